@@ -1,0 +1,130 @@
+"""Train vnreport's named-entity CRF on VLSP 2018 and write it into the package.
+
+    python scripts/train_ner.py data/data/2018/raw/VLSP2018-NER-train-Jan14
+
+The corpus is split by vnreport.corpora.split_of (a hash of each file's path
+relative to the corpus folder): the model trains on "train" (and "dev" with
+--with-dev), is tuned on "dev", and "test" stays unseen. Training is
+deterministic (L-BFGS, no sampling): the same data gives the same model.
+The corpus is fetched, never committed (see README, "Evaluation").
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from vnreport import ner  # noqa: E402
+from vnreport.corpora import GoldDocument, read_path, split_of  # noqa: E402
+from vnreport.evaluate import score_spans  # noqa: E402
+from vnreport.pipeline import analyze  # noqa: E402
+
+MODEL_DIR = ROOT / "vnreport/data/ner"
+_BIO = {"person": "PER", "organization": "ORG", "location": "LOC"}
+
+
+def labelled(doc: GoldDocument) -> list[tuple[list[list[str]], list[str]]]:
+    """(rows, labels) per sentence; a token inside a gold span takes its label."""
+    analyzed = analyze(doc.text)
+    out = []
+    for sentence in analyzed.sentences:
+        labels = ["O"] * len(sentence.tokens)
+        for start, end, kind in doc.spans:
+            inside = [i for i, t in enumerate(sentence.tokens) if t.start < end and start < t.end]
+            for n, i in enumerate(inside):
+                labels[i] = ("B-" if n == 0 else "I-") + _BIO[kind]
+        out.append((ner.rows(sentence), labels))
+    return out
+
+
+def pruned(X: list[list[list[str]]], min_count: int) -> list[list[list[str]]]:
+    """X without the attributes seen fewer than ``min_count`` times."""
+    from collections import Counter
+
+    counts = Counter(a for sentence in X for token in sentence for a in token)
+    keep = {a for a, n in counts.items() if n >= min_count}
+    print(f"attributes: {len(counts)} seen, {len(keep)} kept (min count {min_count})", flush=True)
+    return [[[a for a in token if a in keep] for token in sentence] for sentence in X]
+
+
+def split(corpus: Path) -> dict[str, list[GoldDocument]]:
+    parts: dict[str, list[GoldDocument]] = {"train": [], "dev": [], "test": []}
+    for doc in read_path(corpus):
+        parts[split_of(str(Path(doc.name).relative_to(corpus)))].append(doc)
+    return parts
+
+
+def predict_spans(tagger, doc: GoldDocument) -> list[tuple[int, int, str]]:
+    """CRF-only spans, to tune the model without the rules around it."""
+    analyzed = analyze(doc.text)
+    spans = []
+    for sentence in analyzed.sentences:
+        tags = tagger.tag(tagger_features(sentence))
+        for first, last, kind in ner.spans_from_bio(tags):
+            spans.append((sentence.tokens[first].start, sentence.tokens[last - 1].end, kind))
+    return spans
+
+
+def tagger_features(sentence):
+    from underthesea_core import CRFFeaturizer
+
+    global _FEATURIZER
+    if "_FEATURIZER" not in globals():
+        _FEATURIZER = CRFFeaturizer(ner.TEMPLATES, set())
+    return _FEATURIZER.process([ner.rows(sentence)])[0]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--with-dev", action="store_true", help="train on train+dev (the final model)")
+    parser.add_argument("--c1", type=float, default=0.05)
+    parser.add_argument("--c2", type=float, default=0.01)
+    parser.add_argument("--iterations", type=int, default=150)
+    parser.add_argument("--min-count", type=int, default=2,
+                        help="drop attributes seen fewer times in training (keeps the model small)")
+    parser.add_argument("--out", type=Path, default=MODEL_DIR)
+    args = parser.parse_args()
+
+    from underthesea_core import CRFFeaturizer, CRFTagger, CRFTrainer
+
+    parts = split(args.corpus)
+    print({k: len(v) for k, v in parts.items()}, flush=True)
+    train_docs = parts["train"] + (parts["dev"] if args.with_dev else [])
+    t0 = time.time()
+    rows_labels = [pair for doc in train_docs for pair in labelled(doc) if pair[0]]
+    featurizer = CRFFeaturizer(ner.TEMPLATES, set())
+    X = pruned(featurizer.process([r for r, _ in rows_labels]), args.min_count)
+    y = [labels for _, labels in rows_labels]
+    print(f"{len(X)} sentences featurized in {time.time() - t0:.0f}s", flush=True)
+
+    trainer = CRFTrainer()
+    trainer.set_l1_penalty(args.c1)
+    trainer.set_l2_penalty(args.c2)
+    trainer.set_max_iterations(args.iterations)
+    t0 = time.time()
+    model = trainer.train(X, y)
+    print(f"trained in {time.time() - t0:.0f}s", flush=True)
+    args.out.mkdir(parents=True, exist_ok=True)
+    model.save(str(args.out / "model.crfsuite"))
+    meta = {"templates": ner.TEMPLATES, "columns": list(ner.COLUMNS), "corpus": "VLSP 2018 NER train (Jan14)",
+            "splits": "train+dev" if args.with_dev else "train", "c1": args.c1, "c2": args.c2,
+            "iterations": args.iterations, "min_count": args.min_count}
+    (args.out / "features.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+    tagger = CRFTagger()
+    tagger.load(str(args.out / "model.crfsuite"))
+    for part in ("dev", "test") if not args.with_dev else ("test",):
+        scores = score_spans((d.spans, predict_spans(tagger, d)) for d in parts[part])
+        print(part, json.dumps({k: v["f1"] for k, v in scores.as_dict().items()}), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,33 @@
+"""Shared fixtures: the sample reports and the JSON Schema of the contract."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = sorted([ROOT / "samples/so-noi-vu-2018.txt", *(ROOT / "samples/vntc").glob("*.txt")])
+FOUNDING = ROOT / "samples/so-noi-vu-2018.txt"
+
+
+def read_sample(path: Path) -> str:
+    return unicodedata.normalize("NFC", path.read_bytes().decode("utf-8-sig"))
+
+
+@pytest.fixture(scope="session")
+def schema_validator():
+    import jsonschema
+
+    schema = json.loads((ROOT / "vnreport/data/schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+@pytest.fixture(scope="session")
+def founding_report():
+    import vnreport
+
+    return vnreport.extract(read_sample(FOUNDING), source="samples/so-noi-vu-2018.txt")

@@ -1,0 +1,394 @@
+"""Tests of the date recognizer: table-driven, grouped by phenomenon, reference year pinned."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from vnreport.document import Document
+from vnreport.recognizers.dates import parse_reference_date, recognize
+
+ROOT = Path(__file__).resolve().parent.parent
+REF = 2018  # the pinned reference year of the tables
+ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def found(text: str, ref: dt.date | int | None = REF) -> list[tuple[str, str | None]]:
+    """(span text, value) of every date in ``text`` with the reference date given by the user."""
+    doc = Document(text, reference_date=ref, reference_source="given" if ref is not None else None)
+    spans = recognize(doc)
+    for s in spans:
+        assert doc.text[s.start:s.end] == s.text
+        assert s.label == "date" and s.source == "dates"
+    return [(s.text, s.attrs["value"]) for s in spans]
+
+
+def only(text: str, ref: dt.date | int | None = REF) -> tuple[str, str | None]:
+    result = found(text, ref)
+    assert len(result) == 1, result
+    return result[0]
+
+
+def check(sentence: str, phrase: str, value: str | None, ref: dt.date | int | None = REF) -> None:
+    assert only(sentence, ref) == (phrase, value)
+
+
+# ------------------------------------------------------------------ day-month-year
+
+
+@pytest.mark.parametrize(
+    "phrase, value",
+    [
+        ("ngày 31.1", "2018-01-31"),
+        ("Ngày 31.1", "2018-01-31"),
+        ("ngày 18-4", "2018-04-18"),
+        ("ngày 20/3", "2018-03-20"),
+        ("ngày 29/2", None),  # 2018 is no leap year: the day does not exist that year
+        ("31/1/2018", "2018-01-31"),
+        ("31-1-2004", "2004-01-31"),
+        ("11.6.1948", "1948-06-11"),
+        ("ngày 10/7/2004", "2004-07-10"),
+        ("ngày 31 tháng 1 năm 2018", "2018-01-31"),
+        ("ngày 2 tháng 9", "2018-09-02"),
+        ("ngày 27/2 năm nay", "2018-02-27"),
+        ("ngày 27/2 năm ngoái", "2017-02-27"),
+        ("ngày... 31-12", "2018-12-31"),
+    ],
+)
+def test_day_month_year(phrase: str, value: str | None) -> None:
+    check(f"Theo kế hoạch, {phrase}, hội nghị khai mạc.", phrase, value)
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, value",
+    [
+        ("Hội nghị kết thúc sau 15/11 tại TP.", "15/11", "2018-11-15"),
+        ("Tối qua (10/4) chương trình diễn ra.", "10/4", "2018-04-10"),
+        ("Bắt đầu vào 20/3, nhưng chậm.", "20/3", "2018-03-20"),
+    ],
+)
+def test_bare_day_month_in_date_context(sentence: str, phrase: str, value: str) -> None:
+    check(sentence, phrase, value)
+
+
+# ------------------------------------------------------------------ time of day and weekday
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, value, time",
+    [
+        ("Sáng 23-4, đoàn đến.", "Sáng 23-4", "2018-04-23", "sáng"),
+        ("Lúc 18g chiều 23-4, đoàn đến.", "chiều 23-4", "2018-04-23", "18:00 chiều"),
+        ("Vào 14h30 chiều 3/1/2002 phiên đấu giá mở.", "chiều 3/1/2002", "2002-01-03", "14:30 chiều"),
+        ("Lúc 6g chiều 5-8 đoàn đến.", "chiều 5-8", "2018-08-05", "18:00 chiều"),
+        ("Tối 1/5 có pháo hoa.", "Tối 1/5", "2018-05-01", "tối"),
+        ("Khai mạc lúc 8 giờ 30 ngày 2/9 tại quảng trường.", "ngày 2/9", "2018-09-02", "08:30"),
+        ("Khai mạc 18:00 ngày 23-4.", "ngày 23-4", "2018-04-23", "18:00"),
+    ],
+)
+def test_time_of_day(sentence: str, phrase: str, value: str, time: str) -> None:
+    doc = Document(sentence, reference_date=REF, reference_source="given")
+    [span] = recognize(doc)
+    assert (span.text, span.attrs["value"], span.attrs["time"]) == (phrase, value, time)
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, value, weekday",
+    [
+        ("Họp vào thứ hai, 12/4 tại Hà Nội.", "thứ hai, 12/4", "2018-04-12", 1),
+        ("Hẹn chủ nhật 18-4 nhé.", "chủ nhật 18-4", "2018-04-18", 7),
+        ("Sáng thứ Bảy, ngày 12/5, đoàn đi.", "Sáng thứ Bảy, ngày 12/5", "2018-05-12", 6),
+    ],
+)
+def test_weekday(sentence: str, phrase: str, value: str, weekday: int) -> None:
+    doc = Document(sentence, reference_date=REF, reference_source="given")
+    [span] = recognize(doc)
+    assert (span.text, span.attrs["value"], span.attrs["weekday"]) == (phrase, value, weekday)
+
+
+def test_ordinal_is_not_a_weekday() -> None:
+    check("Tại kỳ họp thứ 6, ngày 12/4, QH thông qua.", "ngày 12/4", "2018-04-12")
+
+
+# ------------------------------------------------------------------ months, quarters, years
+
+
+@pytest.mark.parametrize(
+    "phrase, value",
+    [
+        ("tháng 3-2004", "2004-03"),
+        ("tháng 3/2018", "2018-03"),
+        ("tháng 3 năm 2018", "2018-03"),
+        ("tháng 11 - 2005", "2005-11"),
+        ("tháng 6", "2018-06"),
+        ("tháng Tư", "2018-04"),
+        ("tháng tư năm 2017", "2017-04"),
+        ("cuối tháng 5", "2018-05"),
+        ("đầu tháng 8-2005", "2005-08"),
+        ("tháng 5, 6 và 7-2005", "2005-05/2005-07"),
+    ],
+)
+def test_months(phrase: str, value: str) -> None:
+    check(f"Theo báo cáo, {phrase}, số liệu tăng.", phrase, value)
+
+
+@pytest.mark.parametrize(
+    "phrase, value",
+    [
+        ("quý I/2018", "2018-01/2018-03"),
+        ("quý 2 năm 2018", "2018-04/2018-06"),
+        ("quý IV-2017", "2017-10/2017-12"),
+        ("quý III", "2018-07/2018-09"),
+        ("đầu quý II năm 2006", "2006-04/2006-06"),
+        ("6 tháng đầu năm 2018", "2018-01/2018-06"),
+        ("sáu tháng cuối năm", "2018-07/2018-12"),
+        ("9 tháng đầu năm", "2018-01/2018-09"),
+        ("nửa đầu năm 2017", "2017-01/2017-06"),
+    ],
+)
+def test_quarters_and_counted_months(phrase: str, value: str) -> None:
+    check(f"Kết quả {phrase} khả quan.", phrase, value)
+
+
+@pytest.mark.parametrize(
+    "phrase, value",
+    [
+        ("năm 2017", "2017"),
+        ("Năm 2018", "2018"),
+        ("năm 1885", "1885"),
+        ("đầu năm 2018", "2018"),
+        ("cuối năm 2005", "2005"),
+        ("đầu năm", "2018"),
+        ("cuối năm nay", "2018"),
+        ("năm nay", "2018"),
+        ("năm ngoái", "2017"),
+        ("năm tới", "2019"),
+        ("cùng kỳ năm trước", "2017"),
+        ("cùng kỳ năm 2016", "2016"),
+    ],
+)
+def test_years(phrase: str, value: str) -> None:
+    check(f"Theo báo cáo, {phrase} ngành tăng trưởng.", phrase, value)
+
+
+def test_month_then_relative_word_is_that_month() -> None:
+    check("Hoàn thành trong tháng 6 tới.", "tháng 6", "2018-06")  # "June, upcoming", not "next month"
+
+
+def test_modifier_attr() -> None:
+    doc = Document("Dự kiến cuối tháng 5 hoàn thành.", reference_date=REF, reference_source="given")
+    [span] = recognize(doc)
+    assert span.attrs["modifier"] == "late"
+
+
+# ------------------------------------------------------------------ intervals
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, value",
+    [
+        ("Kế hoạch giai đoạn 2016-2020 đã duyệt.", "giai đoạn 2016-2020", "2016/2020"),
+        ("Kế hoạch giai đoạn 2016 - 2020 đã duyệt.", "giai đoạn 2016 - 2020", "2016/2020"),
+        ("Năm học 2005-2006, Bộ sẽ đổi mới.", "Năm học 2005-2006", "2005/2006"),
+        ("Tổ chức từ ngày 1/7 đến 15/7 tại Huế.", "từ ngày 1/7 đến 15/7", "2018-07-01/2018-07-15"),
+        ("Tổ chức từ 15/12 đến 10/1/2019 tại Huế.", "từ 15/12 đến 10/1/2019", "2018-12-15/2019-01-10"),
+        ("Tính từ tháng 12/2003 đến ngày 27/2 năm nay, dịch lan.", "từ tháng 12/2003 đến ngày 27/2 năm nay",
+         "2003-12/2018-02-27"),
+        ("Giám sát từ năm 2001 đến nay.", "từ năm 2001 đến nay", "2001/2018"),
+        ("Thi đua hướng tới kỷ niệm (1948-2018).", None, None),
+    ],
+)
+def test_intervals(sentence: str, phrase: str | None, value: str | None) -> None:
+    if phrase is None:
+        assert found(sentence) == []
+    else:
+        check(sentence, phrase, value)
+
+
+def test_anniversary_pair_is_two_dates() -> None:
+    assert found("kỷ niệm 70 năm Ngày Chủ tịch ra Lời kêu gọi (11.6.1948 - 11.6.2018)...") == [
+        ("11.6.1948", "1948-06-11"),
+        ("11.6.2018", "2018-06-11"),
+    ]
+
+
+# ------------------------------------------------------------------ relative days
+
+
+@pytest.mark.parametrize(
+    "phrase, ref, value",
+    [
+        ("hôm nay", dt.date(2018, 1, 31), "2018-01-31"),
+        ("hôm qua", dt.date(2018, 1, 31), "2018-01-30"),
+        ("Sáng nay", dt.date(2018, 1, 31), "2018-01-31"),
+        ("ngày mai", dt.date(2018, 1, 31), "2018-02-01"),
+        ("tháng này", dt.date(2018, 1, 31), "2018-01"),
+        ("tháng trước", dt.date(2018, 1, 31), "2017-12"),
+    ],
+)
+def test_relative_days_with_full_reference(phrase: str, ref: dt.date, value: str) -> None:
+    check(f"Theo tin {phrase}, đoàn đã đến.", phrase, value, ref)
+
+
+@pytest.mark.parametrize("phrase", ["hôm nay", "hôm qua", "Sáng nay", "tháng này"])
+def test_relative_days_need_a_full_reference(phrase: str) -> None:
+    assert found(f"Theo tin {phrase}, đoàn đã đến.", REF) == []
+
+
+# ------------------------------------------------------------------ never dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ngày 31/2 họp",  # invalid calendar dates
+        "ngày 32/1 họp",
+        "ngày 0/5 họp",
+        "ngày 15/13 họp",
+        "theo Quyết định số 123/QĐ-UBND",  # document numbers
+        "theo Nghị định 178/2024/NĐ-CP",
+        "Luật số 15/2004/QH11",
+        "theo Chỉ thị 05-CT/TW",
+        "Công văn số 12/5 của UBND",
+        "đội nhà thắng 2-1",  # scores and ratios
+        "tỷ số 3-0",
+        "tỷ lệ 1/3 số phiếu",
+        "trước 2/3 số đại biểu",
+        "tăng 5,2%",  # percentages and decimals
+        "tăng 2-3%",
+        "đạt 1.234,5 tỷ đồng",
+        "có 87.239 khu vực bỏ phiếu",
+        "xuất cấp 3.070 tấn gạo",
+        "gọi 0909999999 hoặc 090.123.4567",  # phone numbers
+        "ông 47 tuổi",  # ages and durations
+        "kỷ niệm 70 năm thành lập",
+        "5 năm qua ngành phát triển",
+        "hơn 1 năm trước",
+        "ở các năm trước",
+        "trong những năm 1990",
+        "sau 7-10 ngày nữa",
+        "từ 5-10 người",
+        "được 3 tháng 5 ngày",
+        "mỗi tháng 2 lần",
+        "tháng 3 người",
+        "mỗi tháng hai lần",
+        "thu hồi 387/414 ha",
+        "thu hồi 94/104 ha",
+        "tỷ lệ 2/3",  # a bare fraction with no date context
+        "nhận 1.12 triệu",
+        "kỳ họp thứ 6 của Quốc hội",
+        "cuối năm học lớp 9",
+        "năm học mới",
+        "có 2016 người tham gia",  # a bare number that looks like a year
+        "giai đoạn 2020-2016",  # a range running backwards
+    ],
+)
+def test_never_dates(text: str) -> None:
+    assert found(text) == []
+
+
+# ------------------------------------------------------------------ reference year inference
+
+
+def infer(text: str) -> tuple[list[tuple[str, str | None, bool]], object, object]:
+    doc = Document(text)
+    spans = recognize(doc)
+    return [(s.text, s.attrs["value"], s.attrs["year_inferred"]) for s in spans], doc.reference_date, doc.reference_source
+
+
+def test_year_from_title() -> None:
+    spans, ref, source = infer("Sở Nội vụ triển khai nhiệm vụ năm 2018\n\nNgày 31.1, Sở tổng kết năm 2017.")
+    assert (ref, source) == (2018, "title")
+    assert ("Ngày 31.1", "2018-01-31", True) in spans
+    assert ("năm 2017", "2017", False) in spans
+
+
+def test_full_date_in_byline() -> None:
+    spans, ref, source = infer("Cúm gia cầm\nHôm nay Thủ tướng họp.\nTin liên quan (10/11/2005)")
+    assert (ref, source) == (dt.date(2005, 11, 10), "title")
+    assert ("Hôm nay", "2005-11-10", True) in spans
+
+
+def test_year_from_text_prefers_full_dates() -> None:
+    text = "Tin tức\nNgày 3/1/2002 đấu giá. Năm 1995 đền bù, năm 1995 giao đất. Ngày 5/2 ký hợp đồng."
+    spans, ref, source = infer(text)
+    assert (ref, source) == (2002, "text")  # one full date (3) outweighs two years (1 + 1)
+    assert ("Ngày 5/2", "2002-02-05", True) in spans
+
+
+def test_this_year_marker_wins() -> None:
+    spans, ref, source = infer("Tạm cư\nTừ năm 2006 này sẽ hết tạm cư. Tháng 8-2005 và ngày 29-12-2005 có quyết định. Ngày 11-1 họp.")
+    assert (ref, source) == (2006, "text")
+
+
+def test_no_year_known() -> None:
+    spans, ref, source = infer("Tin vắn\nNgày 20/1, Bộ trưởng họp.")
+    assert (ref, source) == (None, None)
+    assert spans == [("Ngày 20/1", None, False)]
+    doc = Document("Tin vắn\nNgày 20/1, Bộ trưởng họp.")
+    assert recognize(doc)[0].attrs["pattern"] == "XXXX-01-20"
+
+
+def test_given_reference_is_kept() -> None:
+    doc = Document("Sở Nội vụ năm 2018\nNgày 31.1 họp.", reference_date=2017, reference_source="given")
+    spans = recognize(doc)
+    assert (doc.reference_date, doc.reference_source) == (2017, "given")
+    assert spans[-1].attrs["value"] == "2017-01-31"
+
+
+# ------------------------------------------------------------------ parse_reference_date
+
+
+@pytest.mark.parametrize("s, expected", [("2018", 2018), ("2018-01-31", dt.date(2018, 1, 31)), (" 2005 ", 2005)])
+def test_parse_reference_date(s: str, expected: object) -> None:
+    assert parse_reference_date(s) == expected
+
+
+@pytest.mark.parametrize("s", ["", "18", "31/1/2018", "2018-02-30", "2018-1-31", "năm 2018"])
+def test_parse_reference_date_rejects(s: str) -> None:
+    with pytest.raises(ValueError, match="reference date"):
+        parse_reference_date(s)
+
+
+# ------------------------------------------------------------------ real samples
+
+
+def sample_paths() -> list[Path]:
+    return [ROOT / "samples" / "so-noi-vu-2018.txt", *sorted((ROOT / "samples" / "vntc").glob("*.txt"))]
+
+
+def read_sample(path: Path) -> str:
+    return unicodedata.normalize("NFC", path.read_bytes().decode("utf-8-sig"))
+
+
+@pytest.mark.parametrize("path", sample_paths(), ids=lambda p: p.name)
+def test_samples_offsets_and_iso(path: Path) -> None:
+    doc = Document(read_sample(path))
+    for span in recognize(doc):
+        assert doc.text[span.start:span.end] == span.text
+        value = span.attrs["value"]
+        if value is not None:
+            for part in value.split("/"):
+                assert ISO.fullmatch(part), value
+                if len(part) == 10:
+                    dt.date.fromisoformat(part)
+        if span.attrs["year_inferred"]:
+            assert value is not None
+
+
+def test_so_noi_vu_sample() -> None:
+    doc = Document(read_sample(ROOT / "samples" / "so-noi-vu-2018.txt"))
+    spans = {(s.text, s.attrs["value"], s.attrs["year_inferred"]) for s in recognize(doc)}
+    assert {
+        ("Ngày 31.1", "2018-01-31", True),
+        ("năm 2017", "2017", False),
+        ("năm 2018", "2018", False),
+        ("11.6.1948", "1948-06-11", False),
+        ("11.6.2018", "2018-06-11", False),
+    } <= spans
+    assert (doc.reference_date, doc.reference_source) == (2018, "title")
+    assert not any(s[0].startswith(("70", "100")) for s in spans)  # "70 năm", "100%" are no dates

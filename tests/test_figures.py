@@ -1,0 +1,320 @@
+"""The figure recognizer, table-driven by phenomenon."""
+
+from __future__ import annotations
+
+import pathlib
+import unicodedata
+
+import pytest
+
+from vnreport.pipeline import analyze
+from vnreport.recognizers import figures
+from vnreport.spans import Span
+
+SAMPLES = pathlib.Path(__file__).parent.parent / "samples"
+
+
+def figs(text: str, dates: list[tuple[str]] = ()) -> list[Span]:
+    doc = analyze(text)
+    for d in dates:  # date spans as the dates recognizer would leave them
+        start = doc.text.index(d)
+        doc.candidates.append(Span(start, start + len(d), "date", d))
+    return figures.recognize(doc)
+
+
+def quantity(text: str, span: Span) -> str:
+    return text[span.attrs["quantity_start"] : span.attrs["quantity_end"]]
+
+
+def one(text: str) -> Span:
+    found = figs(text)
+    assert len(found) == 1, [s.text for s in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, q, value",
+    [
+        ("Cả nước có 87.239 khu vực bỏ phiếu.", "87.239", 87239),
+        ("Kinh phí 1.234,5 triệu đồng.", "1.234,5 triệu đồng", 1_234_500_000),
+        ("Đoạn tuyến dài 1,1 km.", "1,1 km", 1.1),
+        ("Có 1,234,567 lượt truy cập.", "1,234,567", 1234567),
+    ],
+)
+def test_digits(text, q, value):
+    s = one(text)
+    assert (quantity(text, s), s.attrs["value"]) == (q, value)
+
+
+@pytest.mark.parametrize(
+    "text, q, value, unit",
+    [
+        ("Nhà nước chi 1,5 tỷ đồng.", "1,5 tỷ đồng", 1_500_000_000, "đồng"),
+        ("Có 10 vạn người Việt về quê.", "10 vạn", 100_000, None),
+        ("Dự án cần 3 nghìn tỷ đồng.", "3 nghìn tỷ đồng", 3_000_000_000_000, "đồng"),
+        ("Tạo việc làm cho 1,6 triệu lao động.", "1,6 triệu", 1_600_000, None),
+        ("Con số lên tới gần 15.000 tỉ.", "15.000 tỉ", 15_000_000_000_000, "đồng"),
+    ],
+)
+def test_scale_words(text, q, value, unit):
+    s = one(text)
+    assert (quantity(text, s), s.attrs["value"], s.attrs["unit"]) == (q, value, unit)
+
+
+@pytest.mark.parametrize(
+    "text, value, subject",
+    [
+        ("Tỉnh đã cắt giảm hai trăm hai mươi biên chế.", 220, "biên chế"),
+        ("Hai nhà thầu bỏ giá thấp.", 2, "nhà thầu"),
+        ("Đoàn có ba mươi lăm người.", 35, "người"),
+        ("Lớp có mười học sinh.", 10, "học sinh"),
+    ],
+)
+def test_number_words(text, value, subject):
+    s = one(text)
+    assert (s.attrs["value"], s.attrs["subject"]) == (value, subject)
+
+
+@pytest.mark.parametrize(
+    "text, q, value, unit",
+    [
+        ("Tỷ lệ tăng 12,5%.", "12,5%", 12.5, "%"),
+        ("Tỷ lệ tăng 12,5 % năm nay.", "12,5 %", 12.5, "%"),
+        ("Tỷ lệ đạt 12,5 phần trăm.", "12,5 phần trăm", 12.5, "%"),
+        ("Giảm tỉ lệ sinh 0,4%o.", "0,4%o", 0.4, "‰"),
+    ],
+)
+def test_percentages(text, q, value, unit):
+    s = one(text)
+    assert (quantity(text, s), s.attrs["value"], s.attrs["unit"]) == (q, value, unit)
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("Bà phải bán xe với giá 2 triệu đồng.", 2_000_000, "đồng"),
+        ("Giá sàn là 65.000 đồng/m2.", 65_000, "đồng/m2"),
+        ("Công ty nhận 500 USD.", 500, "USD"),
+        ("Trúng thầu với giá 400 nghìn đồng.", 400_000, "đồng"),
+    ],
+)
+def test_money(text, value, unit):
+    s = one(text)
+    assert (s.attrs["value"], s.attrs["unit"]) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "text, value, unit, subject",
+    [
+        ("Thủ tướng xuất cấp 3.070 tấn gạo cho đồng bào.", 3070, "tấn", "gạo"),
+        ("Công ty chuyển nhượng 1.800 m2 đất.", 1800, "m2", "đất"),
+        ("Khu đất rộng 2 ha nằm ở trung tâm.", 2, "ha", "Khu đất"),
+        ("Tuyến đường dài 9 km.", 9, "km", "Tuyến đường"),
+        ("Hướng tới kỷ niệm 70 năm thành lập.", 70, "năm", None),
+        ("Ông Bình, 58 tuổi, cho biết.", 58, "tuổi", None),
+        ("Năm nay gấp tới 3 lần.", 3, "lần", None),
+    ],
+)
+def test_measures(text, value, unit, subject):
+    s = one(text)
+    assert (s.attrs["value"], s.attrs["unit"], s.attrs["subject"]) == (value, unit, subject)
+
+
+@pytest.mark.parametrize(
+    "text, value, subject",
+    [
+        ("Toàn tỉnh cắt giảm 220 biên chế.", 220, "biên chế"),
+        ("Tinh giản đối với 101 cán bộ, công chức, viên chức và công chức cấp xã.", 101,
+         "cán bộ, công chức, viên chức và công chức cấp xã"),
+        ("Đến nay, 100% số cơ quan hành chính thực hiện cơ chế.", 100, "cơ quan hành chính"),
+        ("Cả nước có 87.239 khu vực bỏ phiếu.", 87239, "khu vực bỏ phiếu"),
+        ("Dịch xảy ra ở 2.574 xã, phường; nhiều nơi.", 2574, "xã, phường"),
+        ("Tặng quà cho 17.756 hộ nghèo, tổng kinh phí 45 tỉ đồng.", 17756, "hộ nghèo"),
+        ("Bà bán xe với giá 2 triệu đồng.", 2_000_000, "giá"),
+        ("Chỉ số giá tiêu dùng tăng dưới 6,5%.", 6.5, "Chỉ số giá tiêu dùng"),
+    ],
+)
+def test_counted_nouns_and_subjects(text, value, subject):
+    s = figs(text)[0]
+    assert (s.attrs["value"], s.attrs["subject"]) == (value, subject)
+
+
+@pytest.mark.parametrize(
+    "text, span_text, action, direction",
+    [
+        ("Toàn tỉnh cắt giảm 220 biên chế.", "cắt giảm 220 biên chế", "cắt giảm", "-"),
+        ("Tỉnh tinh giản đối với 101 cán bộ.", "tinh giản đối với 101 cán bộ", "tinh giản", "-"),
+        ("Xuất khẩu tăng 16%.", "tăng 16%", "tăng", "+"),
+        ("Doanh thu giảm 5%.", "giảm 5%", "giảm", "-"),
+        ("Đại hội sẽ bầu 160 ủy viên.", "bầu 160 ủy viên", "bầu", None),
+        ("Tỉnh hỗ trợ 50 hộ.", "hỗ trợ 50 hộ", "hỗ trợ", None),
+        ("Tổng cộng có 328 người được đề cử.", "328 người", "đề cử", None),
+        ("Giảm tỉ lệ hộ nghèo xuống dưới 7%.", "Giảm tỉ lệ hộ nghèo xuống dưới 7%", "giảm", "-"),
+    ],
+)
+def test_actions_and_direction(text, span_text, action, direction):
+    s = one(text)
+    assert (s.attrs["action"], s.attrs["direction"]) == (action, direction)
+    assert span_text in s.text or s.text in span_text
+
+
+@pytest.mark.parametrize(
+    "text, q, qualifier",
+    [
+        ("Tiêu hủy gần 100 trâu, bò.", "100", "gần"),
+        ("Còn hơn 100 hộ chờ.", "100", "hơn"),
+        ("Thu được khoảng 2 tỷ đồng.", "2 tỷ đồng", "khoảng"),
+        ("Đón trên 72.000 kiều bào.", "72.000", "trên"),
+        ("Tiêu dùng tăng dưới 6,5%.", "6,5%", "dưới"),
+        ("Kết cục, hàng trăm hộ dân chờ.", "trăm", "hàng"),
+        ("Có tới hơn chục ý kiến.", "chục", "hơn"),
+    ],
+)
+def test_qualifiers(text, q, qualifier):
+    s = one(text)
+    assert (quantity(text, s), s.attrs["qualifier"]) == (q, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text, comparison",
+    [
+        ("GDP tăng 5% so với cùng kỳ năm trước.", "so với cùng kỳ năm trước"),
+        ("Thu ngân sách tăng 12% so với năm 2016, vượt kế hoạch.", "so với năm 2016"),
+        ("GDP tăng 5%.", None),
+    ],
+)
+def test_comparisons(text, comparison):
+    s = [f for f in figs(text, ["năm 2016"] if "2016" in text else []) if f.attrs["unit"] == "%"][0]
+    assert s.attrs["comparison"] == comparison
+
+
+@pytest.mark.parametrize(
+    "text, q, value, value_max, unit",
+    [
+        ("Nước rút sau 5-10 ngày.", "5-10 ngày", 5, 10, "ngày"),
+        ("Ngâm nước biển 5 - 7 ngày.", "5 - 7 ngày", 5, 7, "ngày"),
+        ("Mỗi nhóm từ 5 đến 10 người.", "5 đến 10", 5, 10, None),
+        ("Thuê mặt bằng 7-8 triệu đồng/tháng.", "7-8 triệu đồng/tháng", 7_000_000, 8_000_000, "đồng/tháng"),
+    ],
+)
+def test_ranges(text, q, value, value_max, unit):
+    s = one(text)
+    assert (quantity(text, s), s.attrs["value"], s.attrs["value_max"], s.attrs["unit"]) == (q, value, value_max, unit)
+
+
+def test_part_of_total_gives_two_figures():
+    text = "Thành phố đã thu hồi 94/104 ha để giao cho dự án."
+    found = figs(text)
+    assert [(quantity(text, s), s.attrs["value"], s.attrs["unit"]) for s in found] == [("94", 94, "ha"), ("104 ha", 104, "ha")]
+    assert found[0].attrs["action"] == "thu hồi" and found[0].attrs["total"] == 104
+
+
+def test_list_shares_scale():
+    text = "Giá được đẩy lên tới 300, 400 triệu đồng."
+    assert [s.attrs["value"] for s in figs(text)] == [300_000_000, 400_000_000]
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        ("Kỷ niệm ngày 11.6.1948 của tỉnh.", []),
+        ("Ngày 5-8, thủ tướng đến.", ["Ngày 5-8"]),
+        ("Sáng 10/11, ông Chương nói.", []),
+        ("Năm 2017, ngành đạt kết quả tốt.", []),
+        ("Luật Giáo dục 2005, nghĩa là đã sửa.", []),
+        ("Phiên họp bắt đầu lúc 18g và kết thúc 7h30.", []),
+        ("Tiến hành vào 14h30 chiều.", []),
+    ],
+)
+def test_not_dates_or_times(text, dates):
+    assert figs(text, dates) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo Quyết định số 123/QĐ-UBND của tỉnh.",
+        "Thực hiện Nghị định 178/2024/NĐ-CP của Chính phủ.",
+        "Gọi số điện thoại 0909999999 để hỏi.",
+        "Xe mang biển số 29A-123.45 bị giữ.",
+        "Người dân ở khu vực bỏ phiếu số 7 đi bầu.",
+        "Cơn bão số 7 đã gây thiệt hại.",
+        "Ông làm việc ở phòng 305.",
+        "Người dân quận 12 kiến nghị.",
+        "Thực hiện Nghị quyết 388 về bồi thường.",
+    ],
+)
+def test_not_identifiers(text):
+    assert figs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hôm nay là thứ 2.",
+        "Hội nghị lần thứ 3 của Ban chấp hành.",
+        "Tại kỳ họp thứ 6 của HĐND.",
+        "Đại hội khóa XI đã bầu.",
+        "Vấn đề thứ nhất là cải cách.",
+    ],
+)
+def test_not_ordinals(text):
+    assert figs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngành tập trung một số nhiệm vụ.",
+        "Thực hiện cơ chế một cửa, một cửa liên thông.",
+        "Đây là một trong những trường tốt.",
+        "Làm việc một cách hiệu quả.",
+        "Khẳng định một lần nữa vai trò.",
+        "Mỗi một người đều có trách nhiệm.",
+        "Xây dựng một nền hành chính hiệu lực.",
+        "Năm học mới bắt đầu.",
+        "Chỉ trong một ngày đã diễn ra tất cả.",
+        "Hàng năm có nhiều người đến.",
+    ],
+)
+def test_not_fixed_phrases_or_article(text):
+    assert figs(text) == []
+
+
+def test_counted_one():
+    s = one("Xã chỉ có một ứng cử viên.")
+    assert (s.attrs["value"], s.attrs["subject"]) == (1, "ứng cử viên")
+
+
+def _sample_paths() -> list[pathlib.Path]:
+    return [SAMPLES / "so-noi-vu-2018.txt", *sorted((SAMPLES / "vntc").glob("*.txt"))]
+
+
+def _read(path: pathlib.Path) -> str:
+    return unicodedata.normalize("NFC", path.read_bytes().decode("utf-8-sig"))
+
+
+@pytest.mark.parametrize("path", _sample_paths(), ids=lambda p: p.name)
+def test_samples_offsets_and_values(path):
+    doc = analyze(_read(path))
+    for s in figures.recognize(doc):
+        assert doc.text[s.start : s.end] == s.text
+        assert (s.label, s.source) == ("figure", "figures")
+        qs, qe = s.attrs["quantity_start"], s.attrs["quantity_end"]
+        assert 0 <= qs < qe <= len(doc.text)
+        assert isinstance(s.attrs["value"], (int, float)) and not isinstance(s.attrs["value"], bool)
+        if isinstance(s.attrs["value"], float):
+            assert not s.attrs["value"].is_integer()
+
+
+def test_so_noi_vu_sample():
+    doc = analyze(_read(SAMPLES / "so-noi-vu-2018.txt"))
+    found = {doc.text[s.attrs["quantity_start"] : s.attrs["quantity_end"]]: s for s in figures.recognize(doc)}
+    assert found["220"].attrs["subject"] == "biên chế" and found["220"].attrs["direction"] == "-"
+    assert found["220"].attrs["action"] == "cắt giảm"
+    assert found["101"].attrs["subject"] == "cán bộ, công chức, viên chức và công chức cấp xã"
+    assert found["101"].attrs["action"] == "tinh giản"
+    assert found["100%"].attrs["subject"] == "cơ quan hành chính"
+    assert found["70 năm"].attrs["unit"] == "năm"
+    assert not any(s.text.startswith("một") for s in found.values())
+    assert not any(q in {"11", "6", "1948", "2018"} for q in found)

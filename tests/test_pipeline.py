@@ -1,0 +1,84 @@
+"""The library end to end: the contract's invariants on every sample and on awkward input."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import vnreport
+from vnreport.pipeline import RECOGNIZERS, STAGES
+
+from .conftest import SAMPLES, read_sample
+
+
+@pytest.fixture(scope="module")
+def sample_reports():
+    return {p.name: (read_sample(p), vnreport.extract(read_sample(p), source=p.name)) for p in SAMPLES}
+
+
+def test_stages_are_named_in_order():
+    assert [s.__name__ for s in STAGES] == ["normalize", "split_sentences", "tag_words", "recognize", "resolve", "describe"]
+    assert RECOGNIZERS == ("abbreviations", "dates", "names", "figures")
+
+
+@pytest.mark.parametrize("name", [p.name for p in SAMPLES])
+def test_offsets_point_at_the_text(sample_reports, name):
+    text, report = sample_reports[name]
+    for m in report.entities + report.figures:
+        assert text[m.start : m.end] == m.text
+    for f in report.figures:
+        assert f.start <= f.fields["quantity_start"] < f.fields["quantity_end"] <= f.end
+
+
+@pytest.mark.parametrize("name", [p.name for p in SAMPLES])
+def test_entities_are_sorted_and_do_not_overlap(sample_reports, name):
+    _, report = sample_reports[name]
+    starts = [e.start for e in report.entities]
+    assert starts == sorted(starts)
+    for a, b in zip(report.entities, report.entities[1:]):
+        assert a.end <= b.start
+
+
+@pytest.mark.parametrize("name", [p.name for p in SAMPLES])
+def test_every_sample_validates_against_the_schema(sample_reports, schema_validator, name):
+    _, report = sample_reports[name]
+    schema_validator.validate(report.to_dict())
+
+
+def test_reference_date_given_wins():
+    report = vnreport.extract("Ngày 31.1, Sở Nội vụ họp.", reference_date=2019)
+    dates = [e for e in report.entities if e.type == "date"]
+    assert report.reference_date == "2019"
+    assert dates[0].fields["value"] == "2019-01-31"
+    assert dates[0].fields["year_inferred"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "\n\n\r\n", "\u00a0\u200b", "😀🎉 ngày 31.1 😀", "Tokyo 東京 và Москва, ngày 1/7",
+     "(((", "1/2/3/4/5/6", "A" * 5000, "Ông " * 300, "ngày 31/2/2018"],
+)
+def test_awkward_input_gives_a_valid_report(schema_validator, text):
+    report = vnreport.extract(text)
+    schema_validator.validate(report.to_dict())
+    for m in report.entities + report.figures:
+        assert report.text[m.start : m.end] == m.text
+
+
+def test_invalid_calendar_dates_are_not_dates():
+    report = vnreport.extract("Ngày 31/2/2018 không có thật.")
+    assert not [e for e in report.entities if e.type == "date"]
+
+
+vietnamese = st.text(alphabet=st.sampled_from(list("aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậ"
+                                                  "ÀÁĐỨỪỰ0123456789.,/-%() \n")), max_size=300)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(max_size=300), vietnamese))
+def test_extract_never_raises_and_offsets_hold(text):
+    report = vnreport.extract(text)
+    for m in report.entities + report.figures:
+        assert report.text[m.start : m.end] == m.text
+    assert report.to_dict()["schema"] == "vnreport/1"

@@ -1,0 +1,217 @@
+"""The command line: read files, call the library, format the results.
+
+Exit codes: 0 when every input was processed, 1 when some failed (each named
+on stderr, the rest still processed), 2 for usage errors.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+import click
+
+from . import __version__
+
+FORMATS = ("table", "json", "jsonl", "csv")
+
+
+def _parse_size(value: str) -> int:
+    units = {"k": 1024, "m": 1024**2, "g": 1024**3}
+    text = value.strip().lower().removesuffix("b")
+    try:
+        if text and text[-1] in units:
+            return int(float(text[:-1]) * units[text[-1]])
+        return int(text)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a size such as 50M or 200000") from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="vnreport")
+def cli() -> None:
+    """Extract people, organizations, places, dates and figures from Vietnamese reports."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+              help="Output format: rich tables, one JSON object (an array for several inputs), "
+                   "JSON lines streamed per document, or CSV rows per mention.")
+@click.option("--json", "as_json", is_flag=True, help="Short for --format json.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help="Write to FILE (atomically: never left half-written) instead of stdout.")
+@click.option("--reference-date", metavar="DATE",
+              help="Year or date (2018, 2018-01-31) for dates written without a year.")
+@click.option("--workers", type=click.IntRange(1, 256), default=1, show_default=True,
+              help="Worker processes for folders and many files.")
+@click.option("--glob", "pattern", default="*.txt", show_default=True,
+              help="Which files to take from folders.")
+@click.option("--encoding", metavar="NAME",
+              help="Text encoding of the inputs (utf-8, utf-16, windows-1258, tcvn3, vni); detected when absent.")
+@click.option("--max-size", default="50M", show_default=True, metavar="SIZE",
+              help="Refuse input files larger than SIZE (e.g. 50M, 2G).")
+@click.option("--include-text", is_flag=True, help="Put each document's text into JSON output.")
+@click.option("--resume", is_flag=True,
+              help="With --format jsonl and -o: skip sources already in the output file and append the rest.")
+def extract(paths: tuple[str, ...], fmt: str, as_json: bool, output: str | None, reference_date: str | None,
+            workers: int, pattern: str, encoding: str | None, max_size: str, include_text: bool,
+            resume: bool) -> None:
+    """Extract from PATHS: files, folders (recursive) or - for standard input."""
+    from .batch import Options, process_all
+    from .inputs import expand
+
+    if as_json:
+        fmt = "json"
+    if resume and not (fmt == "jsonl" and output):
+        raise click.UsageError("--resume needs --format jsonl and -o FILE")
+    options = Options(_reference_date(reference_date), _encoding(encoding), _parse_size(max_size), include_text)
+    sources = list(expand(list(paths), pattern))
+    keep, done = _resumable(output) if resume else ("", set())
+    skipped = sum(1 for s in sources if s.name in done)
+    sources = [s for s in sources if s.name not in done]
+
+    stats = {"processed": 0, "failed": 0}
+    records = _counted(process_all(sources, options, workers), stats, len(sources))
+    if output:
+        from .atomic import atomic_output
+
+        with atomic_output(output, keep=keep) as out:
+            _write(records, fmt, out, many=len(sources) + skipped > 1, to_terminal=False)
+    else:
+        _write(records, fmt, sys.stdout, many=len(sources) + skipped > 1, to_terminal=sys.stdout.isatty())
+    if stats["failed"] or len(sources) > 1 or skipped:
+        click.echo(f"processed {stats['processed']}, failed {stats['failed']}, skipped {skipped}", err=True)
+    sys.exit(1 if stats["failed"] else 0)
+
+
+def _reference_date(value: str | None) -> Any:
+    if value is None:
+        return None
+    from .recognizers.dates import parse_reference_date
+
+    try:
+        return parse_reference_date(value)
+    except ValueError as e:
+        raise click.BadParameter(str(e), param_hint="--reference-date") from None
+
+
+def _encoding(value: str | None) -> str | None:
+    if value is None:
+        return None
+    from .encoding import canonical_encoding
+
+    try:
+        return canonical_encoding(value)
+    except LookupError as e:
+        raise click.BadParameter(str(e), param_hint="--encoding") from None
+
+
+def _resumable(output: str) -> tuple[str, set[str]]:
+    """The complete lines of an earlier jsonl output and the sources they cover."""
+    try:
+        text = Path(output).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return "", set()
+    keep, done = [], set()
+    for line in text.splitlines(keepends=True):
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            break  # a torn last line: redo that document
+        if "error" in record or not line.endswith("\n"):
+            continue  # failed documents are tried again
+        keep.append(line)
+        done.add(record["source"])
+    return "".join(keep), done
+
+
+def _counted(records: Iterator[dict[str, Any]], stats: dict[str, int], total: int) -> Iterator[dict[str, Any]]:
+    """Pass records through, naming failures on stderr and showing progress on a terminal."""
+    progress = None
+    if total > 1 and sys.stderr.isatty():
+        from rich.progress import Progress
+
+        progress = Progress(transient=True, console=_stderr_console())
+        progress.start()
+        task = progress.add_task("extracting", total=total)
+    try:
+        for record in records:
+            if "error" in record:
+                stats["failed"] += 1
+                message = record["error"]
+                if not message.startswith(record["source"]):
+                    message = f"{record['source']}: {message}"
+                click.echo(f"error: {message}", err=True)
+            else:
+                stats["processed"] += 1
+            if progress is not None:
+                progress.advance(task)
+            yield record
+    finally:
+        if progress is not None:
+            progress.stop()
+
+
+def _stderr_console():
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def _write(records: Iterator[dict[str, Any]], fmt: str, out: TextIO, *, many: bool, to_terminal: bool) -> None:
+    if fmt == "jsonl":
+        from .render.jsonout import jsonl_lines
+
+        for line in jsonl_lines(records):
+            out.write(line)
+            out.flush()
+    elif fmt == "json":
+        from .render.jsonout import write_json
+
+        write_json(records, out, array=many)
+    elif fmt == "csv":
+        from .render.csvout import write_csv
+
+        write_csv(records, out)
+    else:
+        from rich.console import Console
+
+        from .render.table import document
+
+        console = Console(file=out, width=None if to_terminal else 100, force_terminal=to_terminal or None,
+                          no_color=not to_terminal, highlight=False)
+        for record in records:
+            console.print(document(record))
+            console.print()
+
+
+@cli.command("eval")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--split", type=click.Choice(["all", "train", "dev", "test"]), default="all", show_default=True,
+              help="Score only the files of this split (the fixed hash split of corpora.split_of).")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--baseline", is_flag=True, help="Also score underthesea.ner the same way, side by side.")
+def evaluate(gold: tuple[str, ...], split: str, as_json: bool, baseline: bool) -> None:
+    """Score extraction against GOLD: ENAMEX (.muc) or CoNLL BIO files or folders for
+    entities, or vnreport gold JSON files (tests/gold) for entities, dates and figures."""
+    from .scoring import evaluate_paths, render_scores
+
+    results = evaluate_paths([Path(g) for g in gold], split=split, baseline=baseline)
+    if as_json:
+        click.echo(json.dumps(results, ensure_ascii=False, indent=2))
+    else:
+        from rich.console import Console
+
+        Console(highlight=False).print(render_scores(results))
+
+
+def main() -> None:
+    cli(prog_name="vnreport")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,99 @@
+"""Word lists (titles, agency head nouns, places ...) and their matcher.
+
+The lists live in ``vnreport/data/gazetteer/*.txt`` and
+``vnreport/data/abbreviations.tsv``; this module loads them once and marks
+the longest match at each token position. Matching ignores case and
+old/new tone placement ("Tỉnh uỷ" matches "Tỉnh ủy"), while the document text
+keeps what was written.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .textkey import match_key
+
+DATA = Path(__file__).parent / "data"
+
+#: gazetteer name -> file; each becomes one B/I/O feature column of the NER model
+LISTS = {
+    "surname": "gazetteer/surnames.txt",
+    "honorific": "gazetteer/honorifics.txt",
+    "title": "gazetteer/titles.txt",
+    "modifier": "gazetteer/role_modifiers.txt",
+    "org_head": "gazetteer/org_heads.txt",
+    "admin_unit": "gazetteer/admin_units.txt",
+    "place": ("gazetteer/countries.txt", "gazetteer/vn_places.txt"),
+    "body": "gazetteer/bodies.txt",
+}
+
+
+@dataclass(frozen=True)
+class Abbreviation:
+    short: str
+    long: str
+    type: str  # organization | location | term
+
+
+def _lines(relative: str) -> list[str]:
+    text = (DATA / relative).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def phrase_key(words: Sequence[str]) -> tuple[str, ...]:
+    return tuple(match_key(w) for w in words)
+
+
+class Gazetteer:
+    """Phrases of one list, matched over token sequences (longest match first)."""
+
+    def __init__(self, phrases: list[str]) -> None:
+        self.phrases = {phrase_key(p.split()) for p in phrases}
+        self.longest = max((len(p) for p in self.phrases), default=0)
+
+    def __contains__(self, phrase: str) -> bool:
+        return phrase_key(phrase.split()) in self.phrases
+
+    def match_at(self, keys: Sequence[str], i: int) -> int:
+        """Length in tokens of the longest phrase starting at ``keys[i]`` (0 if none)."""
+        for n in range(min(self.longest, len(keys) - i), 0, -1):
+            if tuple(keys[i : i + n]) in self.phrases:
+                return n
+        return 0
+
+    def bio(self, keys: Sequence[str]) -> list[str]:
+        """B/I/O per token for the longest, leftmost matches."""
+        tags = ["O"] * len(keys)
+        i = 0
+        while i < len(keys):
+            n = self.match_at(keys, i)
+            if n:
+                tags[i] = "B"
+                for j in range(i + 1, i + n):
+                    tags[j] = "I"
+                i += n
+            else:
+                i += 1
+        return tags
+
+
+@functools.cache
+def gazetteers() -> dict[str, Gazetteer]:
+    result = {}
+    for name, files in LISTS.items():
+        files = (files,) if isinstance(files, str) else files
+        result[name] = Gazetteer([line for f in files for line in _lines(f)])
+    return result
+
+
+@functools.cache
+def abbreviations() -> dict[str, Abbreviation]:
+    """Standard abbreviations by their short form (as written, case kept)."""
+    table = {}
+    for line in _lines("abbreviations.tsv"):
+        short, long, kind = line.split("\t")
+        table[short] = Abbreviation(short, long, kind)
+    return table

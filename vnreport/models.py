@@ -1,0 +1,82 @@
+"""The one place that loads statistical models, each once per process.
+
+Word segmentation and part-of-speech models come from the underthesea package
+(its bundled VLSP 2013 CRF models); the named-entity model ships inside
+vnreport (``vnreport/data/ner/``). All are run through underthesea_core's Rust
+featurizer and tagger, never through Python feature templates.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class CRF:
+    """A CRF tagger with the feature templates it was trained with."""
+
+    featurizer: Any
+    tagger: Any
+
+    def tag(self, columns: list[list[str]]) -> list[str]:
+        """Tags for one sequence; ``columns[i]`` holds token i's attributes."""
+        if not columns:
+            return []
+        features = self.featurizer.process([columns])[0]
+        return list(self.tagger.tag(features))
+
+
+def _load(model_dir: Path, templates: list[str] | None = None, dictionary: set[str] | None = None) -> CRF:
+    from underthesea_core import CRFFeaturizer, CRFTagger
+
+    if templates is None or dictionary is None:
+        import joblib  # a dependency of underthesea; its bundled models are joblib pickles
+
+        templates = joblib.load(model_dir / "features.bin")
+        dictionary = joblib.load(model_dir / "dictionary.bin")
+    tagger = CRFTagger()
+    tagger.load(str(model_dir / "models.bin"))
+    return CRF(CRFFeaturizer(templates, dictionary), tagger)
+
+
+def _underthesea_dir() -> Path:
+    import importlib.util
+
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("underthesea is not installed")
+    return Path(os.path.dirname(spec.origin))
+
+
+@functools.cache
+def word_segmenter() -> CRF:
+    """underthesea's word-segmentation CRF (syllable -> B-W/I-W)."""
+    return _load(_underthesea_dir() / "pipeline/word_tokenize/models/ws_crf_vlsp2013_20230727")
+
+
+@functools.cache
+def pos_tagger() -> CRF:
+    """underthesea's part-of-speech CRF (word -> B-N, B-V, B-Np ...)."""
+    return _load(_underthesea_dir() / "pipeline/pos_tag/models/pos_crf_vlsp2013_20230303")
+
+
+@functools.cache
+def ner_tagger() -> CRF | None:
+    """vnreport's own named-entity CRF, or None when the package ships none."""
+    import json
+
+    model_dir = DATA / "ner"
+    if not (model_dir / "model.crfsuite").exists():
+        return None
+    from underthesea_core import CRFFeaturizer, CRFTagger
+
+    meta = json.loads((model_dir / "features.json").read_text(encoding="utf-8"))
+    tagger = CRFTagger()
+    tagger.load(str(model_dir / "model.crfsuite"))
+    return CRF(CRFFeaturizer(meta["templates"], set(meta.get("dictionary", []))), tagger)

@@ -1,0 +1,161 @@
+"""Feature columns and templates of vnreport's named-entity CRF.
+
+The model tags syllables (tokens) with BIO labels for PER, ORG and LOC. Each
+token gets a row of attribute columns computed here once per sentence; the
+feature templates below expand them over a window inside underthesea_core's
+Rust featurizer. Training (scripts/train_ner.py) and tagging share this
+module, so the two can never disagree about a feature.
+"""
+
+from __future__ import annotations
+
+from .document import Sentence
+from .gazetteer import gazetteers
+from .textkey import match_key
+
+#: column order of a token row
+COLUMNS = ("text", "lower", "shape", "ws_pos", "pos", "word_shape", *(f"gaz_{n}" for n in (
+    "surname", "honorific", "title", "modifier", "org_head", "admin_unit", "place", "abbr")),
+    "word", "prev_word", "next_word", "cap_run")
+_COL = {name: i for i, name in enumerate(COLUMNS)}
+
+
+def _t(offsets: list[int], col: str) -> str:
+    return f"T[{','.join(str(o) for o in offsets)}][{_COL[col]}]"
+
+
+def _templates() -> list[str]:
+    t: list[str] = []
+    for o in (-2, -1, 0, 1, 2):
+        t += [_t([o], "lower"), _t([o], "shape"), _t([o], "ws_pos")]
+    t += [_t([-1, 0], "lower"), _t([0, 1], "lower"), _t([-2, -1], "lower"), _t([1, 2], "lower")]
+    t += [_t([-1, 0], "shape"), _t([0, 1], "shape"), _t([-1, 1], "shape")]
+    t += [_t([-1, 0], "pos"), _t([0, 1], "pos"), _t([0], "word_shape"), _t([-1], "word_shape"), _t([1], "word_shape")]
+    t += [_t([0], "text")]
+    for gaz in ("surname", "honorific", "title", "modifier", "org_head", "admin_unit", "place", "abbr"):
+        for o in (-2, -1, 0, 1):
+            t.append(_t([o], f"gaz_{gaz}"))
+    t += [_t([-1, 0], "gaz_title"), _t([-1, 0], "gaz_org_head"), _t([-1, 0], "gaz_admin_unit")]
+    t += [_t([0], "word"), _t([0], "prev_word"), _t([0], "next_word"), _t([0], "cap_run"),
+          _t([-1], "cap_run"), _t([1], "cap_run")]
+    return t
+
+
+TEMPLATES = _templates()
+LABELS = {"PER": "person", "ORG": "organization", "LOC": "location"}
+
+
+def shape(text: str) -> str:
+    """A coarse word shape: Aa (title case), AA, a, 0 (digits), 0.0, P, Mix.
+
+    >>> [shape(s) for s in ["Hà", "UBND", "tỉnh", "2018", "31.1", ",", "H5N1"]]
+    ['Aa', 'AA', 'a', '0', '0.0', 'P', 'Mix']
+    """
+    if text.isdigit():
+        return "0"
+    if text[0].isdigit() and all(c.isdigit() or c in ".,/:-" for c in text):
+        return "0.0"
+    if not any(c.isalnum() for c in text):
+        return "P"
+    if any(c.isdigit() for c in text):
+        return "Mix"
+    if text.isupper():
+        return "AA" if len(text) > 1 else "A"
+    if text[0].isupper():
+        return "Aa"
+    return "a" if text.islower() else "Mix"
+
+
+def rows(sentence: Sentence) -> list[list[str]]:
+    """Attribute rows for the tokens of a tagged sentence (see ``COLUMNS``)."""
+    from .gazetteer import abbreviations
+
+    toks = sentence.tokens
+    keys = [match_key(t.text) for t in toks]
+    gaz = gazetteers()
+    marks = {name: gaz[name].bio(keys) for name in ("honorific", "title", "modifier", "org_head", "admin_unit", "place")}
+    surnames = gaz["surname"]
+    known_abbr = abbreviations()
+    ws_pos = ["O"] * len(toks)
+    word_shape = ["O"] * len(toks)
+    word = ["O"] * len(toks)
+    prev_word = ["BOS"] * len(toks)
+    next_word = ["EOS"] * len(toks)
+    words = sentence.words
+    for k, w in enumerate(words):
+        shapes = {shape(t.text) for t in toks[w.first : w.last]}
+        ws = "+".join(sorted(shapes)) if len(shapes) > 1 else shapes.pop()
+        before = match_key(words[k - 1].text) if k else "BOS"
+        after = match_key(words[k + 1].text) if k + 1 < len(words) else "EOS"
+        for i in range(w.first, w.last):
+            ws_pos[i] = ("B-" if i == w.first else "I-") + (w.pos or "X")
+            word_shape[i] = f"{w.last - w.first}:{ws}"
+            word[i] = match_key(w.text)
+            prev_word[i], next_word[i] = before, after
+    cap_run = _capitalized_runs(toks)
+    result = []
+    for i, tok in enumerate(toks):
+        result.append([
+            tok.text,
+            keys[i],
+            shape(tok.text),
+            ws_pos[i],
+            ws_pos[i][2:],
+            word_shape[i],
+            "B" if (keys[i],) in surnames.phrases else "O",
+            marks["honorific"][i],
+            marks["title"][i],
+            marks["modifier"][i],
+            marks["org_head"][i],
+            marks["admin_unit"][i],
+            marks["place"][i],
+            "B" if tok.text in known_abbr else "O",
+            word[i],
+            prev_word[i],
+            next_word[i],
+            cap_run[i],
+        ])
+    return result
+
+
+def _capitalized_runs(toks) -> list[str]:
+    """Length of the run of capitalized words a token is in, and its place in it ("3:1")."""
+    out = ["0"] * len(toks)
+    i = 0
+    while i < len(toks):
+        if toks[i].kind in ("word", "abbr") and toks[i].text[0].isupper():
+            j = i
+            while j < len(toks) and toks[j].kind in ("word", "abbr") and toks[j].text[0].isupper():
+                j += 1
+            n = min(j - i, 5)
+            for k in range(i, j):
+                out[k] = f"{n}:{min(k - i + 1, 5)}"
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def spans_from_bio(tags: list[str]) -> list[tuple[int, int, str]]:
+    """(first token, last token + 1, type) for each entity in a BIO sequence.
+
+    An I- tag that does not continue an entity of its type opens a new one.
+
+    >>> spans_from_bio(["B-PER", "I-PER", "O", "I-LOC", "B-ORG"])
+    [(0, 2, 'person'), (3, 4, 'location'), (4, 5, 'organization')]
+    """
+    spans: list[tuple[int, int, str]] = []
+    current: list | None = None
+    for i, tag in enumerate(tags):
+        prefix, _, kind = tag.partition("-")
+        if prefix == "I" and current and current[2] == kind:
+            current[1] = i + 1
+            continue
+        if current:
+            spans.append((current[0], current[1], LABELS[current[2]]))
+            current = None
+        if prefix in ("B", "I") and kind in LABELS:
+            current = [i, i + 1, kind]
+    if current:
+        spans.append((current[0], current[1], LABELS[current[2]]))
+    return spans

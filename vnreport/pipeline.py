@@ -1,0 +1,98 @@
+"""The extraction pipeline: named stages over one :class:`Document`.
+
+normalize -> sentences -> words (segmentation + POS) -> recognizers ->
+overlap resolution -> description (roles, person ids, expansions). Each stage takes the document and returns it; a new
+recognizer is a module in ``vnreport/recognizers/`` with a
+``recognize(doc) -> list[Span]`` function and one line in ``RECOGNIZERS``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import importlib
+import unicodedata
+from collections.abc import Callable
+
+from .document import Document
+from .spans import Span
+from .tokenize import sentences
+
+Stage = Callable[[Document], Document]
+
+#: Recognizers in the order they run. Later ones may read earlier candidates
+#: (people read the abbreviations found before them; figures read dates).
+RECOGNIZERS: tuple[str, ...] = (
+    "abbreviations",
+    "dates",
+    "names",
+    "bodies",
+    "figures",
+)
+
+
+def normalize(doc: Document) -> Document:
+    """NFC, so that offsets refer to one canonical form of the text."""
+    doc.text = unicodedata.normalize("NFC", doc.text)
+    return doc
+
+
+def split_sentences(doc: Document) -> Document:
+    doc.sentences = sentences(doc.text)
+    return doc
+
+
+def tag_words(doc: Document) -> Document:
+    from .tagging import tag_words as _tag
+
+    return _tag(doc)
+
+
+def recognize(doc: Document) -> Document:
+    for name in RECOGNIZERS:
+        module = importlib.import_module(f"vnreport.recognizers.{name}")
+        found: list[Span] = module.recognize(doc)
+        doc.candidates.extend(found)
+    return doc
+
+
+def resolve(doc: Document) -> Document:
+    from .resolve import resolve_overlaps
+
+    doc.spans = resolve_overlaps(doc.candidates)
+    return doc
+
+
+def describe(doc: Document) -> Document:
+    """Fields that need the resolved spans: roles, person ids, expansions."""
+    from .organizations import expand_all
+    from .people import bind_roles, link_mentions
+
+    bind_roles(doc)
+    link_mentions(doc)
+    expand_all(doc)
+    return doc
+
+
+STAGES: tuple[Stage, ...] = (normalize, split_sentences, tag_words, recognize, resolve, describe)
+#: The stages that prepare a document for recognizers (used by tests of one recognizer).
+ANALYSIS: tuple[Stage, ...] = (normalize, split_sentences, tag_words)
+
+
+def run(text: str, *, reference_date: _dt.date | int | None = None, stages: tuple[Stage, ...] = STAGES) -> Document:
+    """Run ``stages`` over ``text`` and return the document.
+
+    >>> doc = run("Ngày 31.1.2018, Sở Nội vụ họp.", stages=ANALYSIS)
+    >>> [w.text for w in doc.sentences[0].words][:3]
+    ['Ngày', '31.1.2018', ',']
+    """
+    doc = Document(text, reference_date=reference_date)
+    if reference_date is not None:
+        doc.reference_source = "given"
+    for stage in stages:
+        doc = stage(doc)
+    return doc
+
+
+def analyze(text: str, *, reference_date: _dt.date | int | None = None) -> Document:
+    """A document ready for recognizers: normalized, split, segmented and tagged."""
+    return run(text, reference_date=reference_date, stages=ANALYSIS)

@@ -1,0 +1,705 @@
+"""Dates: calendar expressions normalized to ISO 8601.
+
+One ordered regular expression (built at import from ``data/dates.json``)
+finds the expressions; :func:`_parts` reads a match into a :class:`_Parts`
+record (day, month, year, quarter, offsets ...), and :func:`_value` turns the
+record plus the document's reference year into an ISO value. A last pass joins
+"từ <date> đến <date>" into one interval.
+
+Conventions (see the project README for the user-facing version):
+
+* values are ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY`` or ``start/end``; a date
+  whose year cannot be known has value ``None`` and its written parts are kept
+  in ``attrs["pattern"]`` (``"XXXX-01-20"``);
+* ``year_inferred`` is True when the year was not written in the expression
+  (day-month, "tháng 6", "năm nay", "cùng kỳ năm trước" ...);
+* "đầu/giữa/cuối" + a period keep the period's value ("cuối tháng 5" ->
+  ``YYYY-05``, "đầu năm 2018" -> ``2018``) and record the side in
+  ``attrs["modifier"]`` ("early", "mid", "late"): the text does not say where
+  "the beginning of the year" ends, so we do not invent a boundary. Counted
+  periods are explicit and become intervals: "6 tháng đầu năm 2018" ->
+  ``2018-01/2018-06``, "quý I/2018" -> ``2018-01/2018-03``;
+* a written time goes to ``attrs["time"]``: a clock as ``HH:MM`` (24-hour:
+  "6g chiều" -> ``18:00``) followed by the part of day when one is written
+  ("18g chiều 23-4" -> ``"18:00 chiều"``, "sáng 23-4" -> ``"sáng"``). The
+  span starts at the part of day or "ngày" ("chiều 23-4", "ngày 2/9" of "lúc
+  8 giờ 30 ngày 2/9"): the clock is in ``time``, the span is the date;
+* a weekday written before the date is kept as ISO ``attrs["weekday"]``
+  (1 = thứ hai ... 7 = chủ nhật) and in the span;
+* "hôm nay", "sáng nay", "tháng này" ... are reported only when a full
+  reference date is known (they name a day, not a year).
+
+Reference year (for expressions without a year), first that applies:
+
+1. the date the user gave (``doc.reference_source == "given"``);
+2. a date written in the title (first non-empty line) or a short byline (the
+   last two non-empty lines after the first body line, each at most 100
+   characters): the most recent full date there (a ``datetime.date``, so
+   "hôm nay" resolves), else the most recent year; ``reference_source =
+   "title"``;
+3. the text's own years, weighted by how precise the expression is (a full
+   date 3, a month or quarter with a year 2, "năm YYYY" or a bare year 1,
+   "năm 2006 này" 100 because it says it is the current year; year ranges 0
+   because they name plans, not the writing time): the heaviest year, ties
+   going to the most recent; ``reference_source = "text"``;
+4. none: values needing the year are ``None``.
+
+A day-month is placed in the reference year even when it falls after the
+reference date: the text does not tell a past 31-12 from a future one.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from ..document import Document
+from ..spans import Span
+
+_DATA: dict[str, Any] = json.loads((Path(__file__).resolve().parent.parent / "data" / "dates.json").read_text("utf-8"))
+
+BARE_MIN_YEAR, BARE_MAX_YEAR = 1800, 2199  # without "năm": only plausible modern years
+_TITLE_BYLINE_MAX = 100
+
+
+# --------------------------------------------------------------------------- grammar
+
+
+def _words(items: Any) -> str:
+    """An alternation of ``items`` (longest first, so "thứ bảy" beats "thứ"); spaces match any run."""
+    escaped = [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True)]
+    return "(?:" + "|".join(escaped) + ")"
+
+
+_W = r"(?<![\w])"  # start of a word
+_E = r"(?![\w])"  # end of a word
+# a number starts where no digit-with-separator precedes it (not the "2" of "1.2")
+_NUM_START = r"(?<![\w])(?<!\d[.,/:-])"
+# a number ends where no further digit group follows, nor a letter code (05-CT/TW, 15/2004/QH11)
+_NUM_END = r"(?![\w])(?![.,/-]\d)(?![/-][^\W\d_])(?!\s*%)"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_MONTH = r"(?:0?[1-9]|1[0-2])"
+_YEAR = r"(?:[12]\d{3})"  # 1000-2999: with "năm" historical years are fine
+_SP = r"\s+"
+_REL_YEAR = _words(_DATA["relative_years"])
+_MONTH_WORD = _words(_DATA["month_words"])
+_MOD = _words(_DATA["period_modifiers"])
+_POD = _words(_DATA["parts_of_day"])
+_WEEKDAY = _words(_DATA["weekdays"])
+_CLOCK = r"(?:\d{1,2}\s*(?:giờ|[gh])(?:\s*\d{2}(?:\s*phút|')?)?|\d{1,2}:\d{2})"
+# the words that may open a day expression: "18g chiều", "sáng thứ hai,", "ngày", "hôm"
+# (repeated, in any order, so "sáng thứ hai ngày 12/4" is one lead)
+_LEAD = rf"(?P<{{f}}_lead>(?:(?:{_CLOCK}|{_POD}|{_WEEKDAY}|{_words(_DATA['day_leads'])}){_E}[\s,(]*(?:\.\.\.|…)?\s*)+)?"
+# a year after a date: "/2018", "-2004", " năm 2018", " năm nay"
+_YEAR_TAIL = rf"(?:\s*[/-]\s*(?P<{{f}}_year>{_YEAR})|,?{_SP}năm{_SP}(?:(?P<{{f}}_year2>{_YEAR})|(?P<{{f}}_rel>{_REL_YEAR}){_E}))"
+
+
+def _form(name: str, pattern: str) -> str:
+    """One named alternative; ``{f}`` in the pattern becomes the form's name (group names must be unique)."""
+    return f"(?P<{name}>{pattern.replace('{f}', name)})"
+
+
+# The alternatives in the order they are tried at one position. The reasons:
+# - counted periods ("6 tháng đầu năm") start with a number, before the day forms
+#   would read "6 tháng" as nothing and the month form would take "tháng đầu";
+# - year ranges before single years ("năm 2005-2006" is one interval);
+# - dotted/slashed full dates before day-months (the year is part of the date);
+# - "D tháng M năm Y" before "tháng M" (the day belongs to it);
+# - quarters and months before years ("quý I năm 2018": the year is its tail);
+# - relative days last: they are words that other forms never start with.
+_FORMS: list[tuple[str, str]] = [
+    ("nmonths", rf"{_W}(?P<nmonths_n>\d{{1,2}}|{_words(_DATA['count_words'])}){_SP}tháng{_SP}"
+                rf"(?P<nmonths_side>{_words(_DATA['months_of_year_sides'])}){_SP}năm"
+                rf"(?:{_SP}(?:(?P<nmonths_year>{_YEAR})|(?P<nmonths_rel>{_REL_YEAR})){_E})?"),
+    ("half", rf"{_W}(?P<half_side>{_words(_DATA['half_year'])})(?:{_SP}(?:(?P<half_year>{_YEAR})|(?P<half_rel>{_REL_YEAR})){_E})?"),
+    ("yrange", rf"{_W}(?P<yrange_lead>{_words(_DATA['year_period_leads'])}){_SP}(?P<yrange_a>{_YEAR})\s*[-–]\s*(?P<yrange_b>{_YEAR}){_NUM_END}"),
+    ("dmy", _LEAD + rf"{_NUM_START}(?P<dmy_d>{_DAY})(?P<dmy_s>[./-])(?P<dmy_m>{_MONTH})(?P=dmy_s)(?P<dmy_y>{_YEAR}){_NUM_END}"),
+    ("dmw", _LEAD + rf"{_NUM_START}(?P<dmw_d>{_DAY}){_SP}tháng{_SP}(?:(?P<dmw_m>{_MONTH})|(?P<dmw_mw>{_MONTH_WORD}))(?:{_YEAR_TAIL})?{_NUM_END}"),
+    ("dm", _LEAD + rf"{_NUM_START}(?P<dm_d>{_DAY})(?P<dm_s>[./-])(?P<dm_m>{_MONTH}){_NUM_END}(?:,?{_SP}năm{_SP}(?:(?P<dm_year>{_YEAR})|(?P<dm_rel>{_REL_YEAR})){_E})?"),
+    ("quarter", rf"{_W}(?:(?P<quarter_mod>{_MOD}){_SP})?quý{_SP}(?P<quarter_q>{_words(_DATA['quarter_numerals'])})(?:{_YEAR_TAIL})?{_NUM_END}"),
+    ("month", rf"{_W}(?:(?P<month_mod>{_MOD}){_SP})?tháng{_SP}"
+              rf"(?P<month_list>{_MONTH}(?:\s*(?:,|và)\s*{_MONTH})*|{_MONTH_WORD}{_E})"
+              rf"(?:{_YEAR_TAIL})?{_NUM_END}"),
+    ("relmonth", rf"{_W}(?:(?P<relmonth_mod>{_MOD}){_SP})?tháng{_SP}(?P<relmonth_w>{_words(_DATA['relative_months'])}){_E}"),
+    ("year", rf"{_W}(?:(?P<year_same>{_words(_DATA['same_period'])}){_SP})?(?:(?P<year_mod>{_MOD}){_SP})?năm"
+             rf"(?:{_SP}(?:(?P<year_y>{_YEAR}){_NUM_END}|(?P<year_rel>{_REL_YEAR}){_E}))?"),
+    ("bare_year", rf"{_NUM_START}(?P<bare_year_y>{_YEAR}){_NUM_END}"),
+    ("relday", rf"{_W}(?:(?P<relday_w>{_words(_DATA['relative_days'])})|(?P<relday_pod>{_POD}){_SP}(?P<relday_suffix>{_words(_DATA['relative_day_suffixes'])})){_E}"),
+]
+DATE_RE = re.compile("|".join(_form(n, p) for n, p in _FORMS), re.IGNORECASE)
+
+_DIGIT = "#"  # the opener of forms that start with a number
+# The words each form can start with (data keys or literal words): the grammar
+# tried at a word holds only the forms that word can open, which makes one try
+# several times cheaper than the whole alternation.
+_OPENERS: dict[str, tuple[str, ...]] = {
+    "nmonths": (_DIGIT, "count_words"),
+    "half": ("half_year",),
+    "yrange": ("year_period_leads",),
+    "dmy": (_DIGIT, "day_leads", "parts_of_day", "weekdays"),
+    "dmw": (_DIGIT, "day_leads", "parts_of_day", "weekdays"),
+    "dm": (_DIGIT, "day_leads", "parts_of_day", "weekdays"),
+    "quarter": ("period_modifiers", "quý"),
+    "month": ("period_modifiers", "tháng"),
+    "relmonth": ("period_modifiers", "tháng"),
+    "year": ("same_period", "period_modifiers", "năm"),
+    "bare_year": (_DIGIT,),
+    "relday": ("relative_days", "parts_of_day"),
+}
+
+
+def _opener_words(form: str) -> set[str]:
+    """The lowercased first words of ``form`` (``#`` for a number)."""
+    words: set[str] = set()
+    for item in _OPENERS[form]:
+        entries = _DATA[item] if item in _DATA else [item]
+        words.update(w.split()[0].lower() for w in entries)
+    return words
+
+
+def _grammars() -> dict[str, re.Pattern[str]]:
+    """First word -> the grammar of the forms it can open (forms kept in :data:`_FORMS` order)."""
+    by_word: dict[str, list[str]] = {}
+    for name, _ in _FORMS:
+        for word in _opener_words(name):
+            by_word.setdefault(word, []).append(name)
+    compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
+    patterns = dict(_FORMS)
+    out: dict[str, re.Pattern[str]] = {}
+    for word, names in by_word.items():
+        key = tuple(names)
+        if key not in compiled:
+            compiled[key] = re.compile("|".join(_form(n, patterns[n]) for n in names), re.IGNORECASE)
+        out[word] = compiled[key]
+    return out
+
+
+_GRAMMARS = _grammars()
+# where a grammar may start: a number or an opener word, at a word start (matched on lowercased text)
+_ANCHOR_RE = re.compile(r"(?<![\w])(?:\d|" + _words(w for w in _GRAMMARS if w != _DIGIT) + r"(?![\w]))")
+
+_BEFORE_DOC = re.compile(rf"{_W}{_words(_DATA['document_markers'])}\s*[:.]?\s*$", re.IGNORECASE)
+_BEFORE_QUANT = re.compile(rf"(?:{_W}{_words(_DATA['quantifiers_before'])}|\d)\s*$", re.IGNORECASE)
+_AFTER_QUANT = re.compile(rf"\s*(?:{_words(_DATA['quantity_words_after'])})(?![\w])", re.IGNORECASE)
+_BEFORE_DECADE = re.compile(r"(?<![\w])(?:những|các|thập niên)\s*$", re.IGNORECASE)
+_AFTER_YEAR_NOUN = re.compile(rf"\s+{_words(_DATA['year_noun_continuations'])}{_E}", re.IGNORECASE)
+_BEFORE_BARE_PREP = re.compile(rf"{_W}{_words(_DATA['bare_date_preps'])}\s*$", re.IGNORECASE)
+_BEFORE_YEAR_CONTEXT = re.compile(rf"{_W}{_words(_DATA['year_context_nouns'])}\s*$", re.IGNORECASE)
+_BEFORE_ORDINAL = re.compile(rf"{_W}{_words(_DATA['ordinal_contexts'])}\s*$", re.IGNORECASE)
+_RANGE_START = re.compile(rf"{_W}{_words(_DATA['range_starts'])}\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(rf"\s*{_words(_DATA['range_joins'])}\s*", re.IGNORECASE)
+_RANGE_NOW = re.compile(rf"\s*{_words(_DATA['range_joins'])}\s*{_words(_DATA['now_words'])}{_E}", re.IGNORECASE)
+_CLOCK_RE = re.compile(r"(\d{1,2})\s*(?:giờ|[gh:])\s*(\d{2})?", re.IGNORECASE)
+_POD_RE = re.compile(rf"{_W}{_POD}{_E}", re.IGNORECASE)
+_WEEKDAY_RE = re.compile(rf"{_W}{_WEEKDAY}{_E}", re.IGNORECASE)
+
+
+def _lookup(table: dict[str, Any], word: str) -> Any:
+    """``table[word]`` matched case-insensitively with spaces collapsed."""
+    key = " ".join(word.split())
+    for k, v in table.items():
+        if k.lower() == key.lower():
+            return v
+    raise KeyError(word)
+
+
+# --------------------------------------------------------------------------- parts
+
+
+@dataclass(frozen=True, slots=True)
+class _Parts:
+    """What an expression says: a first and last calendar unit (each maybe without year)."""
+
+    year: int | None = None  # written year (of the first unit)
+    year_offset: int | None = None  # relative to the reference year ("năm ngoái" -1)
+    month: int | None = None
+    day: int | None = None
+    last_year: int | None = None  # for intervals: written year of the last unit
+    last_month: int | None = None
+    last_day: int | None = None
+    day_offset: int | None = None  # relative to the full reference date ("hôm qua" -1)
+    month_offset: int | None = None
+    modifier: str | None = None
+    time: str | None = None
+    weekday: int | None = None
+    end_is_now: bool = False
+    end_inferred: bool = False  # an interval whose end year was not written ("... đến 27/2 năm nay")
+    last_year_offset: int | None = None  # the end's year relative to the reference year
+
+
+def _int(s: str | None) -> int | None:
+    return int(s) if s else None
+
+
+def _year_tail(g: dict[str, str | None], f: str) -> tuple[int | None, int | None]:
+    """(written year, relative offset) from a form's year tail groups."""
+    year = _int(g.get(f"{f}_year") or g.get(f"{f}_year2") or g.get(f"{f}_y"))
+    rel = g.get(f"{f}_rel")
+    return year, (_lookup(_DATA["relative_years"], rel) if rel else None)
+
+
+def _lead_info(lead: str | None) -> tuple[str | None, int | None]:
+    """(time, ISO weekday) written in a day expression's lead."""
+    if not lead:
+        return None, None
+    pod_m = _POD_RE.search(lead)
+    pod = " ".join(pod_m.group().lower().split()) if pod_m else None
+    clock = _CLOCK_RE.search(lead)
+    time: str | None = pod
+    if clock:
+        hour, minute = int(clock.group(1)), int(clock.group(2) or 0)
+        if pod in _DATA["parts_of_day_pm"] and 1 <= hour < 12:
+            hour += 12  # "6g chiều" is 18:00
+        time = f"{hour:02d}:{minute:02d}" + (f" {pod}" if pod else "")
+    wd = _WEEKDAY_RE.search(lead)
+    weekday = _lookup(_DATA["weekdays"], wd.group()) if wd else None
+    return time, weekday
+
+
+def _parts(m: re.Match[str]) -> _Parts:
+    """Read a grammar match into :class:`_Parts`."""
+    f = m.lastgroup or ""
+    g = m.groupdict()
+    if f == "nmonths":
+        n = g["nmonths_n"]
+        count = int(n) if n.isdigit() else _lookup(_DATA["count_words"], n)
+        year, off = _int(g["nmonths_year"]), (_lookup(_DATA["relative_years"], g["nmonths_rel"]) if g["nmonths_rel"] else None)
+        first = _lookup(_DATA["months_of_year_sides"], g["nmonths_side"]) == "first"
+        lo, hi = (1, count) if first else (13 - count, 12)
+        return _Parts(year=year, year_offset=off, month=lo, last_year=year, last_month=hi)
+    if f == "half":
+        lo, hi = _lookup(_DATA["half_year"], g["half_side"])
+        year, off = _int(g["half_year"]), (_lookup(_DATA["relative_years"], g["half_rel"]) if g["half_rel"] else None)
+        return _Parts(year=year, year_offset=off, month=lo, last_year=year, last_month=hi)
+    if f == "yrange":
+        return _Parts(year=int(g["yrange_a"]), last_year=int(g["yrange_b"]))
+    if f in ("dmy", "dmw", "dm"):
+        time, weekday = _lead_info(g[f"{f}_lead"])
+        if f == "dmy":
+            year, off = int(g["dmy_y"]), None
+            month = int(g["dmy_m"])
+        elif f == "dmw":
+            year, off = _year_tail(g, f)
+            month = _int(g["dmw_m"]) or _lookup(_DATA["month_words"], g["dmw_mw"])
+        else:
+            year, off = _year_tail(g, f)
+            month = int(g["dm_m"])
+        return _Parts(year=year, year_offset=off, month=month, day=int(g[f"{f}_d"]), time=time, weekday=weekday)
+    if f == "quarter":
+        q = g["quarter_q"]
+        quarter = _lookup(_DATA["quarter_numerals"], q)
+        year, off = _year_tail(g, f)
+        mod = _lookup(_DATA["period_modifiers"], g["quarter_mod"]) if g["quarter_mod"] else None
+        return _Parts(year=year, year_offset=off, month=3 * quarter - 2, last_year=year, last_month=3 * quarter, modifier=mod)
+    if f == "month":
+        items = re.split(r"\s*(?:,|và)\s*", g["month_list"].strip())
+        months = [int(x) if x.isdigit() else _lookup(_DATA["month_words"], x) for x in items]
+        year, off = _year_tail(g, f)
+        mod = _lookup(_DATA["period_modifiers"], g["month_mod"]) if g["month_mod"] else None
+        if len(months) > 1:  # "tháng 5, 6 và 7-2005": the months it covers
+            return _Parts(year=year, year_offset=off, month=months[0], last_year=year, last_month=months[-1], modifier=mod)
+        return _Parts(year=year, year_offset=off, month=months[0], modifier=mod)
+    if f == "relmonth":
+        mod = _lookup(_DATA["period_modifiers"], g["relmonth_mod"]) if g["relmonth_mod"] else None
+        return _Parts(month_offset=_lookup(_DATA["relative_months"], g["relmonth_w"]), modifier=mod)
+    if f == "year":
+        mod = _lookup(_DATA["period_modifiers"], g["year_mod"]) if g["year_mod"] else None
+        if g["year_y"]:
+            return _Parts(year=int(g["year_y"]), modifier=mod)
+        off = _lookup(_DATA["relative_years"], g["year_rel"]) if g["year_rel"] else 0
+        if g["year_same"] and g["year_rel"] is None:
+            off = -1  # "cùng kỳ năm" alone is elliptic for last year's same period
+        return _Parts(year_offset=off, modifier=mod)
+    if f == "bare_year":
+        return _Parts(year=int(g["bare_year_y"]))
+    if f == "relday":
+        if g["relday_w"]:
+            return _Parts(day_offset=_lookup(_DATA["relative_days"], g["relday_w"]))
+        pod = " ".join(g["relday_pod"].lower().split())
+        return _Parts(day_offset=_lookup(_DATA["relative_day_suffixes"], g["relday_suffix"]), time=pod)
+    raise AssertionError(f"unknown form {f}")
+
+
+# --------------------------------------------------------------------------- acceptance
+
+
+def _accepts(m: re.Match[str], text: str) -> bool:
+    """Whether a grammar match is a date in its context (the guards for numbers that only look like dates)."""
+    f = m.lastgroup or ""
+    g = m.groupdict()
+    before = text[max(0, m.start() - 30):m.start()]
+    after = text[m.end():m.end() + 20]
+    if f in ("dmy", "dm", "dmw"):
+        lead = g[f"{f}_lead"]
+        if not lead and _BEFORE_DOC.search(before):
+            return False  # "số 12/5", "Quyết định 15-3"
+        if f == "dmy":
+            return _valid(int(g["dmy_y"]), int(g["dmy_m"]), int(g["dmy_d"]))
+        if f == "dmw" and not lead and not (g["dmw_year"] or g["dmw_year2"] or g["dmw_rel"]):
+            return False  # "3 tháng 5 ngày" is a duration; a day-month in words needs "ngày" or a year
+        if f == "dmw" and g["dmw_mw"] and not (g["dmw_year"] or g["dmw_year2"] or g["dmw_rel"] or lead):
+            return False
+        if f == "dm":
+            if not lead and not _bare_context(m, text):
+                return False
+            if not (g["dm_year"] or g["dm_rel"]) and _AFTER_QUANT.match(after) and not _strong_lead(lead):
+                return False  # "sau 7-10 ngày", "2/3 số phiếu"
+        month = _int(g[f"{f}_m"]) or _lookup(_DATA["month_words"], g["dmw_mw"])
+        return _valid(2000, month, int(g[f"{f}_d"]))  # 2000 is a leap year: 29/2 is a valid day-month
+    if f == "month":
+        written = g["month_year"] or g["month_year2"] or g["relmonth"]
+        word = g["month_list"].strip()
+        if not word[0].isdigit():  # spelled month: needs a year, or a capital (tháng Tư)
+            return bool(written) or word[0].isupper()
+        if not written and _BEFORE_QUANT.search(before):
+            return False  # "3 tháng 5", "mỗi tháng 2 lần"
+        if not written and _AFTER_QUANT.match(after):
+            return False  # "tháng 3 người"
+        return True
+    if f == "relmonth":
+        return not _BEFORE_QUANT.search(before)
+    if f == "year":
+        if g["year_y"]:
+            return not _BEFORE_DECADE.search(before)  # "những năm 1990" is a decade, not the year
+        if _BEFORE_QUANT.search(before) or _AFTER_YEAR_NOUN.match(after):
+            return False  # "5 năm trước" is a duration, "các năm trước" plural, "năm học" not the calendar year
+        return bool(g["year_rel"] or g["year_mod"] or g["year_same"])  # bare "năm" alone is no date
+    if f == "bare_year":
+        y = int(g["bare_year_y"])
+        return (BARE_MIN_YEAR <= y <= BARE_MAX_YEAR and bool(_BEFORE_YEAR_CONTEXT.search(before))
+                and not _AFTER_QUANT.match(after) and not _BEFORE_DOC.search(before))
+    if f == "yrange":
+        a, b = int(g["yrange_a"]), int(g["yrange_b"])
+        return a < b <= a + 100
+    if f in ("nmonths",):
+        n = g["nmonths_n"]
+        count = int(n) if n.isdigit() else _lookup(_DATA["count_words"], n)
+        return 1 <= count <= 12
+    return True
+
+
+def _strong_lead(lead: str | None) -> bool:
+    """A lead with "ngày", a part of day or a weekday makes a day-month certain."""
+    return bool(lead and lead.strip(" ,(.…"))
+
+
+def _bare_context(m: re.Match[str], text: str) -> bool:
+    """A day/month without "ngày": after a date preposition, or alone in parentheses ("(10/4)")."""
+    before = text[max(0, m.start() - 20):m.start()]
+    if _BEFORE_BARE_PREP.search(before):
+        return True
+    return before.endswith("(") and text[m.end():m.end() + 1] == ")"
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        _dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------- values
+
+
+def _iso(year: int | None, month: int | None = None, day: int | None = None) -> str | None:
+    """ISO 8601 at the written precision, or None when the day does not exist in that year (29/2)."""
+    if year is None:
+        return None
+    if day is not None and month is not None:
+        return _dt.date(year, month, day).isoformat() if _valid(year, month, day) else None
+    if month is not None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}"
+
+
+def _pattern(year: int | None, month: int | None, day: int | None) -> str:
+    """The written parts with unknown ones as X: "XXXX-01-20"."""
+    out = f"{year:04d}" if year else "XXXX"
+    if month:
+        out += f"-{month:02d}"
+    if day:
+        out += f"-{day:02d}"
+    return out
+
+
+def _ref_year(ref: _dt.date | int | None) -> int | None:
+    return ref.year if isinstance(ref, _dt.date) else ref
+
+
+def _value(p: _Parts, ref: _dt.date | int | None) -> tuple[str | None, bool, str | None]:
+    """(ISO value, year_inferred, pattern for an unresolved value) of parts against the reference date."""
+    if p.day_offset is not None:
+        if not isinstance(ref, _dt.date):
+            return None, True, None
+        return (ref + _dt.timedelta(days=p.day_offset)).isoformat(), True, None
+    if p.month_offset is not None:
+        if not isinstance(ref, _dt.date):
+            return None, True, None
+        index = ref.year * 12 + ref.month - 1 + p.month_offset
+        return _iso(index // 12, index % 12 + 1), True, None
+    inferred = p.year is None or p.end_inferred
+    ref_year = _ref_year(ref)
+    year = p.year if p.year is not None else (ref_year + (p.year_offset or 0) if ref_year is not None else None)
+    if p.last_month is not None or p.last_year is not None or p.last_year_offset is not None:
+        last_year = p.last_year if p.last_year is not None else year
+        if p.last_year_offset is not None and ref_year is not None:
+            last_year = ref_year + p.last_year_offset
+            end_key, start_key = (last_year, p.last_month or 12, p.last_day or 31), (year, p.month or 1, p.day or 1)
+            if year is not None and end_key < start_key:
+                # "từ tháng 12/2003 đến 27/2 năm nay" read with a reference year of 2003:
+                # "this year" comes after the start, so it is the first year that keeps the order
+                last_year = year + (1 if (p.last_month or 12, p.last_day or 31) < (p.month or 1, p.day or 1) else 0)
+        first = _iso(year, p.month, p.day)
+        last = _iso(last_year, p.last_month, p.last_day)
+        if first is None or last is None:
+            return None, inferred, _pattern(year, p.month, p.day) + "/" + _pattern(last_year, p.last_month, p.last_day)
+        return f"{first}/{last}", inferred, None
+    value = _iso(year, p.month, p.day)
+    return value, inferred, (None if value else _pattern(year, p.month, p.day))
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int
+    end: int
+    parts: _Parts
+    kind: str
+
+
+_LEAD_ITEM_RE = re.compile(
+    rf"(?:(?P<clock>{_CLOCK})|(?P<weekday>{_WEEKDAY})|{_POD}|{_words(_DATA['day_leads'])}){_E}[\s,(]*(?:\.\.\.|…)?\s*",
+    re.IGNORECASE,
+)
+
+
+def _span_start(m: re.Match[str], text: str) -> int:
+    """Where the span starts: after a leading clock ("14h30 chiều 3/1": the time goes to
+    ``attrs["time"]``, the span is the date) and after an ordinal "thứ 6" mistaken for a
+    weekday ("kỳ họp thứ 6, ngày 12/4")."""
+    f = m.lastgroup or ""
+    if f not in ("dmy", "dmw", "dm") or not m.group(f"{f}_lead"):
+        return m.start()
+    pos, lead_end = m.start(f"{f}_lead"), m.end(f"{f}_lead")
+    while pos < lead_end:
+        item = _LEAD_ITEM_RE.match(text, pos, lead_end)
+        if item is None:
+            break
+        ordinal = item.group("weekday") and _BEFORE_ORDINAL.search(text[max(0, pos - 20):pos])
+        if not (item.group("clock") or ordinal):
+            break
+        pos = item.end()
+    return pos
+
+
+def _matches(text: str) -> list[_Found]:
+    """Every accepted grammar match in ``text``.
+
+    The grammar is only tried where a word that can open an expression starts
+    (a number, "ngày", "tháng" ...), and only with the forms that word opens:
+    trying the whole grammar at every character costs twenty times more. A
+    rejected match leaves the next word free to start one.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):  # rare letters whose lowercase is longer would shift offsets
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    found: list[_Found] = []
+    done = 0
+    for a in _ANCHOR_RE.finditer(lowered):
+        pos = a.start()
+        if pos < done:
+            continue
+        grammar = _GRAMMARS[_DIGIT if a.group()[0].isdigit() else a.group()]
+        m = grammar.match(text, pos)
+        if m is None or m.end() == m.start() or not _accepts(m, text):
+            continue
+        found.append(_Found(_span_start(m, text), _trim_end(m, text), _parts(m), m.lastgroup or ""))
+        done = m.end()
+    return found
+
+
+def _trim_end(m: re.Match[str], text: str) -> int:
+    """The span's end: without trailing spaces or commas the pattern may have consumed."""
+    end = m.end()
+    while end > m.start() and text[end - 1] in " \t,(\u00a0":
+        end -= 1
+    return end
+
+
+def _joined(found: list[_Found], text: str) -> list[_Found]:
+    """Join "từ A đến B" into one interval, and "từ A đến nay" into A/now."""
+    out: list[_Found] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        starts = _RANGE_START.search(text[max(0, a.start - 12):a.start])
+        if starts:
+            start = a.start - (len(text[max(0, a.start - 12):a.start]) - starts.start())
+            if i + 1 < len(found):
+                b = found[i + 1]
+                join = _RANGE_JOIN.fullmatch(text, a.end, b.start)
+                if join and b.kind not in ("relday",):
+                    out.append(_Found(start, b.end, _interval(a.parts, b.parts), "interval"))
+                    i += 2
+                    continue
+            now = _RANGE_NOW.match(text, a.end)
+            if now:
+                out.append(_Found(start, now.end(), replace(a.parts, end_is_now=True), "interval"))
+                i += 1
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _interval(a: _Parts, b: _Parts) -> _Parts:
+    """One interval from the first unit of ``a`` to the last unit of ``b``; a missing year is borrowed from the other side."""
+    b_last_year = b.last_year if (b.last_month is not None or b.last_year is not None) else b.year
+    b_last_month = b.last_month if b.last_month is not None else b.month
+    b_last_day = b.last_day if b.last_day is not None else b.day
+    a_year, last_year = a.year, b_last_year
+    if a_year is None and last_year is not None and a.year_offset is None:
+        a_year = last_year
+        if (a.month or 1, a.day or 1) > (b_last_month or 12, b_last_day or 31):
+            a_year -= 1  # "từ 15/12 đến 10/1/2019": the start is in the year before
+    elif last_year is None and a_year is not None and b.year_offset is None:
+        last_year = a_year
+        if (b_last_month or 12, b_last_day or 31) < (a.month or 1, a.day or 1):
+            last_year += 1  # "từ tháng 12/2003 đến 27/2": the end is in the next year
+    return _Parts(year=a_year, year_offset=a.year_offset, month=a.month, day=a.day,
+                  last_year=last_year if last_year is not None else None,
+                  last_month=b_last_month, last_day=b_last_day,
+                  time=a.time or b.time, weekday=None,
+                  end_inferred=b.year is None and b.last_year is None,
+                  last_year_offset=b.year_offset if last_year is None else None)
+
+
+def _value_of(found: _Found, ref: _dt.date | int | None) -> tuple[str | None, bool, str | None]:
+    """The value of a found expression, including "từ A đến nay"."""
+    p = found.parts
+    if p.end_is_now:
+        first, inferred, pattern = _value(replace(p, end_is_now=False), ref)
+        if first is None:
+            return None, True, pattern
+        now = ref.isoformat() if isinstance(ref, _dt.date) and p.day is not None else (str(_ref_year(ref)) if ref else None)
+        if now is None:
+            return None, True, (pattern or first) + "/XXXX"
+        start = first.split("/")[0]
+        return (start if start == now else f"{start}/{now}"), True, None  # "từ đầu năm đến nay" is this year
+    return _value(p, ref)
+
+
+# --------------------------------------------------------------------------- reference date
+
+
+_WEIGHT = {"dmy": 3, "dmw": 3, "dm": 3, "month": 2, "quarter": 2, "nmonths": 2, "half": 2, "year": 1, "bare_year": 1}
+
+
+_CURRENT_MARK = re.compile(rf"\s+{_words(_DATA['current_year_marks'])}{_E}", re.IGNORECASE)
+_CURRENT_WEIGHT = 100  # "năm 2006 này" says which year the text is written in
+
+
+def _written_years(found: list[_Found], text: str) -> Counter[int]:
+    """Weighted counts of the years written (not inferred) in ``found``."""
+    weights: Counter[int] = Counter()
+    for f in found:
+        p = f.parts
+        if p.year is not None and p.last_year in (None, p.year) and f.kind in _WEIGHT:
+            current = f.kind == "year" and _CURRENT_MARK.match(text, f.end)
+            weights[p.year] += _CURRENT_WEIGHT if current else _WEIGHT[f.kind]
+    return weights
+
+
+def _header_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the title line and of the short byline lines (the last two non-empty ones)."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", text) if m.group().strip()]
+    if not lines:
+        return []
+    # a byline follows at least one body line: in "title + one paragraph" the paragraph is no byline
+    byline = [ln for ln in lines[2:][-2:] if ln[1] - ln[0] <= _TITLE_BYLINE_MAX]
+    return [lines[0], *byline]
+
+
+def reference_year_of(doc: Document, found: list[_Found]) -> tuple[_dt.date | int | None, str | None]:
+    """The reference date of ``doc`` and where it came from (see the module docstring for the rule)."""
+    if doc.reference_source == "given" and doc.reference_date is not None:
+        return doc.reference_date, "given"
+    header: Counter[int] = Counter()
+    header_dates: list[_dt.date] = []
+    for start, end in _header_lines(doc.text):
+        in_line = [f for f in found if start <= f.start < end]
+        header.update({y: 1 for y in _written_years(in_line, doc.text)})
+        header_dates += [_dt.date(f.parts.year, f.parts.month, f.parts.day) for f in in_line if f.kind == "dmy"]
+    if header_dates:  # a dated title or byline "(10/11/2005)": "hôm nay" can be resolved
+        return max(header_dates), "title"
+    if header:
+        return max(header), "title"
+    weights = _written_years(found, doc.text)
+    if weights:
+        best = max(weights.values())
+        return max(y for y, w in weights.items() if w == best), "text"
+    return None, None
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def recognize(doc: Document) -> list[Span]:
+    """Find the dates of ``doc``, set its reference date when the user gave none, and return date spans.
+
+    Each span has ``attrs["value"]`` (ISO 8601 or ``None``), ``attrs["year_inferred"]``
+    and, when written, ``attrs["time"]``, ``attrs["modifier"]`` and ``attrs["weekday"]``.
+
+    >>> doc = Document("Sở Nội vụ triển khai nhiệm vụ năm 2018\\n\\nNgày 31.1, Sở họp.")
+    >>> [(s.text, s.attrs["value"], s.attrs["year_inferred"]) for s in recognize(doc)]
+    [('năm 2018', '2018', False), ('Ngày 31.1', '2018-01-31', True)]
+    >>> doc.reference_date, doc.reference_source
+    (2018, 'title')
+    """
+    found = _joined(_matches(doc.text), doc.text)
+    ref, source = reference_year_of(doc, found)
+    if doc.reference_source != "given":
+        doc.reference_date, doc.reference_source = ref, source
+    spans: list[Span] = []
+    for f in found:
+        if f.kind in ("relday", "relmonth") and not isinstance(ref, _dt.date):
+            continue  # "hôm nay" names a day: without a full reference date it is no date we can report
+        value, inferred, pattern = _value_of(f, ref)
+        attrs: dict[str, Any] = {"value": value, "year_inferred": inferred if value is not None else False}
+        if value is None and pattern:
+            attrs["pattern"] = pattern
+        for key in ("time", "modifier", "weekday"):
+            if getattr(f.parts, key) is not None:
+                attrs[key] = getattr(f.parts, key)
+        spans.append(doc.span(f.start, f.end, "date", source="dates", **attrs))
+    return spans
+
+
+_REF_RE = re.compile(r"(\d{4})(?:-(\d{2})-(\d{2}))?")
+
+
+def parse_reference_date(s: str) -> _dt.date | int:
+    """The reference date given on the command line: a year ("2018") or an ISO date ("2018-01-31").
+
+    Raises :class:`ValueError` with a message naming the accepted forms otherwise.
+
+    >>> parse_reference_date("2018"), parse_reference_date("2018-01-31")
+    (2018, datetime.date(2018, 1, 31))
+    """
+    m = _REF_RE.fullmatch(s.strip())
+    if not m:
+        raise ValueError(f"invalid reference date {s!r}: expected a year (2018) or a date (2018-01-31)")
+    if m.group(2) is None:
+        return int(m.group(1))
+    try:
+        return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError as exc:
+        raise ValueError(f"invalid reference date {s!r}: {exc}") from None

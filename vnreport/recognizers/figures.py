@@ -1,0 +1,766 @@
+"""Figures: quantities with their value, unit, what they count and what happened.
+
+"toàn tỉnh cắt giảm 220 biên chế" gives one span over "cắt giảm 220 biên
+chế" with value 220, subject "biên chế", action "cắt giảm", direction "-".
+
+One mechanism over each sentence's tokens and POS-tagged words:
+
+1. a quantity grammar, ``qualifier? number (range)? scale* unit? (/per)?``,
+   where the number is a digit string or a run of number words
+   (:func:`vnreport.numbers.parse_number_words` reads both);
+2. filters that drop numbers which are not quantities: parts of dates and
+   clock times, identifiers (after a marker such as "số", "phòng", a proper
+   name, glued to letters, phone-length), ordinals ("thứ 2"), years, fixed
+   phrases ("một số", "một cửa") and the article "một";
+3. readers around the quantity: the head noun phrase on the right (subject,
+   with coordinated nouns), the governing verb on the left (action and
+   direction), a comparison base ("so với ...") further right.
+
+Conventions (documented here because the evaluation depends on them):
+
+* ranges ("5-10 người", "từ 5 đến 10 người", "7-8 triệu đồng"): ``value``
+  is the low end and ``value_max`` the high end, both scaled; the quantity
+  range covers both numbers;
+* fractions of a total ("94/104 ha"): ``value`` 94 and ``total`` 104;
+* rates ("65.000 đồng/m2"): ``unit`` is the numerator ("đồng") and ``per``
+  the denominator ("m2"); the quantity range includes "/m2";
+* the article "một" counts only before a unit or scale word ("một năm",
+  "một tỷ đồng") or after a counting word from the data file ("chỉ có một
+  ứng cử viên"); other number words count only before a unit or a noun;
+* a bare "năm" is never the number five (it is read as five only inside a
+  compound number such as "năm mươi");
+* vague multiples ("hàng chục", "vài trăm") are not figures;
+* a list of bare numbers before a scaled one shares its scale and unit:
+  "50, 100, 200 triệu đồng" gives three figures in millions of đồng.
+
+All vocabulary is in ``vnreport/data/figures.json``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from ..document import Document, Sentence, Token, Word
+from ..numbers import Number, as_number, load_data, parse_number, parse_number_words
+from ..spans import Span
+from ..tokenize import tokens as _tokenize
+
+Phrase = tuple[str, ...]
+
+_NOUN_HEAD = {"N", "Nc", "Nu", "Ny", "Nb"}
+_NOUN_MODIFIER = _NOUN_HEAD | {"Np", "A"}
+_CLAUSE_END = {".", ";", ":", "!", "?", "(", ")", "[", "]", "…", "...", "\"", "“", "”"}
+_RANGE_RE = re.compile(r"(\d+(?:[.,]\d+)*)[-–](\d+(?:[.,]\d+)*)")
+_FRACTION_RE = re.compile(r"(\d+(?:[.,]\d+)*)/(\d+(?:[.,]\d+)*)")
+_TIME_SUFFIX_RE = re.compile(r"(?:h|g)\d{0,2}|giờ|am|pm", re.IGNORECASE)
+
+
+def _phrase(text: str) -> Phrase:
+    """A data-file phrase as the lower-case token texts the tokenizer gives."""
+    return tuple(t.text.lower() for t in _tokenize(text))
+
+
+@dataclass(frozen=True)
+class Unit:
+    unit: str
+    kind: str
+    glued: bool  # written without spaces ("%o"): its tokens must touch
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """``figures.json`` as phrase sets keyed by token tuples."""
+
+    units: dict[Phrase, Unit]
+    subject_after_kinds: frozenset[str]
+    actions: dict[Phrase, str | None]
+    not_actions: frozenset[str]
+    skippable: frozenset[Phrase]
+    qualifiers: frozenset[Phrase]
+    range_connectors: frozenset[str]
+    comparison_markers: frozenset[Phrase]
+    subject_strip: frozenset[Phrase]
+    subject_stop: frozenset[str]
+    coordinators: frozenset[str]
+    fixed_phrases: tuple[Phrase, ...]
+    lone_one_left: frozenset[Phrase]
+    identifier_markers: frozenset[Phrase]
+    identifier_exceptions: frozenset[Phrase]
+    ordinal_markers: frozenset[Phrase]
+    date_words: frozenset[Phrase]
+    time_words_after: frozenset[Phrase]
+    year_range: tuple[int, int]
+    phone_min_digits: int
+    scales: frozenset[str]
+    vague_qualifiers: frozenset[Phrase]
+    implied_units: dict[str, str]
+    right_action_openers: frozenset[str]
+    left_subject_links: frozenset[Phrase]
+    change_particles: frozenset[str]
+    weak_actions: frozenset[str]
+    right_openers_kept: frozenset[str]
+    bare_multipliers: frozenset[str]
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The figure vocabulary, loaded once per process."""
+    d = load_data()
+
+    def phrases(key: str) -> frozenset[Phrase]:
+        return frozenset(_phrase(p) for p in d[key])
+
+    units: dict[Phrase, Unit] = {}
+    for entry in d["units"]:
+        for form in entry["forms"]:
+            units[_phrase(form)] = Unit(entry["unit"], entry["kind"], " " not in form)
+    actions: dict[Phrase, str | None] = {}
+    for direction, verbs in d["actions"].items():
+        for verb in verbs:
+            actions[_phrase(verb)] = direction or None
+    return Lexicon(
+        units=units,
+        subject_after_kinds=frozenset(d["subject_after_unit_kinds"]),
+        actions=actions,
+        not_actions=frozenset(d["not_actions"]),
+        skippable=phrases("skippable_before_quantity"),
+        qualifiers=phrases("qualifiers"),
+        range_connectors=frozenset(d["range_connectors"]),
+        comparison_markers=frozenset(_phrase(p) for p in d["comparison_markers"] if " " in p),
+        subject_strip=phrases("subject_strip"),
+        subject_stop=frozenset(d["subject_stop_words"]),
+        coordinators=frozenset(d["coordinators"]),
+        fixed_phrases=tuple(_phrase(p) for p in d["fixed_phrases"]),
+        lone_one_left=phrases("lone_one_counting_left"),
+        identifier_markers=phrases("identifier_markers"),
+        identifier_exceptions=phrases("identifier_marker_exceptions"),
+        ordinal_markers=phrases("ordinal_markers"),
+        date_words=phrases("date_words"),
+        time_words_after=phrases("time_words_after"),
+        year_range=(int(d["year_range"][0]), int(d["year_range"][1])),
+        phone_min_digits=int(d["phone_min_digits"]),
+        scales=frozenset(d["scales"]),
+        vague_qualifiers=phrases("vague_qualifiers"),
+        implied_units=dict(d["implied_units"]),
+        right_action_openers=frozenset(d["right_action_openers"]),
+        left_subject_links=phrases("left_subject_links"),
+        change_particles=frozenset(d["change_particles"]),
+        weak_actions=frozenset(d["weak_actions"]),
+        right_openers_kept=frozenset(d["right_action_openers_kept"]),
+        bare_multipliers=frozenset(
+            [*d["scales"], *d["number_words"]["tens_multiplier"], *d["number_words"]["hundred"]]
+        ),
+    )
+
+
+@dataclass
+class Quantity:
+    """A quantity expression: tokens ``[start, end)`` of one sentence."""
+
+    start: int
+    end: int
+    number_end: int  # end of the number and its scale words, before the unit
+    value: Number
+    value_max: Number | None = None
+    total: Number | None = None
+    unit: Unit | None = None
+    per: str | None = None
+    multiplier: Number = 1  # what the scale words multiplied (shared along a list)
+    literal: bool = True  # written in digits
+    bare: bool = True  # no scale word, no unit
+    #: character range of the quantity when it is not whole tokens ("94" of "94/104 ha")
+    chars: tuple[int, int] | None = None
+    #: the "104 ha" of "94/104 ha", reported as a figure of its own
+    whole: "Quantity | None" = None
+    is_whole: bool = False
+
+
+@dataclass
+class _Clause:
+    """One sentence seen by the recognizer, with lookups it needs repeatedly."""
+
+    doc: Document
+    sentence: Sentence
+    low: list[str] = field(default_factory=list)
+    word_of: list[int] = field(default_factory=list)
+
+    @property
+    def toks(self) -> list[Token]:
+        return self.sentence.tokens
+
+    @property
+    def words(self) -> list[Word]:
+        return self.sentence.words
+
+
+def recognize(doc: Document) -> list[Span]:
+    """Figure spans of ``doc``, label "figure", source "figures".
+
+    Numbers inside a "date" candidate already in ``doc.candidates`` are skipped.
+
+    >>> from vnreport.pipeline import analyze
+    >>> doc = analyze("Trong năm, toàn tỉnh cắt giảm 220 biên chế.")
+    >>> [(s.text, s.attrs["value"], s.attrs["subject"], s.attrs["direction"]) for s in recognize(doc)]
+    [('cắt giảm 220 biên chế', 220, 'biên chế', '-')]
+    """
+    lex = lexicon()
+    dates = [(s.start, s.end) for s in doc.candidates if s.label == "date"]
+    found: list[Span] = []
+    for sentence in doc.sentences:
+        if sentence.tokens and sentence.words:
+            found.extend(_sentence_figures(_clause(doc, sentence), lex, dates))
+    return found
+
+
+def _clause(doc: Document, sentence: Sentence) -> _Clause:
+    word_of = [0] * len(sentence.tokens)
+    for wi, word in enumerate(sentence.words):
+        for ti in range(word.first, word.last):
+            word_of[ti] = wi
+    return _Clause(doc, sentence, [t.text.lower() for t in sentence.tokens], word_of)
+
+
+def _sentence_figures(c: _Clause, lex: Lexicon, dates: list[tuple[int, int]]) -> list[Span]:
+    quantities: list[Quantity] = []
+    i = 0
+    while i < len(c.toks):
+        q = _quantity_at(c, lex, i)
+        if q is None:
+            i += 1
+            continue
+        if _is_quantity(c, lex, q, dates):
+            quantities.append(q)
+            if q.whole is not None:
+                quantities.append(q.whole)
+        i = max(q.end, i + 1)
+    _share_list_scale(c, lex, quantities)
+    return [_figure_span(c, lex, q) for q in quantities]
+
+
+# --- the quantity grammar ---------------------------------------------------
+
+
+def _quantity_at(c: _Clause, lex: Lexicon, i: int) -> Quantity | None:
+    """The quantity expression starting at token ``i``, if one does."""
+    if c.words[c.word_of[i]].first != i:
+        return None  # a number word inside a longer word ("tư nhân")
+    q = _number_at(c, i)
+    if q is None:
+        return None
+    _read_range(c, lex, q)
+    _read_unit(c, lex, q)
+    return q
+
+
+def _number_at(c: _Clause, i: int) -> Quantity | None:
+    """A number (digits or words, with scale words) at token ``i``."""
+    tok = c.toks[i]
+    wi = c.word_of[i]
+    following = [w.text for w in c.words[wi + 1 : wi + 12]]
+    if tok.kind == "number":
+        for pattern, kind in ((_RANGE_RE, "range"), (_FRACTION_RE, "fraction")):
+            m = pattern.fullmatch(tok.text)
+            if m:
+                return _compound_literal(c, i, m, kind, following)
+        if parse_number(tok.text) is None:
+            return None
+    elif tok.kind != "word":
+        return None
+    if c.low[i] in lexicon().bare_multipliers and _longest_before(c, lexicon().vague_qualifiers, i):
+        # "hàng trăm", "hơn chục": a bare multiplier is one of it; read syllables,
+        # since the segmenter may glue "trăm năm" into one word
+        vague = parse_number_words(["1", *c.low[i : i + 8]])
+        if vague is None or vague[1] < 2:
+            return None
+        end = i + vague[1] - 1
+        return Quantity(i, end, end, vague[0], multiplier=vague[0], literal=False, bare=False)
+    words = [c.words[wi].text, *following]
+    read = parse_number_words(words)
+    if read is None:
+        return None
+    value, n_words = read
+    end = c.words[wi + n_words - 1].last
+    multiplier = 1
+    if tok.kind == "number" and n_words > 1:
+        multiplier = parse_number_words(["1", *following[: n_words - 1]])[0]  # type: ignore[index]
+    return Quantity(i, end, end, value, multiplier=multiplier, literal=tok.kind == "number", bare=n_words == 1)
+
+
+def _compound_literal(c: _Clause, i: int, m: re.Match[str], kind: str, following: list[str]) -> Quantity | None:
+    """"7-8 triệu" (a range) or "94/104" (a part of a total), scaled alike."""
+    a, b = parse_number(m.group(1)), parse_number(m.group(2))
+    if a is None or b is None or (kind == "range" and not a < b):
+        return None
+    scaled = parse_number_words(["1", *following])
+    multiplier, n_words = scaled if scaled else (1, 1)
+    end = c.words[c.word_of[i] + n_words - 1].last
+    q = Quantity(i, end, end, as_number(a * multiplier), multiplier=multiplier, bare=n_words == 1)
+    if kind == "range":
+        q.value_max = as_number(b * multiplier)
+    else:
+        # "94/104 ha": two figures, the part ("94") and the whole ("104 ha"), sharing the unit
+        tok = c.toks[i]
+        q.total = as_number(b * multiplier)
+        q.chars = (tok.start, tok.start + m.end(1))
+        q.whole = Quantity(i, end, end, q.total, multiplier=multiplier, bare=q.bare)
+        q.whole.chars = (tok.start + m.start(2), -1)
+        q.whole.is_whole = True  # -1: up to the end of the quantity
+    return q
+
+
+def _read_range(c: _Clause, lex: Lexicon, q: Quantity) -> None:
+    """"5 - 7 ngày", "5 đến 10 triệu": extend ``q`` over the high end."""
+    j = q.number_end
+    if q.value_max is not None or q.total is not None or j + 1 >= len(c.toks):
+        return
+    if c.low[j] not in lex.range_connectors or c.toks[j + 1].kind != "number":
+        return
+    high = _number_at(c, j + 1)
+    if high is None or high.value_max is not None or high.total is not None:
+        return
+    low_value = q.value * high.multiplier if q.bare else q.value
+    if not low_value < high.value:
+        return
+    q.value, q.value_max = as_number(low_value), high.value
+    q.multiplier = high.multiplier
+    q.end = q.number_end = high.end
+    q.bare = q.bare and high.bare
+
+
+def _read_unit(c: _Clause, lex: Lexicon, q: Quantity) -> None:
+    """The unit after the number ("tỷ đồng" has been read up to "đồng"), and a "/per"."""
+    j = q.number_end
+    match = _longest(c, lex.units, j)
+    if match:
+        unit = lex.units[match]
+        n = len(match)
+        if not unit.glued or n == 1 or _touching(c.toks, j, j + n):
+            q.unit, q.end, q.bare = unit, j + n, False
+    j = q.end
+    if q.unit and j + 1 < len(c.toks) and c.toks[j].text == "/" and _touching(c.toks, j - 1, j + 2):
+        per = _longest(c, lex.units, j + 1)
+        if per:
+            q.per, q.end = lex.units[per].unit, j + 1 + len(per)
+        elif c.toks[j + 1].kind == "word":
+            q.per, q.end = c.toks[j + 1].text, j + 2
+    if q.whole is not None:
+        q.whole.end, q.whole.unit, q.whole.per = q.end, q.unit, q.per
+    if not q.bare or q.multiplier != 1:
+        q.bare = False
+
+
+def _touching(toks: list[Token], start: int, end: int) -> bool:
+    return all(toks[k].end == toks[k + 1].start for k in range(start, end - 1))
+
+
+def _longest(c: _Clause, table: dict[Phrase, object] | frozenset[Phrase], i: int, max_len: int = 4) -> Phrase | None:
+    """The longest phrase of ``table`` starting at token ``i``."""
+    for n in range(max_len, 0, -1):
+        cand = tuple(c.low[i : i + n])
+        if len(cand) == n and cand in table:
+            return cand
+    return None
+
+
+def _longest_before(c: _Clause, table: dict[Phrase, object] | frozenset[Phrase], i: int, lo: int = 0) -> Phrase | None:
+    """The longest phrase of ``table`` ending just before token ``i`` (not before ``lo``)."""
+    for n in range(4, 0, -1):
+        if i - n < lo:
+            continue
+        cand = tuple(c.low[i - n : i])
+        if cand in table:
+            return cand
+    return None
+
+
+# --- what is not a quantity -----------------------------------------------
+
+
+def _is_quantity(c: _Clause, lex: Lexicon, q: Quantity, dates: list[tuple[int, int]]) -> bool:
+    """False for dates, times, identifiers, ordinals, years and fixed phrases."""
+    toks, i = c.toks, q.start
+    start, end = toks[i].start, toks[q.number_end - 1].end
+    if any(s < end and start < e for s, e in dates):
+        return False
+    if _is_clock_time(c, lex, q) or _is_code(c, lex, q):
+        return False
+    before = _longest_before(c, lex.ordinal_markers | lex.date_words, i)
+    if before:
+        return False
+    if not q.unit and _is_identifier(c, lex, q):
+        return False
+    if toks[i].kind == "word" and not _counts_as_words(c, lex, q):
+        return False
+    if _is_year(c, lex, q):
+        return False
+    return True
+
+
+def _is_clock_time(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
+    """"18g", "7h30", "9 giờ sáng"."""
+    j = q.number_end
+    toks = c.toks
+    if j < len(toks) and toks[j].kind == "word" and _touching(toks, j - 1, j + 1):
+        if _TIME_SUFFIX_RE.fullmatch(toks[j].text):
+            return True
+    return _longest(c, lex.time_words_after, j) is not None
+
+
+def _is_code(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
+    """Numbers glued to letters or code punctuation ("29A", "123/QĐ-UBND", "QĐ-12"), phone numbers."""
+    toks, i, j = c.toks, q.start, q.number_end
+    text = toks[i].text
+    if toks[i].kind == "number" and text.isdigit():
+        if len(text) >= lex.phone_min_digits or (text.startswith("0") and len(text) > 1):
+            return True
+    if j < len(toks) and _touching(toks, j - 1, j + 1):
+        nxt = toks[j]
+        if nxt.kind == "word" and q.unit is None:
+            return True
+        if nxt.text in "/-" and j + 1 < len(toks) and toks[j + 1].kind == "word" and _touching(toks, j, j + 2):
+            return q.unit is None
+    if i > 0 and _touching(toks, i - 1, i + 1):
+        prev = toks[i - 1]
+        if prev.kind in ("word", "abbr") or prev.text in "/-.":
+            return True
+    return False
+
+
+def _is_identifier(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
+    """A number naming something: after a marker ("số 7", "quận 12") or a proper name ("Nghị quyết 388")."""
+    i = q.start
+    if _longest_before(c, lex.identifier_exceptions, i):
+        return False
+    if _longest_before(c, lex.identifier_markers, i):
+        return True
+    wi = c.word_of[i]
+    if wi == 0:
+        return False
+    prev = c.words[wi - 1]
+    first_of_clause = wi == 1 or c.words[wi - 2].text in _CLAUSE_END | {","}
+    return prev.text[:1].isupper() and not first_of_clause and _phrase(prev.text) not in lex.qualifiers
+
+
+def _is_year(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
+    """A bare four-digit year ("Luật Giáo dục 2005", "nhiệm vụ 2005") not followed by a counted noun."""
+    text = c.toks[q.start].text
+    lo, hi = lex.year_range
+    if not (q.bare and text.isdigit() and len(text) == 4 and lo <= int(text) <= hi):
+        return False
+    nxt = c.word_of[q.end] if q.end < len(c.toks) else None
+    return nxt is None or c.words[nxt].pos not in _NOUN_HEAD
+
+
+def _counts_as_words(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
+    """Number words count unless in a fixed phrase; a lone word needs a unit or noun after it."""
+    i = q.start
+    for phrase in lex.fixed_phrases:
+        for k, part in enumerate(phrase):
+            if part == c.low[i] and tuple(c.low[max(0, i - k) : i - k + len(phrase)]) == phrase and i - k >= 0:
+                return False
+    lone_one = q.value == 1 and q.number_end - q.start == 1
+    if lone_one and q.unit and q.unit.kind in ("time", "times", "age"):
+        # "trong một ngày" is "in a single day"; "chỉ một năm" counts
+        return _longest_before(c, lex.lone_one_left, i) is not None
+    if q.unit or q.multiplier != 1 or q.end - q.start > 1 and q.value != 1:
+        return True
+    nxt = c.words[c.word_of[q.end]] if q.end < len(c.toks) else None
+    if nxt is None or nxt.pos not in _NOUN_HEAD:
+        return False
+    if q.value == 1:
+        return _longest_before(c, lex.lone_one_left, i) is not None
+    return True
+
+
+# --- list scale -------------------------------------------------------------
+
+
+def _share_list_scale(c: _Clause, lex: Lexicon, quantities: list[Quantity]) -> None:
+    """"50, 100, 200 triệu đồng": bare numbers before a scaled one in a list take its scale and unit."""
+    for k in range(len(quantities) - 2, -1, -1):
+        q, nxt = quantities[k], quantities[k + 1]
+        between = c.low[q.end : nxt.start]
+        if not q.bare or nxt.bare or not q.literal or not between:
+            continue
+        if all(t == "," or t in lex.coordinators for t in between) and len(between) == 1:
+            q.value = as_number(q.value * nxt.multiplier)
+            q.multiplier, q.unit, q.per, q.bare = nxt.multiplier, nxt.unit, nxt.per, False
+
+
+# --- readers around the quantity -------------------------------------------
+
+
+def _figure_span(c: _Clause, lex: Lexicon, q: Quantity) -> Span:
+    toks = c.toks
+    left = q.start
+    qualifier = _longest_before(c, lex.qualifiers, left, lo=0)
+    if qualifier:
+        left -= len(qualifier)
+    if left > 0 and c.low[left - 1] == "từ" and q.value_max is not None:
+        left -= 1  # "từ 5 đến 10": the opener belongs to the range
+    action, direction, action_start = _action(c, lex, left) if not q.is_whole else (None, None, left)
+    has_left_context = left > 0 and toks[left - 1].text not in _CLAUSE_END | {","}
+    subject, subject_end = _subject(c, lex, q, allow_verb=has_left_context or action is not None)
+    unit = q.unit.unit if q.unit else None
+    if unit is None and subject is None and c.low[q.number_end - 1] in lex.implied_units:
+        unit = lex.implied_units[c.low[q.number_end - 1]]
+    if subject is None and not (q.unit and q.unit.kind in ("time", "age", "times")):
+        subject, verb = _subject_on_left(c, lex, left, action_start if action else None)
+        if verb is not None and action is None:
+            action, direction, action_start = verb
+    if (action is None or action in lex.weak_actions) and subject_end:
+        right, right_direction = _action_on_right(c, lex, subject_end)
+        if right is not None:
+            action, direction, action_start = right, right_direction, left
+    if subject is None and action is not None and action_start < left and (
+        direction is not None or (q.unit is not None and q.unit.kind == "percent")
+    ):
+        subject = _clause_subject(c, lex, action_start)
+    comparison = _comparison(c, lex, max(q.end, subject_end))
+    start = min(toks[action_start if action is not None else left].start, toks[left].start)
+    end = max(toks[q.end - 1].end, _subject_end_offset(c, subject_end))
+    if unit and q.per:
+        unit = f"{unit}/{q.per}"
+    q_start, q_end = toks[q.start].start, toks[q.end - 1].end
+    if q.chars:
+        q_start = q.chars[0]
+        q_end = q.chars[1] if q.chars[1] >= 0 else q_end
+    attrs: dict[str, object] = {
+        "value": q.value,
+        "unit": unit,
+        "subject": subject,
+        "action": action,
+        "direction": direction,
+        "qualifier": " ".join(qualifier) if qualifier else None,
+        "comparison": comparison,
+        "quantity_start": q_start,
+        "quantity_end": q_end,
+    }
+    if q.value_max is not None:
+        attrs["value_max"] = q.value_max
+    if q.total is not None:
+        attrs["total"] = q.total
+    if q.per is not None:
+        attrs["per"] = q.per
+    if q.unit is not None:
+        attrs["unit_kind"] = q.unit.kind
+    return c.doc.span(start, end, "figure", source="figures", **attrs)
+
+
+def _subject_end_offset(c: _Clause, subject_end: int) -> int:
+    """Character end of the subject (token index ``subject_end``), or 0 without one."""
+    return c.toks[subject_end - 1].end if subject_end else 0
+
+
+def _action(c: _Clause, lex: Lexicon, left: int) -> tuple[str | None, str | None, int]:
+    """The governing verb left of token ``left`` in the clause: (text, direction, start token)."""
+    p = left
+    for _ in range(6):
+        if p <= 0 or c.toks[p - 1].kind not in ("word", "abbr"):
+            break
+        verb = _longest_before(c, lex.actions, p)
+        if verb and " ".join(verb) not in lex.not_actions:
+            start = p - len(verb)
+            word = c.words[c.word_of[start]]
+            if word.first < start:  # a longer word ends with this verb ("trợ cấp"): take the word
+                start = word.first
+            text = c.doc.text[c.toks[start].start : c.toks[p - 1].end].lower()
+            return text, lex.actions.get(_phrase(text), lex.actions[verb]), start
+        skip = _longest_before(c, lex.skippable | lex.qualifiers, p)
+        if skip:
+            p -= len(skip)
+            continue
+        word = c.words[c.word_of[p - 1]]
+        if word.pos == "V" and word.text.lower() not in lex.not_actions and word.last == p:
+            text = word.text.lower()
+            return text, lex.actions.get(_phrase(text)), word.first
+        break
+    return None, None, left
+
+
+def _subject(c: _Clause, lex: Lexicon, q: Quantity, *, allow_verb: bool) -> tuple[str | None, int]:
+    """The noun phrase counted or measured, right of the quantity: (text, end token) or (None, 0)."""
+    if q.unit is not None and q.unit.kind not in lex.subject_after_kinds:
+        return None, 0
+    if q.end >= len(c.toks) or c.words[c.word_of[q.end]].first != q.end:
+        return None, 0
+    wi = c.word_of[q.end]
+    strip = _phrase(c.words[wi].text) if wi < len(c.words) else ()
+    if strip in lex.subject_strip and wi + 1 < len(c.words) and c.words[wi + 1].pos in _NOUN_HEAD:
+        wi += 1
+    end = _noun_phrase(c, lex, wi, allow_verb=allow_verb)
+    if end is None:
+        return None, 0
+    end = _coordinated(c, lex, end)
+    words = c.words
+    text = c.doc.text[words[wi].start : words[end - 1].end]
+    return text, words[end - 1].last
+
+
+def _noun_phrase(c: _Clause, lex: Lexicon, wi: int, *, allow_verb: bool) -> int | None:
+    """End word index of a noun phrase starting at word ``wi`` (head noun plus modifiers)."""
+    words = c.words
+    if wi >= len(words) or not _is_noun(lex, words[wi], _NOUN_HEAD):
+        return None
+    k = wi + 1
+    verbs = 0
+    while k < len(words) and k - wi < 7:
+        w = words[k]
+        if _is_noun(lex, w, _NOUN_MODIFIER):
+            k += 1
+            continue
+        # a verb modifies the noun ("khu vực bỏ phiếu") when the figure is an
+        # object and the verb ends the phrase or takes a noun of its own
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if (
+            allow_verb
+            and verbs == 0
+            and w.pos == "V"
+            and w.text.lower() not in lex.subject_stop
+            and _phrase(w.text) not in lex.actions
+            and (nxt is None or nxt.pos in _NOUN_HEAD or nxt.text in _CLAUSE_END | {","})
+        ):
+            verbs += 1
+            k += 1
+            continue
+        break
+    return k
+
+
+def _is_noun(lex: Lexicon, w: Word, tags: set[str]) -> bool:
+    low = w.text.lower()
+    if w.pos not in tags or low in lex.subject_stop:
+        return False
+    first = low.split()[0]
+    return parse_number(first) is None and low not in lex.scales
+
+
+def _coordinated(c: _Clause, lex: Lexicon, end: int) -> int:
+    """Extend a subject over "A, B, C và D": comma items count only when the list closes properly."""
+    words = c.words
+    accepted, j = end, end
+    while j < len(words):
+        sep = words[j].text.lower()
+        if sep != "," and sep not in lex.coordinators:
+            break
+        item_end = _noun_phrase(c, lex, j + 1, allow_verb=False)
+        if item_end is None or words[j + 1].pos not in {"N", "Nc", "Ny"} or words[j + 1].text[:1].isupper():
+            break
+        after = words[item_end].text.lower() if item_end < len(words) else None
+        closes = after is None or after in _CLAUSE_END or after in lex.coordinators or after == ","
+        if not closes:
+            break
+        if sep in lex.coordinators or after is None or after in _CLAUSE_END:
+            accepted = item_end
+        j = item_end
+    return accepted
+
+
+def _comparison(c: _Clause, lex: Lexicon, j: int) -> str | None:
+    """"so với cùng kỳ năm trước" after the figure, up to the end of the clause."""
+    toks = c.toks
+    for k in range(j, min(j + 6, len(toks))):
+        if toks[k].text in _CLAUSE_END:
+            return None
+        marker = _longest(c, lex.comparison_markers, k)
+        if marker:
+            end = k + len(marker)
+            while end < len(toks) and toks[end].text not in _CLAUSE_END | {",", "-", "–"}:
+                end += 1
+            return c.doc.text[toks[k].start : toks[end - 1].end]
+    return None
+
+
+def _subject_on_left(
+    c: _Clause, lex: Lexicon, left: int, action_start: int | None
+) -> tuple[str | None, tuple[str, str | None, int] | None]:
+    """The measured noun left of the quantity, when none follows it.
+
+    Two shapes: a noun right before the quantity, maybe through a link word
+    ("giá 2 triệu đồng", "đoạn tuyến dài 1,1 km"), and a verb, noun phrase
+    and change particle ("giảm tỉ lệ hộ nghèo xuống dưới 7%"), which also
+    gives the action. Returns (subject, (action, direction, start) or None).
+    """
+    if action_start is not None:
+        return None, None
+    p = left
+    link = _longest_before(c, lex.left_subject_links, p)
+    particle = p > 0 and c.low[p - 1] in lex.change_particles
+    if link:
+        p -= len(link)
+    elif particle:
+        p -= 1
+    if p <= 0:
+        return None, None
+    end_word = c.word_of[p - 1]
+    if c.words[end_word].last != p:
+        return None, None
+    k = end_word
+    while k >= 0 and _is_noun(lex, c.words[k], _NOUN_MODIFIER) and end_word - k < 6:
+        k -= 1
+    if k >= 0 and c.toks[c.words[k].first].kind == "number":
+        return None, None  # the noun is counted by another number ("1.800 m2 đất là ...")
+    first = k + 1
+    # the phrase starts at its head noun: drop leading adjectives and names
+    while first <= end_word and c.words[first].pos not in _NOUN_HEAD:
+        first += 1
+    if first > end_word:
+        return None, None
+    text = c.doc.text[c.words[first].start : c.words[end_word].end]
+    verb = None
+    if particle and k >= 0:
+        before = c.words[k]
+        phrase = _phrase(before.text)
+        if phrase in lex.actions:
+            verb = (before.text.lower(), lex.actions[phrase], before.first)
+    return text, verb
+
+
+def _action_on_right(c: _Clause, lex: Lexicon, subject_end: int) -> tuple[str | None, str | None]:
+    """A verb after the counted noun, introduced by "được", "tự" ...: "328 người được đề cử"."""
+    if subject_end >= len(c.toks):
+        return None, None
+    wi = c.word_of[subject_end]
+    opened = False
+    while wi < len(c.words) and c.words[wi].text.lower() in lex.right_action_openers:
+        wi += 1
+        opened = True
+    if not opened or wi >= len(c.words):
+        return None, None
+    word = c.words[wi]
+    text = word.text.lower()
+    if word.pos != "V" or text in lex.not_actions:
+        return None, None
+    direction = lex.actions.get(_phrase(text))
+    opener = c.words[wi - 1].text.lower()
+    if opener in lex.right_openers_kept:
+        text = f"{opener} {text}"
+    return text, direction
+
+
+def _clause_subject(c: _Clause, lex: Lexicon, action_start: int) -> str | None:
+    """The noun phrase opening the clause before the action: "Chỉ số giá tiêu dùng tăng 6,5%".
+
+    Only a phrase that starts the clause (after the sentence start, a bullet
+    dash or ";" ":"), starts with a noun and holds no number is taken.
+    """
+    k = action_start
+    while k > 0:
+        prev = c.toks[k - 1]
+        if prev.text in {".", ";", ":", "!", "?", ",", "…"} or prev.kind == "number":
+            break
+        if prev.text in {"-", "–", "•"} and (k < 2 or c.toks[k - 2].end < prev.start):
+            break  # a spaced dash opens a bullet
+        k -= 1
+    if k >= action_start or (k > 0 and c.toks[k - 1].text == ",") or action_start - k > 14:
+        return None
+    wi, last = c.word_of[k], c.word_of[action_start - 1]
+    if c.words[wi].first != k:
+        return None
+    if _phrase(c.words[wi].text) in lex.subject_strip and wi < last:
+        wi += 1
+    if c.words[wi].pos not in _NOUN_HEAD:
+        return None
+    return c.doc.text[c.words[wi].start : c.words[last].end]

@@ -1,0 +1,44 @@
+"""The overlap policy: which candidate spans survive.
+
+Entities (people, organizations, locations, dates) form one layer of
+non-overlapping mentions; figures form a second layer beside it.
+
+The rule, applied in this order:
+
+1. A date beats any other entity it overlaps: dates come from a grammar that
+   is certain, and "Ngày 31.1" is never a place.
+2. Among other overlapping entities, the one with the higher ``priority``
+   wins, then the longer, then the earlier.
+3. A figure whose quantity overlaps a date is part of that date and is
+   dropped ("11" in "11.6.1948"); a date inside a figure's phrase
+   ("tăng 5% so với năm 2016") stays a date, and the figure stays too.
+"""
+
+from __future__ import annotations
+
+from .spans import Span
+
+
+def _rank(span: Span) -> tuple[int, int, int, int]:
+    return (span.label == "date", span.priority, span.length, -span.start)
+
+
+def resolve_overlaps(candidates: list[Span]) -> list[Span]:
+    """Keep the winners of the policy above; the result is sorted by start.
+
+    >>> a = Span(0, 9, "location", "Ngày 31.1"); b = Span(0, 9, "date", "Ngày 31.1")
+    >>> [s.label for s in resolve_overlaps([a, b])]
+    ['date']
+    """
+    entities = [s for s in candidates if s.label != "figure"]
+    kept: list[Span] = []
+    for span in sorted(entities, key=_rank, reverse=True):
+        if not any(span.overlaps(k) for k in kept):
+            kept.append(span)
+    dates = [s for s in kept if s.label == "date"]
+    for figure in (s for s in candidates if s.label == "figure"):
+        start = figure.attrs.get("quantity_start", figure.start)
+        end = figure.attrs.get("quantity_end", figure.end)
+        if not any(d.start < end and start < d.end for d in dates):
+            kept.append(figure)
+    return sorted(kept, key=lambda s: (s.start, s.label == "figure", -s.end))

@@ -1,0 +1,85 @@
+"""Sentences and tokens with character offsets.
+
+One ordered regular expression with named groups splits text into tokens.
+The order matters: alternatives are tried left to right at each position, so
+longer, more specific classes come first (a URL before a word, a dotted
+abbreviation such as "TP.HCM" before a word, a date-like "31.1.2018" as one
+number before the punctuation inside it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .document import Sentence, Token
+
+_LETTER = r"[^\W\d_]"
+TOKEN_RE = re.compile(
+    "|".join(
+        [
+            # url and email first: they contain dots, slashes and digits
+            r"(?P<url>(?:https?://|www\.)[^\s<>\"]+[^\s<>\".,;:!?)\]])",
+            r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
+            # dotted abbreviations: TP.HCM, T.Ư, Tp., U.S.A (before words, which stop at the dot)
+            rf"(?P<abbr>(?:{_LETTER}{{1,3}}\.)+{_LETTER}+\.?|Tp\.|TP\.|Th\.S|ThS\.|PGS\.|GS\.|TS\.)",
+            # numbers with their separators kept whole: 87.239, 1.234,5, 31.1.2018, 31/1, 2016-2020
+            r"(?P<number>\d+(?:[.,/:-]\d+)*)",
+            # words: letters and digits mixed (H5N1), with inner apostrophes (H'Mông)
+            rf"(?P<word>[\w]*{_LETTER}[\w]*(?:['’]{_LETTER}+)*)",
+            r"(?P<ellipsis>\.{2,}|…)",
+            r"(?P<punct>[^\w\s])",
+        ]
+    )
+)
+
+_SENTENCE_END = {".", "!", "?", "...", "…"}
+_MAX_SENTENCE_TOKENS = 250  # keeps CRF decoding cheap on text without punctuation
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
+    """Yield the tokens of ``text[start:end]`` with offsets into ``text``.
+
+    >>> [t.text for t in tokens("UBND TP.HCM cắt giảm 1.234,5 tỷ.")]
+    ['UBND', 'TP.HCM', 'cắt', 'giảm', '1.234,5', 'tỷ', '.']
+    """
+    end = len(text) if end is None else end
+    for m in TOKEN_RE.finditer(text, start, end):
+        yield Token(m.group(), m.start(), m.end(), m.lastgroup or "punct")
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences: at line breaks, and after ., !, ? or an
+    ellipsis when the next token opens a sentence (a capital, digit or quote).
+
+    >>> text = "Ngày 31.1, Sở họp. Ông A dự.\\nLệ Thu"
+    >>> [text[s.start:s.end] for s in sentences(text)]
+    ['Ngày 31.1, Sở họp.', 'Ông A dự.', 'Lệ Thu']
+    """
+    result: list[Sentence] = []
+    for line in re.finditer(r"[^\r\n]+", text):
+        current: list[Token] = []
+        line_tokens = list(tokens(text, line.start(), line.end()))
+        for i, tok in enumerate(line_tokens):
+            current.append(tok)
+            nxt = line_tokens[i + 1] if i + 1 < len(line_tokens) else None
+            if nxt is None:
+                break
+            if tok.text in _SENTENCE_END and _opens_sentence(nxt):
+                result.append(_sentence(current))
+                current = []
+            elif len(current) >= _MAX_SENTENCE_TOKENS and tok.kind == "punct":
+                result.append(_sentence(current))
+                current = []
+        if current:
+            result.append(_sentence(current))
+    return result
+
+
+def _opens_sentence(tok: Token) -> bool:
+    first = tok.text[0]
+    return first.isupper() or first.isdigit() or first in "\"“'‘(-–•"
+
+
+def _sentence(toks: list[Token]) -> Sentence:
+    return Sentence(toks[0].start, toks[-1].end, toks)
