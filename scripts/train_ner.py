@@ -29,7 +29,38 @@ MODEL_DIR = ROOT / "vnreport/data/ner"
 _BIO = {"person": "PER", "organization": "ORG", "location": "LOC"}
 
 
-def labelled(doc: GoldDocument) -> list[tuple[list[list[str]], list[str]]]:
+FOLDS = 5
+
+
+def fold_of(doc: GoldDocument) -> int:
+    import hashlib
+
+    return int(hashlib.sha1(doc.name.encode("utf-8")).hexdigest(), 16) % FOLDS
+
+
+def known_names(docs: list[GoldDocument]) -> dict[str, list[str]]:
+    """Entity names by type (the most frequent type of each name wins)."""
+    from collections import Counter, defaultdict
+
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for doc in docs:
+        for start, end, kind in doc.spans:
+            name = " ".join(doc.text[start:end].split())
+            if name:
+                counts[name][kind] += 1
+    names: dict[str, list[str]] = {"person": [], "organization": [], "location": []}
+    for name, kinds in sorted(counts.items()):
+        names[kinds.most_common(1)[0][0]].append(name)
+    return names
+
+
+def gazetteer_of(names: dict[str, list[str]]):
+    from vnreport.gazetteer import Gazetteer
+
+    return {kind: Gazetteer(phrases) for kind, phrases in names.items()}
+
+
+def labelled(doc: GoldDocument, known=None) -> list[tuple[list[list[str]], list[str]]]:
     """(rows, labels) per sentence; a token inside a gold span takes its label."""
     analyzed = analyze(doc.text)
     out = []
@@ -39,7 +70,7 @@ def labelled(doc: GoldDocument) -> list[tuple[list[list[str]], list[str]]]:
             inside = [i for i, t in enumerate(sentence.tokens) if t.start < end and start < t.end]
             for n, i in enumerate(inside):
                 labels[i] = ("B-" if n == 0 else "I-") + _BIO[kind]
-        out.append((ner.rows(sentence), labels))
+        out.append((ner.rows(sentence, known), labels))
     return out
 
 
@@ -60,24 +91,24 @@ def split(corpus: Path) -> dict[str, list[GoldDocument]]:
     return parts
 
 
-def predict_spans(tagger, doc: GoldDocument) -> list[tuple[int, int, str]]:
+def predict_spans(tagger, doc: GoldDocument, known) -> list[tuple[int, int, str]]:
     """CRF-only spans, to tune the model without the rules around it."""
     analyzed = analyze(doc.text)
     spans = []
     for sentence in analyzed.sentences:
-        tags = tagger.tag(tagger_features(sentence))
+        tags = tagger.tag(tagger_features(sentence, known))
         for first, last, kind in ner.spans_from_bio(tags):
             spans.append((sentence.tokens[first].start, sentence.tokens[last - 1].end, kind))
     return spans
 
 
-def tagger_features(sentence):
+def tagger_features(sentence, known):
     from underthesea_core import CRFFeaturizer
 
     global _FEATURIZER
     if "_FEATURIZER" not in globals():
         _FEATURIZER = CRFFeaturizer(ner.TEMPLATES, set())
-    return _FEATURIZER.process([ner.rows(sentence)])[0]
+    return _FEATURIZER.process([ner.rows(sentence, known)])[0]
 
 
 def main() -> int:
@@ -98,7 +129,9 @@ def main() -> int:
     print({k: len(v) for k, v in parts.items()}, flush=True)
     train_docs = parts["train"] + (parts["dev"] if args.with_dev else [])
     t0 = time.time()
-    rows_labels = [pair for doc in train_docs for pair in labelled(doc) if pair[0]]
+    # jackknife: each document sees the names of the other folds only, as an unseen one would
+    folds = [gazetteer_of(known_names([d for d in train_docs if fold_of(d) != k])) for k in range(FOLDS)]
+    rows_labels = [pair for doc in train_docs for pair in labelled(doc, folds[fold_of(doc)]) if pair[0]]
     featurizer = CRFFeaturizer(ner.TEMPLATES, set())
     X = pruned(featurizer.process([r for r, _ in rows_labels]), args.min_count)
     y = [labels for _, labels in rows_labels]
@@ -113,6 +146,11 @@ def main() -> int:
     print(f"trained in {time.time() - t0:.0f}s", flush=True)
     args.out.mkdir(parents=True, exist_ok=True)
     model.save(str(args.out / "model.crfsuite"))
+    names = known_names(train_docs)
+    lines = [f"{name}\t{kind}" for kind in sorted(names) for name in names[kind]]
+    header = "# Names annotated in the training corpus (VLSP 2018 NER), written by scripts/train_ner.py.\n"
+    (args.out / "entities.tsv").write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+    known = gazetteer_of(names)
     meta = {"templates": ner.TEMPLATES, "columns": list(ner.COLUMNS), "corpus": "VLSP 2018 NER train (Jan14)",
             "splits": "train+dev" if args.with_dev else "train", "c1": args.c1, "c2": args.c2,
             "iterations": args.iterations, "min_count": args.min_count}
@@ -121,7 +159,7 @@ def main() -> int:
     tagger = CRFTagger()
     tagger.load(str(args.out / "model.crfsuite"))
     for part in ("dev", "test") if not args.with_dev else ("test",):
-        scores = score_spans((d.spans, predict_spans(tagger, d)) for d in parts[part])
+        scores = score_spans((d.spans, predict_spans(tagger, d, known)) for d in parts[part])
         print(part, json.dumps({k: v["f1"] for k, v in scores.as_dict().items()}), flush=True)
     return 0
 

@@ -19,7 +19,7 @@ def sample_reports():
 
 def test_stages_are_named_in_order():
     assert [s.__name__ for s in STAGES] == ["normalize", "split_sentences", "tag_words", "recognize", "resolve", "describe"]
-    assert RECOGNIZERS == ("abbreviations", "dates", "names", "figures")
+    assert RECOGNIZERS == ("abbreviations", "dates", "names", "bodies", "figures")
 
 
 @pytest.mark.parametrize("name", [p.name for p in SAMPLES])

@@ -103,10 +103,11 @@ def _encoding(value: str | None) -> str | None:
     if value is None:
         return None
     from .encoding import canonical_encoding
+    from .errors import UnknownEncoding
 
     try:
         return canonical_encoding(value)
-    except LookupError as e:
+    except UnknownEncoding as e:
         raise click.BadParameter(str(e), param_hint="--encoding") from None
 
 
@@ -182,7 +183,8 @@ def _write(records: Iterator[dict[str, Any]], fmt: str, out: TextIO, *, many: bo
 
         from .render.table import document
 
-        console = Console(file=out, width=None if to_terminal else 100, force_terminal=to_terminal or None,
+        # 80 columns when not a terminal: files and pipes read well in any viewer
+        console = Console(file=out, width=None if to_terminal else 80, force_terminal=to_terminal or None,
                           no_color=not to_terminal, highlight=False)
         for record in records:
             console.print(document(record))

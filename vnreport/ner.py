@@ -9,14 +9,20 @@ module, so the two can never disagree about a feature.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Mapping
+
 from .document import Sentence
-from .gazetteer import gazetteers
+from .gazetteer import Gazetteer, gazetteers
+from .models import DATA
 from .textkey import match_key
+
+KNOWN_FILE = DATA / "ner/entities.tsv"
 
 #: column order of a token row
 COLUMNS = ("text", "lower", "shape", "ws_pos", "pos", "word_shape", *(f"gaz_{n}" for n in (
     "surname", "honorific", "title", "modifier", "org_head", "admin_unit", "place", "abbr")),
-    "word", "prev_word", "next_word", "cap_run")
+    "word", "prev_word", "next_word", "cap_run", "known_person", "known_organization", "known_location")
 _COL = {name: i for i, name in enumerate(COLUMNS)}
 
 
@@ -38,6 +44,8 @@ def _templates() -> list[str]:
     t += [_t([-1, 0], "gaz_title"), _t([-1, 0], "gaz_org_head"), _t([-1, 0], "gaz_admin_unit")]
     t += [_t([0], "word"), _t([0], "prev_word"), _t([0], "next_word"), _t([0], "cap_run"),
           _t([-1], "cap_run"), _t([1], "cap_run")]
+    for kind in ("person", "organization", "location"):
+        t += [_t([o], f"known_{kind}") for o in (-1, 0, 1)]
     return t
 
 
@@ -66,8 +74,41 @@ def shape(text: str) -> str:
     return "a" if text.islower() else "Mix"
 
 
-def rows(sentence: Sentence) -> list[list[str]]:
-    """Attribute rows for the tokens of a tagged sentence (see ``COLUMNS``)."""
+@functools.cache
+def known_entities() -> dict[str, Gazetteer]:
+    """Names seen as entities in the training corpus, by type (shipped beside the model)."""
+    phrases: dict[str, list[str]] = {"person": [], "organization": [], "location": []}
+    if KNOWN_FILE.exists():
+        for line in KNOWN_FILE.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                text, kind = line.split("\t")[:2]
+                phrases[kind].append(text)
+    return {kind: Gazetteer(names) for kind, names in phrases.items()}
+
+
+def _known_marks(toks, keys: list[str], known: Mapping[str, Gazetteer]) -> dict[str, list[str]]:
+    # a known name counts only where the text capitalizes its first word, so
+    # "anh" (brother) is not "Anh" (England)
+    marks = {}
+    for kind, gaz in known.items():
+        tags = gaz.bio(keys)
+        for i, tag in enumerate(tags):
+            if tag == "B" and not toks[i].text[0].isupper():
+                tags[i] = "O"
+                j = i + 1
+                while j < len(tags) and tags[j] == "I":
+                    tags[j] = "O"
+                    j += 1
+        marks[kind] = tags
+    return marks
+
+
+def rows(sentence: Sentence, known: Mapping[str, Gazetteer] | None = None) -> list[list[str]]:
+    """Attribute rows for the tokens of a tagged sentence (see ``COLUMNS``).
+
+    ``known`` replaces the shipped list of known names (training builds it
+    without the document at hand, so the model does not learn to trust it blindly).
+    """
     from .gazetteer import abbreviations
 
     toks = sentence.tokens
@@ -93,6 +134,7 @@ def rows(sentence: Sentence) -> list[list[str]]:
             word[i] = match_key(w.text)
             prev_word[i], next_word[i] = before, after
     cap_run = _capitalized_runs(toks)
+    known_marks = _known_marks(toks, keys, known_entities() if known is None else known)
     result = []
     for i, tok in enumerate(toks):
         result.append([
@@ -114,6 +156,9 @@ def rows(sentence: Sentence) -> list[list[str]]:
             prev_word[i],
             next_word[i],
             cap_run[i],
+            known_marks["person"][i],
+            known_marks["organization"][i],
+            known_marks["location"][i],
         ])
     return result
 

@@ -8,7 +8,10 @@ The rule, applied in this order:
 1. A date beats any other entity it overlaps: dates come from a grammar that
    is certain, and "Ngày 31.1" is never a place.
 2. Among other overlapping entities, the one with the higher ``priority``
-   wins, then the longer, then the earlier.
+   wins, then the longer, then the earlier. A span that extends another of
+   the same label from the same start takes that span's priority: the
+   grammar's "Bộ Tài nguyên và Môi trường" completes the model's
+   "Bộ Tài nguyên" instead of losing to it.
 3. A figure whose quantity overlaps a date is part of that date and is
    dropped ("11" in "11.6.1948"); a date inside a figure's phrase
    ("tăng 5% so với năm 2016") stays a date, and the figure stays too.
@@ -31,6 +34,11 @@ def resolve_overlaps(candidates: list[Span]) -> list[Span]:
     ['date']
     """
     entities = [s for s in candidates if s.label != "figure"]
+    for span in entities:
+        for other in entities:
+            if (other.label == span.label and other.start == span.start and other.end < span.end
+                    and other.priority > span.priority):
+                span.priority = other.priority
     kept: list[Span] = []
     for span in sorted(entities, key=_rank, reverse=True):
         if not any(span.overlaps(k) for k in kept):

@@ -15,7 +15,7 @@ organizations when capitalized, marked ``generic`` when no name follows.
 
 from __future__ import annotations
 
-from ..document import Document, Sentence, Word
+from ..document import Document, Sentence, Token
 from ..gazetteer import gazetteers
 from ..spans import Span
 from ..textkey import match_key
@@ -30,17 +30,15 @@ def recognize(doc: Document) -> list[Span]:
     return found
 
 
-def _capitalized(word: Word, sentence: Sentence) -> bool:
-    first = sentence.tokens[word.first]
-    return first.kind in ("word", "abbr") and first.text[0].isupper()
-
-
 def _bodies(doc: Document, sentence: Sentence) -> list[Span]:
     gaz = gazetteers()
     toks = sentence.tokens
     keys = [match_key(t.text) for t in toks]
     tags = sentence.tags.get("ner") or ["O"] * len(toks)
-    word_at = {w.first: k for k, w in enumerate(sentence.words)}
+    word_of = [0] * len(toks)  # token index -> index of its segmented word
+    for k, w in enumerate(sentence.words):
+        for i in range(w.first, w.last):
+            word_of[i] = k
     found = []
     i = 0
     while i < len(toks):
@@ -50,40 +48,46 @@ def _bodies(doc: Document, sentence: Sentence) -> list[Span]:
         head = gaz["org_head"].match_at(keys, i)
         bare = gaz["body"].match_at(keys, i)
         n = max(head, bare)
-        if not n or (i + n) not in word_at and i + n < len(toks):
+        end = _name_end(sentence, keys, word_of, i + n, tags) if n else -1
+        if end < 0 or not (end > i + n or bare == n):
             i += 1
-            continue  # the head must end on a word boundary ("Bộ" in "Bộ đội" is not a head)
-        end = _name_end(sentence, word_at, i + n, tags)
-        if end > i + n or bare == n:
-            generic = end == i + n
-            # priority -1: the grammar fills the gaps the model leaves, never overrides it
-            found.append(doc.span(toks[i].start, toks[end - 1].end, "organization",
-                                  source="bodies", priority=-1, generic=generic))
-            i = end
-        else:
-            i += 1
+            continue
+        # priority -1: the grammar fills the gaps the model leaves, never overrides it
+        found.append(doc.span(toks[i].start, toks[end - 1].end, "organization",
+                              source="bodies", priority=-1, generic=end == i + n))
+        i = end
     return found
 
 
-def _name_end(sentence: Sentence, word_at: dict[int, int], j: int, tags: list[str]) -> int:
-    """Token index after the name that follows a head noun at ``j`` (``j`` if none)."""
+def _capital(token: Token) -> bool:
+    return token.kind in ("word", "abbr") and token.text[0].isupper()
+
+
+def _name_end(sentence: Sentence, keys: list[str], word_of: list[int], j: int, tags: list[str]) -> int:
+    """Token index after the name that follows a head noun ending at ``j``.
+
+    ``j`` itself when no name follows; -1 when a lowercase noun follows the
+    name, which means the name goes on in a way this grammar cannot delimit
+    ("Trường Cao đẳng nghề ..."), so it claims nothing.
+    """
     gaz = gazetteers()
-    units = gaz["admin_unit"]
     toks = sentence.tokens
-    keys = [match_key(t.text) for t in toks]
-    end = j
-    while j in word_at:
-        word = sentence.words[word_at[j]]
-        if tags[j].endswith("PER"):
-            break
-        if _capitalized(word, sentence):
-            j = end = word.last
-        elif (keys[j] in _JOINERS and word.last in word_at
-              and _capitalized(sentence.words[word_at[word.last]], sentence)
-              and not gaz["org_head"].match_at(keys, word.last) and not gaz["body"].match_at(keys, word.last)):
-            j = word.last  # "Bộ Tài nguyên và Môi trường", but not "Bộ A và Sở B"
-        elif (n := units.match_at(keys, j)) and end > j - 1 and end == j:
-            j = end = j + n  # "Sở Nội vụ tỉnh ...", "UBND tỉnh"
+    head_end = end = j
+    while j < len(toks) and not tags[j].endswith("PER"):
+        tok = toks[j]
+        if _capital(tok):
+            j = end = j + 1
+        elif end > head_end and j == end and tok.kind == "word" and word_of[j] == word_of[j - 1]:
+            j = end = j + 1  # the rest of a word the name began: "Nội vụ"
+        elif (keys[j] in _JOINERS and j + 1 < len(toks) and _capital(toks[j + 1])
+              and not gaz["org_head"].match_at(keys, j + 1) and not gaz["body"].match_at(keys, j + 1)
+              and not (keys[j] == "-" and toks[j + 1].text.isascii())):  # "... - OceanBank" is an alias
+            j += 1  # "Bộ Tài nguyên và Môi trường", but not "Bộ A và Sở B"
+        elif end == j and (n := gaz["admin_unit"].match_at(keys, j)) and tok.kind == "word":
+            j = end = j + n  # "Sở Nội vụ tỉnh ...", "Thanh tra tỉnh"
         else:
+            word = sentence.words[word_of[j]]
+            if end == j and end > head_end and word.pos == "N" and tok.text.islower() and word.first == j:
+                return -1
             break
     return end

@@ -17,7 +17,7 @@ from rich.text import Text
 
 
 def _table(title: str, *columns: tuple[str, dict[str, Any]]) -> Table:
-    table = Table(title=title, title_justify="left", expand=False, show_lines=False, pad_edge=False)
+    table = Table(title=title, title_justify="left", expand=False, show_lines=False)
     for name, opts in columns:
         table.add_column(name, overflow="fold", **opts)
     return table

@@ -1,0 +1,69 @@
+"""Organizations: abbreviations defined in the text or standard, agency names, bare bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+import vnreport
+from vnreport.gazetteer import abbreviations
+from vnreport.organizations import expand
+from vnreport.recognizers.abbreviations import definitions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Công tác cải cách hành chính (CCHC) được tiến hành.", [("CCHC", "cải cách hành chính")]),
+        ("Ủy ban nhân dân (UBND) tỉnh", [("UBND", "Ủy ban nhân dân")]),
+        ("Hội đồng bầu cử (HĐBC) đã họp.", [("HĐBC", "Hội đồng bầu cử")]),
+        ("do Hiệp hội doanh nghiệp Nhật Bản (SPJD) tổ chức", [("SPJD", "Hiệp hội doanh nghiệp Nhật Bản")]),
+        ("tăng trưởng (GDP) cao", []),  # initials do not spell it, no agency head noun: not a definition
+        ("năm 2018 (ABC)", []),
+    ],
+)
+def test_definitions_in_text(text, expected):
+    assert definitions(text) == expected
+
+
+@pytest.mark.parametrize(("short", "long"), [("UBND", "Ủy ban nhân dân"), ("HĐND", "Hội đồng nhân dân"),
+                                              ("MTTQ", "Mặt trận Tổ quốc"), ("BCH", "Ban Chấp hành"),
+                                              ("TW", "Trung ương"), ("CSGT", "Cảnh sát giao thông")])
+def test_standard_abbreviations_come_from_the_data_file(short, long):
+    assert abbreviations()[short].long == long
+
+
+def test_expansion_keeps_the_rest_of_the_name():
+    assert expand("UBND tỉnh Quảng Nam", {"UBND": "Ủy ban nhân dân"}) == "Ủy ban nhân dân tỉnh Quảng Nam"
+
+
+def orgs(text: str) -> dict[str, dict]:
+    return {e.text: e.fields for e in vnreport.extract(text).entities if e.type == "organization"}
+
+
+def test_abbreviated_agency_with_its_place_stays_whole():
+    found = orgs("Hôm qua, UBND tỉnh Quảng Nam đã họp.")
+    assert found["UBND tỉnh Quảng Nam"]["expansion"] == "Ủy ban nhân dân tỉnh Quảng Nam"
+
+
+@pytest.mark.parametrize("name", ["Sở Nội vụ", "Bộ Tài nguyên và Môi trường", "Sở Kế hoạch và Đầu tư"])
+def test_agency_head_noun_with_a_name(name):
+    assert name in orgs(f"Đại diện {name} đã báo cáo tình hình.")
+
+
+@pytest.mark.parametrize("text", ["Các sở, ngành đã họp.", "Bộ đội đang hành quân.", "hội nghị tổng kết"])
+def test_head_nouns_without_a_name_are_not_organizations(text):
+    assert orgs(text) == {}
+
+
+def test_bare_bodies_are_generic_organizations():
+    found = orgs("Quan điểm của Đảng, Nhà nước và Chính phủ rất rõ.")
+    assert {name: f["generic"] for name, f in found.items()} == {"Đảng": True, "Nhà nước": True, "Chính phủ": True}
+
+
+def test_dates_numbers_and_ranks_are_never_names():
+    report = vnreport.extract("Ngày 22/9, Thượng tướng Tô Lâm làm việc tại Bộ Công an. Có 220 người dự.")
+    for e in report.entities:
+        if e.type != "date":
+            assert not any(c.isdigit() for c in e.text), e
+            assert e.text not in ("Thượng tướng",)
+    assert any(e.type == "person" and e.text == "Tô Lâm" for e in report.entities)

@@ -1,0 +1,59 @@
+"""Titles and roles bound to names, and mentions linked to one person."""
+
+from __future__ import annotations
+
+import pytest
+
+import vnreport
+
+
+def people(text: str) -> dict[str, list[str]]:
+    report = vnreport.extract(text)
+    return {e.text: e.fields["roles"] for e in report.entities if e.type == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        # roles in apposition after the name, comma separated
+        ("Ông Nguyễn Văn Phóng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh dự hội nghị.",
+         "Nguyễn Văn Phóng", ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"]),
+        ("Thượng tướng Tô Lâm, Bộ trưởng Bộ Công an, phát biểu.", "Tô Lâm", ["Thượng tướng", "Bộ trưởng Bộ Công an"]),
+        # after a dash, lower case, with a modifier after the title
+        ("ông Phạm Lợi - phó chủ tịch thường trực Hội đồng bầu cử Hà Nội cho biết.",
+         "Phạm Lợi", ["phó chủ tịch thường trực Hội đồng bầu cử Hà Nội"]),
+        # a role written right before the name
+        ("Phát biểu tại hội nghị, Chủ tịch UBND tỉnh Nguyễn Văn Phóng yêu cầu toàn ngành cố gắng.",
+         "Nguyễn Văn Phóng", ["Chủ tịch UBND tỉnh"]),
+        ("Bộ trưởng Bộ Nội vụ Trần Văn Tuấn đã ký quyết định.", "Trần Văn Tuấn", ["Bộ trưởng Bộ Nội vụ"]),
+        # no role at all
+        ("Theo Nguyễn Thị Mai, kết quả rất tốt.", "Nguyễn Thị Mai", []),
+    ],
+)
+def test_roles(text, name, roles):
+    found = people(text)
+    assert name in found, found
+    assert found[name] == roles
+
+
+def test_titles_are_not_part_of_names():
+    report = vnreport.extract("Thượng tướng Tô Lâm làm việc với Đại tá Nguyễn Văn Hùng.")
+    names = [e.text for e in report.entities if e.type == "person"]
+    assert "Tô Lâm" in names
+    assert all(not n.startswith(("Thượng tướng", "Đại tá")) for n in names)
+
+
+def test_short_and_repeated_mentions_share_an_id():
+    text = ("Bà Phạm Thị Hằng, Giám đốc Sở Tài chính, cho biết kế hoạch đã xong. "
+            "Theo bà Hằng, tháng tới sẽ triển khai. Ông Lê Văn Nam không đồng ý. Phạm Thị Hằng nói thêm.")
+    report = vnreport.extract(text)
+    ids = {}
+    for e in report.entities:
+        if e.type == "person":
+            ids.setdefault(e.text, set()).add(e.fields["id"])
+    assert ids["Phạm Thị Hằng"] == ids["Hằng"]
+    assert len(ids["Phạm Thị Hằng"]) == 1
+    assert ids["Lê Văn Nam"] != ids["Hằng"]
+    people = {p.name: p for p in report.people()}
+    assert people["Phạm Thị Hằng"].mentions == 3
+    assert "Giám đốc Sở Tài chính" in people["Phạm Thị Hằng"].roles

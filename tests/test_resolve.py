@@ -1,0 +1,31 @@
+"""The overlap policy of vnreport/resolve.py."""
+
+from __future__ import annotations
+
+from vnreport.resolve import resolve_overlaps
+from vnreport.spans import Span
+
+
+def span(start, end, label, priority=0, **attrs):
+    return Span(start, end, label, "x" * (end - start), attrs, "test", priority)
+
+
+def test_a_date_beats_any_entity_it_overlaps():
+    kept = resolve_overlaps([span(0, 9, "location"), span(0, 9, "date")])
+    assert [s.label for s in kept] == ["date"]
+
+
+def test_priority_then_length_decide_among_entities():
+    kept = resolve_overlaps([span(0, 5, "organization", priority=-1), span(0, 3, "location")])
+    assert [(s.label, s.end) for s in kept] == [("location", 3)]
+    kept = resolve_overlaps([span(0, 5, "organization"), span(0, 3, "location")])
+    assert [(s.label, s.end) for s in kept] == [("organization", 5)]
+
+
+def test_a_figure_inside_a_date_is_dropped_but_a_date_inside_a_figure_stays():
+    inside = span(0, 2, "figure", quantity_start=0, quantity_end=2)
+    date = span(0, 9, "date")
+    phrase = span(20, 40, "figure", quantity_start=20, quantity_end=22)
+    compared = span(30, 38, "date")
+    kept = resolve_overlaps([inside, date, phrase, compared])
+    assert [(s.label, s.start) for s in kept] == [("date", 0), ("figure", 20), ("date", 30)]
