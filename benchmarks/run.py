@@ -4,6 +4,7 @@
     python benchmarks/run.py            # 500 reports + a 2,000-report memory run (~4 min on 2 cores)
     python benchmarks/run.py --quick    # 60 reports + a 120-report memory run (< 1 min)
     python benchmarks/run.py --reports 800 --long 5000
+    python benchmarks/run.py --profile  # where vnreport.extract spends its time (benchmarks/profile.md)
 
 Four groups of figures, each printed next to the issue's target:
 
@@ -266,6 +267,17 @@ def memory_kb(pid: int) -> tuple[int, int] | None:
     return (rss, hwm) if rss else None  # a zombie has no VmRSS line
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU seconds ``pid`` has used so far, or None once it has exited."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            fields = f.read().rsplit(b")", 1)[1].split()
+    except OSError:
+        return None
+    # fields[0] is the state (field 3 of proc(5)); utime and stime are fields 14 and 15
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 @dataclass
 class Sample:
     seconds: float
@@ -286,6 +298,7 @@ class Watcher(threading.Thread):
         self.start_time = time.perf_counter()
         self.samples: list[Sample] = []
         self.peak_kb: dict[int, int] = {}
+        self.cpu_s: dict[int, float] = {}
         self.done = threading.Event()
 
     def run(self) -> None:
@@ -297,9 +310,11 @@ class Watcher(threading.Thread):
             rss: dict[int, int] = {}
             for pid in pids:
                 mem = memory_kb(pid)
-                if mem is not None:
+                cpu = cpu_seconds(pid)
+                if mem is not None and cpu is not None:
                     rss[pid] = mem[0]
                     self.peak_kb[pid] = max(self.peak_kb.get(pid, 0), mem[1])
+                    self.cpu_s[pid] = cpu
             self.samples.append(Sample(time.perf_counter() - self.start_time, self.progress.records, rss))
             n += 1
             self.done.wait(POLL_SECONDS)
@@ -326,6 +341,8 @@ class CliRun:
     background_cores: float
     #: role ("main", "worker 1", ...) -> peak RSS in MiB
     peak_mb: dict[str, float]
+    #: role -> CPU seconds (as last seen, up to POLL_SECONDS before the process ended)
+    cpu_s: dict[str, float]
     #: the RSS samples, role -> [(records done, MiB)]
     rss_mb: dict[str, list[tuple[int, float]]] = field(repr=False)
 
@@ -371,6 +388,7 @@ def run_cli(args: list[str], save_to: Path | None = None) -> CliRun:
         sha256=digest.hexdigest(), output_bytes=size, background_cores=load.cores,
         first_record_seconds=progress.first_record_seconds, last_record_seconds=progress.last_record_seconds,
         peak_mb={role: watcher.peak_kb[pid] / 1024 for pid, role in roles.items() if pid in watcher.peak_kb},
+        cpu_s={role: watcher.cpu_s[pid] for pid, role in roles.items() if pid in watcher.cpu_s},
         rss_mb={role: [(s.records, s.rss_kb[pid] / 1024) for s in watcher.samples if pid in s.rss_kb]
                 for pid, role in roles.items()},
     )
@@ -527,6 +545,7 @@ def machine() -> dict[str, Any]:
         "underthesea": metadata.version("underthesea"),
         "underthesea_core": metadata.version("underthesea_core"),
         "vnreport": metadata.version("vnreport"),
+        "samples": len(SAMPLES),
     }
 
 
@@ -554,6 +573,7 @@ def rendered(meta: dict[str, Any], single: SingleCore, b: Batch, s: StartUp, lon
         f"machine: {meta['cpus']} CPUs ({meta['cpu_model'] or 'unknown model'}), {meta['platform']}",
         f"Python {meta['python']}, underthesea {meta['underthesea']}, underthesea_core {meta['underthesea_core']}, "
         f"vnreport {meta['vnreport']}",
+        f"corpus: the {meta['samples']} samples cycled, body lines rotated on each cycle",
         "",
     ]
     g1 = [
@@ -573,6 +593,8 @@ def rendered(meta: dict[str, Any], single: SingleCore, b: Batch, s: StartUp, lon
         ("    docs/s (first to last record)", f"{sd1:.1f}" if sd1 else "-", f"{sd2:.1f}" if sd2 else "-",
          f"{b.steady_ratio:.2f}x" if b.steady_ratio else "-"),
         ("    records out", str(one.records), str(two.records)),
+        ("    CPU seconds: main process", f"{one.cpu_s.get('main', 0):.1f}", f"{two.cpu_s.get('main', 0):.1f}"),
+        ("    CPU seconds: workers", "-", f"{sum(v for k, v in two.cpu_s.items() if k != 'main'):.1f}"),
         ("    other processes' load, cores", f"{one.background_cores:.2f}", f"{two.background_cores:.2f}"),
         ("    outputs byte-identical, same order", verdict(b.identical), "", "", "identical", verdict(b.identical)),
     ]
@@ -648,6 +670,130 @@ def summary_json(meta: dict[str, Any], single: SingleCore, b: Batch, s: StartUp,
     }
 
 
+# ---------------------------------------------------------------- --profile
+
+
+class _Timed:
+    """Stands for a model's featurizer or tagger, adding the time of each call to ``totals[label]``."""
+
+    def __init__(self, inner: Any, label: str, totals: dict[str, float]) -> None:
+        self._inner, self._label, self._totals = inner, label, totals
+
+    def __getattr__(self, name: str) -> Any:
+        attr = getattr(self._inner, name)
+        if not callable(attr):
+            return attr
+
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            t0 = time.perf_counter()
+            try:
+                return attr(*args, **kwargs)
+            finally:
+                self._totals[self._label] = self._totals.get(self._label, 0.0) + time.perf_counter() - t0
+
+        return timed
+
+
+def _timed_function(function: Any, label: str, totals: dict[str, float]) -> Any:
+    return _Timed(type("F", (), {"call": staticmethod(function)})(), label, totals).call
+
+
+def stage_seconds(texts: list[str], passes: int) -> dict[str, float]:
+    """Seconds per pipeline stage (recognizers one by one, models split into featurizing and
+    tagging) over ``passes`` runs of ``texts``, warm, without a profiler's overhead.
+
+    The models and ``ner.rows`` are wrapped with timers in this process only; the
+    stages are run as ``pipeline.run`` runs them.
+    """
+    import vnreport
+    from vnreport import models
+    from vnreport.recognizers import names
+
+    vnreport.extract(texts[0])  # load everything first
+    inner: dict[str, float] = {}
+    crfs = [(label, crf) for label, crf in (("word segmentation", models.word_segmenter()),
+                                            ("POS", models.pos_tagger()), ("NER", models.ner_tagger()))
+            if crf is not None]
+    rows = names.rows
+    for label, crf in crfs:
+        object.__setattr__(crf, "featurizer", _Timed(crf.featurizer, f"{label}: featurize (Rust)", inner))
+        object.__setattr__(crf, "tagger", _Timed(crf.tagger, f"{label}: tag (Rust)", inner))
+    names.rows = _timed_function(rows, "NER: ner.rows (feature columns, Python)", inner)
+    try:
+        totals = _timed_stages(texts, passes)
+    finally:  # the cached models are shared with the rest of the process: put them back as they were
+        for _, crf in crfs:
+            object.__setattr__(crf, "featurizer", crf.featurizer._inner)
+            object.__setattr__(crf, "tagger", crf.tagger._inner)
+        names.rows = rows
+    return {**totals, **{f"  of which {k}": v for k, v in inner.items()}}
+
+
+def _timed_stages(texts: list[str], passes: int) -> dict[str, float]:
+    import importlib
+
+    from vnreport import pipeline
+    from vnreport.document import Document
+    from vnreport.report import Report
+
+    totals: dict[str, float] = {}
+
+    def add(label: str, t0: float) -> None:
+        totals[label] = totals.get(label, 0.0) + time.perf_counter() - t0
+
+    for _ in range(passes):
+        for text in texts:
+            doc = Document(text)
+            for stage in pipeline.STAGES:
+                if stage is pipeline.recognize:
+                    for name in pipeline.RECOGNIZERS:
+                        module = importlib.import_module(f"vnreport.recognizers.{name}")
+                        t0 = time.perf_counter()
+                        doc.candidates.extend(module.recognize(doc))
+                        add(f"recognize: {name}", t0)
+                else:
+                    t0 = time.perf_counter()
+                    doc = stage(doc)
+                    add(stage.__name__, t0)
+            t0 = time.perf_counter()
+            Report.from_document(doc, source="-").to_dict()
+            add("report + to_dict", t0)
+    return totals
+
+
+def profile(passes: int, top: int) -> str:
+    """Stage timings and a cProfile of ``vnreport.extract`` over the 20 samples, as text."""
+    import cProfile
+    import io
+    import pstats
+
+    texts = sample_texts()
+    chars = sum(len(t) for t in texts) * passes
+    stages = stage_seconds(texts, passes)
+    total = sum(v for k, v in stages.items() if not k.startswith(" "))
+    lines = [f"stage timings: {len(texts)} samples x {passes} passes, {chars:,} chars, {total:.2f} s, "
+             f"{chars / total:,.0f} chars/s (no profiler)", ""]
+    lines += [f"  {label:<58} {seconds:7.3f} s  {seconds / total:6.1%}" for label, seconds in stages.items()]
+
+    import vnreport
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for _ in range(passes):
+        for text in texts:
+            vnreport.extract(text)
+    profiler.disable()
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    profiler.dump_stats(OUT.parent / "profile.pstats")
+    for order in ("cumulative", "tottime"):
+        stream = io.StringIO()
+        stats = pstats.Stats(profiler, stream=stream).strip_dirs().sort_stats(order)
+        stats.print_stats(top)
+        body = stream.getvalue()
+        lines += ["", f"cProfile, sorted by {order} (top {top}):", body[body.index("   ncalls") :].rstrip()]
+    return "\n".join(lines)
+
+
 # ---------------------------------------------------------------- main
 
 
@@ -658,6 +804,9 @@ def options(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--long", type=int, help="reports in the memory run (default 2000, quick 120)")
     parser.add_argument("--single", type=int, help="texts for the single-core comparison (default 40, quick 8)")
     parser.add_argument("--long-workers", type=int, default=2, help="workers of the memory run (default 2)")
+    parser.add_argument("--profile", action="store_true",
+                        help="instead of the benchmark: stage timings and a cProfile of vnreport.extract")
+    parser.add_argument("--passes", type=int, default=3, help="passes over the samples for --profile (default 3)")
     args = parser.parse_args(argv)
     args.reports = args.reports or (60 if args.quick else 500)
     args.long = args.long or (120 if args.quick else 2000)
@@ -667,6 +816,10 @@ def options(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = options(argv)
+    if args.profile:
+        print(profile(args.passes, top=30))
+        _say(f"written {(OUT.parent / 'profile.pstats').relative_to(REPO)}")
+        return 0
     meta = machine()
     meta.update(quick=args.quick, reports=args.reports, long_reports=args.long, single_texts=args.single)
     texts = corpus(max(args.reports, args.long, args.single))

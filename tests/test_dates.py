@@ -216,6 +216,122 @@ def test_anniversary_pair_is_two_dates() -> None:
     ]
 
 
+# ------------------------------------------------------------------ school years
+
+
+@pytest.mark.parametrize(
+    "phrase, value",
+    [
+        ("năm học 2005-2006", "2005/2006"),
+        ("Năm học 2005 - 2006", "2005/2006"),
+        ("năm học 2005/2006", "2005/2006"),
+        ("năm học mới 2005-2006", "2005/2006"),
+        # relative: the school year that starts in the reference year (2018), or the one before
+        ("năm học mới", "2018/2019"),
+        ("Năm học này", "2018/2019"),
+        ("năm học tới", "2018/2019"),
+        ("năm học vừa qua", "2017/2018"),
+        ("năm học trước", "2017/2018"),
+    ],
+)
+def test_school_years(phrase: str, value: str) -> None:
+    check(f"Theo Bộ, {phrase} ngành tập trung vào chất lượng.", phrase, value)
+
+
+def test_school_year_with_full_reference_uses_its_year() -> None:
+    check("Trong năm học mới, ngành đổi mới.", "năm học mới", "2005/2006", dt.date(2005, 9, 3))
+
+
+def test_school_year_range_is_inside_the_date_span() -> None:
+    import vnreport
+
+    report = vnreport.extract("Một yêu cầu đặt ra trong năm học mới 2005-2006.", reference_date=2005)
+    [date] = [e for e in report.entities if e.type == "date"]
+    assert (date.text, date.fields["value"]) == ("năm học mới 2005-2006", "2005/2006")
+    assert not [f for f in report.figures if f.start < date.end and date.start < f.end]  # no figure "2005-2006"
+
+
+# ------------------------------------------------------------------ "từ ... đến nay"
+
+
+@pytest.mark.parametrize(
+    "phrase, ref, value",
+    [
+        ("từ đầu năm đến nay", dt.date(2005, 8, 5), "2005-01/2005-08"),
+        ("từ đầu năm đến nay", 2005, "2005-01/2005"),  # only the year of "now" is known
+        ("từ tháng 3 đến nay", dt.date(2005, 8, 5), "2005-03/2005-08"),
+        ("từ tháng 3/2004 đến nay", dt.date(2005, 8, 5), "2004-03/2005-08"),
+        ("từ tháng 3/2004 đến nay", 2005, "2004-03/2005"),
+        ("từ ngày 1/8 đến nay", dt.date(2005, 8, 5), "2005-08-01/2005-08-05"),
+        ("từ năm 2001 đến nay", dt.date(2005, 8, 5), "2001/2005"),
+        ("từ năm 2001 đến nay", 2005, "2001/2005"),
+        ("từ tháng 8 đến nay", dt.date(2005, 8, 5), "2005-08"),  # "now" is still August
+    ],
+)
+def test_until_now(phrase: str, ref: dt.date | int, value: str) -> None:
+    check(f"Theo Chi cục, {phrase} tình trạng nhập lậu tăng.", phrase, value, ref)
+
+
+def test_until_now_month_from_the_news_lead() -> None:
+    text = "Nhập lậu gia cầm\n(NLĐ) - Ngày 5-8, Bộ họp về dịch năm 2005. Theo Chi cục, từ đầu năm đến nay nhập lậu tăng."
+    spans, ref, source = infer(text)
+    assert (ref, source) == (2005, "text")
+    assert ("từ đầu năm đến nay", "2005-01/2005-08", True) in spans
+
+
+def test_until_now_without_a_lead_date() -> None:
+    text = "Nhập lậu gia cầm\nBộ Nông nghiệp họp về dịch cúm gia cầm năm 2005. Ngày 5-8 họp tiếp. Từ đầu năm đến nay nhập lậu tăng."
+    spans, _, _ = infer(text)
+    assert ("Từ đầu năm đến nay", "2005-01/2005", True) in spans  # 5-8 is no lead date: it does not open a line
+
+
+# ------------------------------------------------------------------ anaphora: the year written before
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Năm 2017, ngành phát triển. Trong năm, toàn tỉnh cắt giảm 220 biên chế.",
+         [("Năm 2017", "2017"), ("Trong năm", "2017")]),
+        ("Ngày 3/1/2002 mở thầu. Năm đó, giá đất tăng.", [("Ngày 3/1/2002", "2002-01-03"), ("Năm đó", "2002")]),
+        ("Tháng 8-2005 khởi công. Cùng năm, dự án được duyệt.", [("Tháng 8-2005", "2005-08"), ("Cùng năm", "2005")]),
+        ("Năm 2015 bắt đầu, năm 2016 mở rộng. Trong năm ấy, ...", [("Năm 2015", "2015"), ("năm 2016", "2016"),
+                                                                  ("Trong năm ấy", "2016")]),
+        # a day-month after a date with month and year in the same sentence takes its year
+        ("Quyết định ký ngày 29-12-2005 buộc bàn giao trước ngày... 31-12!",
+         [("ngày 29-12-2005", "2005-12-29"), ("ngày... 31-12", "2005-12-31")]),
+        ("Tháng 8-2005 khởi công, đến tháng 10 thì dừng.", [("Tháng 8-2005", "2005-08"), ("tháng 10", "2005-10")]),
+        # ... but not in the next sentence, nor after a year alone
+        ("Ngày 29-12-2005 có quyết định. Ngày 11-1 họp.", [("Ngày 29-12-2005", "2005-12-29"), ("Ngày 11-1", "2018-01-11")]),
+        ("Năm 2005 tăng mạnh, đến tháng 10 thì giảm.", [("Năm 2005", "2005"), ("tháng 10", "2018-10")]),
+    ],
+)
+def test_anaphora(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_anaphora_is_year_inferred() -> None:
+    doc = Document("Năm 2017, ngành phát triển. Trong năm, toàn tỉnh cắt giảm 220 biên chế.", reference_date=REF,
+                   reference_source="given")
+    assert [s.attrs["year_inferred"] for s in recognize(doc)] == [False, True]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Trong năm, toàn tỉnh cắt giảm biên chế.", []),  # no year written before
+        ("Giai đoạn 2016-2020 đã duyệt. Trong năm, tỉnh cắt giảm.", [("Giai đoạn 2016-2020", "2016/2020")]),  # a range
+        ("Năm 2017 tốt. Trong năm 2018 sẽ tăng.", [("Năm 2017", "2017"), ("năm 2018", "2018")]),
+        ("Năm 2017 tốt. Trong năm nay sẽ tăng.", [("Năm 2017", "2017"), ("năm nay", "2018")]),
+        ("Năm 2017 tốt. Trong năm học lớp 9 thi.", [("Năm 2017", "2017")]),
+        ("Năm 2017 tốt. Trong năm qua tỉnh phát triển.", [("Năm 2017", "2017")]),
+        ("Năm 2017 tốt. Những năm đó khó khăn.", [("Năm 2017", "2017")]),
+    ],
+)
+def test_not_anaphora(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
 # ------------------------------------------------------------------ relative days
 
 
@@ -237,6 +353,25 @@ def test_relative_days_with_full_reference(phrase: str, ref: dt.date, value: str
 @pytest.mark.parametrize("phrase", ["hôm nay", "hôm qua", "Sáng nay", "tháng này"])
 def test_relative_days_need_a_full_reference(phrase: str) -> None:
     assert found(f"Theo tin {phrase}, đoàn đã đến.", REF) == []
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["năm nay", "năm ngoái", "năm tới", "cuối năm nay", "đầu năm", "cùng kỳ năm trước", "năm học mới",
+     "năm học vừa qua"],
+)
+def test_relative_years_need_a_reference_year(phrase: str) -> None:
+    assert found(f"Theo tin, {phrase} số tiền tăng.", None) == []
+
+
+@pytest.mark.parametrize(
+    "phrase, pattern",
+    [("tháng 6 năm nay", "XXXX-06"), ("quý I năm nay", "XXXX-01/XXXX-03"), ("ngày 27/2 năm ngoái", "XXXX-02-27")],
+)
+def test_relative_years_with_written_parts_keep_a_pattern(phrase: str, pattern: str) -> None:
+    doc = Document(f"Theo tin, {phrase} số tiền tăng.")
+    [span] = recognize(doc)
+    assert (span.text, span.attrs["value"], span.attrs["pattern"]) == (phrase, None, pattern)
 
 
 # ------------------------------------------------------------------ never dates
@@ -282,7 +417,8 @@ def test_relative_days_need_a_full_reference(phrase: str) -> None:
         "nhận 1.12 triệu",
         "kỳ họp thứ 6 của Quốc hội",
         "cuối năm học lớp 9",
-        "năm học mới",
+        "các năm học trước",  # plural
+        "năm học lớp 9",  # "năm học" alone names no school year
         "có 2016 người tham gia",  # a bare number that looks like a year
         "giai đoạn 2020-2016",  # a range running backwards
     ],
@@ -389,6 +525,7 @@ def test_so_noi_vu_sample() -> None:
         ("năm 2018", "2018", False),
         ("11.6.1948", "1948-06-11", False),
         ("11.6.2018", "2018-06-11", False),
+        ("Trong năm", "2017", True),  # after "Năm 2017, ngành Nội vụ ..."
     } <= spans
     assert (doc.reference_date, doc.reference_source) == (2018, "title")
     assert not any(s[0].startswith(("70", "100")) for s in spans)  # "70 năm", "100%" are no dates

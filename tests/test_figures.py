@@ -189,17 +189,20 @@ def test_comparisons(text, comparison):
 
 
 @pytest.mark.parametrize(
-    "text, q, value, value_max, unit",
+    "text, low, high, value, value_max, unit",
     [
-        ("Nước rút sau 5-10 ngày.", "5-10 ngày", 5, 10, "ngày"),
-        ("Ngâm nước biển 5 - 7 ngày.", "5 - 7 ngày", 5, 7, "ngày"),
-        ("Mỗi nhóm từ 5 đến 10 người.", "5 đến 10", 5, 10, None),
-        ("Thuê mặt bằng 7-8 triệu đồng/tháng.", "7-8 triệu đồng/tháng", 7_000_000, 8_000_000, "đồng/tháng"),
+        ("Nước rút sau 5-10 ngày.", "5", "10 ngày", 5, 10, "ngày"),
+        ("Ngâm nước biển 5 - 7 ngày.", "5", "7 ngày", 5, 7, "ngày"),
+        ("Mỗi nhóm từ 5 đến 10 người.", "5", "10", 5, 10, None),
+        ("Thuê mặt bằng 7-8 triệu đồng/tháng.", "7", "8 triệu đồng/tháng", 7_000_000, 8_000_000, "đồng/tháng"),
     ],
 )
-def test_ranges(text, q, value, value_max, unit):
-    s = one(text)
-    assert (quantity(text, s), s.attrs["value"], s.attrs["value_max"], s.attrs["unit"]) == (q, value, value_max, unit)
+def test_ranges_give_a_figure_per_end(text, low, high, value, value_max, unit):
+    found = figs(text)
+    assert [quantity(text, s) for s in found] == [low, high]
+    assert (found[0].attrs["value"], found[0].attrs["value_max"], found[0].attrs["unit"]) == (value, value_max, unit)
+    assert (found[1].attrs["value"], found[1].attrs["unit"]) == (value_max, unit)
+    assert found[1].attrs["subject"] == found[0].attrs["subject"]
 
 
 def test_part_of_total_gives_two_figures():
@@ -273,7 +276,8 @@ def test_not_ordinals(text):
         "Mỗi một người đều có trách nhiệm.",
         "Xây dựng một nền hành chính hiệu lực.",
         "Năm học mới bắt đầu.",
-        "Chỉ trong một ngày đã diễn ra tất cả.",
+        "Chỉ trong một ngày 3/1/2002 đã diễn ra tất cả.",
+        "Ngoài ra không còn một khoản thu nào khác.",
         "Hàng năm có nhiều người đến.",
     ],
 )
@@ -318,3 +322,117 @@ def test_so_noi_vu_sample():
     assert found["70 năm"].attrs["unit"] == "năm"
     assert not any(s.text.startswith("một") for s in found.values())
     assert not any(q in {"11", "6", "1948", "2018"} for q in found)
+
+
+# --- rules fitted on the second batch of dev reports, by phenomenon ----------
+
+
+@pytest.mark.parametrize(
+    "text, q",
+    [
+        ("Chỉ trong một tháng mà đã xong sách.", "một tháng"),
+        ("Cán bộ đã dành một ngày lương để ủng hộ.", "một ngày"),
+        ("Một tháng soạn xong sách.", "Một tháng"),
+    ],
+)
+def test_one_time_unit_counts(text, q):
+    assert quantity(text, one(text)) == q
+
+
+@pytest.mark.parametrize(
+    "text, action",
+    [
+        ("Dịch bệnh đã xảy ra ở 2.574 xã.", "xảy ra"),
+        ("Giá được đẩy lên tới 300 triệu đồng.", "đẩy lên"),
+        ("Có thể chia làm hai mức độ.", "chia làm"),
+        ("Chương trình đã thu được khoảng 2 tỷ đồng.", "thu được"),
+        ("Chính phủ quyết định tăng lên 3 ban.", "tăng"),
+        ("Cuộc đấu giá dừng lại ở con số 680 triệu đồng.", "dừng lại"),
+        ("Chương trình kéo dài suốt 3 giờ.", "kéo dài"),
+    ],
+)
+def test_action_particles(text, action):
+    assert one(text).attrs["action"] == action
+
+
+@pytest.mark.parametrize(
+    "text, action",
+    [
+        ("Cơ quan này đã tịch thu và tiêu hủy 12 tấn gia cầm.", "tịch thu và tiêu hủy"),
+        ("Thành phố thăm và tặng quà tết cho 157.726 đối tượng chính sách.", "thăm và tặng quà tết"),
+        ("Tạo việc làm mới cho 1,6 triệu lao động.", "tạo việc làm"),
+    ],
+)
+def test_coordinated_verbs_and_verb_objects(text, action):
+    assert figs(text)[0].attrs["action"] == action
+
+
+@pytest.mark.parametrize(
+    "text, action, subject",
+    [
+        ("Hằng năm bảo tàng phải nộp vào ngân sách gần 1 tỷ đồng.", "nộp", None),
+        ("Số gạo này được phân bổ cho Hải Phòng 420 tấn.", "phân bổ", "gạo"),
+    ],
+)
+def test_recipient_between_verb_and_quantity(text, action, subject):
+    s = one(text)
+    assert (s.attrs["action"], s.attrs["subject"]) == (action, subject)
+
+
+@pytest.mark.parametrize(
+    "text, actions, subjects",
+    [
+        ("Số gạo này được phân bổ cho Hải Phòng 420 tấn, Nam Định: 850 tấn, Phú Thọ: 90 tấn.",
+         ["phân bổ"] * 3, ["gạo"] * 3),
+        ("Các phường đóng góp 34.724 phần quà và 3,7 tỉ đồng.", ["đóng góp"] * 2, ["phần quà", None]),
+        ("Cả nước hiện có 8.000 cán bộ lão thành cách mạng; 14.000 cán bộ tiền khởi nghĩa.",
+         ["có"] * 2, ["cán bộ lão thành cách mạng", "cán bộ tiền khởi nghĩa"]),
+        ("Có 3 mức trợ cấp: 2 triệu đồng, 1,5 triệu đồng và 1 triệu đồng.",
+         ["có", None, None, None], ["mức trợ cấp"] * 4),
+        ("Tặng quà cho 17.756 hộ nghèo, tổng kinh phí 45 tỉ đồng.", ["tặng quà", None], ["hộ nghèo", "tổng kinh phí"]),
+    ],
+)
+def test_listed_figures_share_action_and_subject(text, actions, subjects):
+    found = figs(text)
+    assert [s.attrs["action"] for s in found] == actions
+    assert [s.attrs["subject"] for s in found] == subjects
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("Cơ quan này tiêu hủy trên 12 tấn gia cầm, trứng gia cầm và gần 100 trâu, bò.", "gia cầm, trứng gia cầm"),
+        ("Bệnh đã làm hơn 100 con trâu, bò bị ốm.", "con trâu, bò"),
+        ("Bão đã khiến hàng chục ngàn ha lúa, màu thuộc các tỉnh bị ngập.", "lúa, màu"),
+        ("Dịch xảy ra trên 57 tỉnh, thành.", "tỉnh, thành"),
+        ("Toàn tỉnh cắt giảm 220 biên chế, tinh giản đối với 101 cán bộ.", "biên chế"),
+    ],
+)
+def test_coordinated_subjects(text, subject):
+    assert figs(text)[0].attrs["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("Thành phố khen thưởng 93 đơn vị giúp dân đón tết.", "đơn vị"),
+        ("Các đại biểu sẽ bầu 160 ủy viên chính thức BCH T.Ư khóa X.", "ủy viên chính thức"),
+        ("Đây là 6 cơ quan gồm: Mặt trận và Công đoàn.", "cơ quan"),
+    ],
+)
+def test_subject_ends(text, subject):
+    assert figs(text)[0].attrs["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("Sau đó, chiếc sim được đẩy lên tới mức 300 triệu đồng.", "chiếc sim"),
+        ("Quả bóng của đội tuyển được bán đấu giá tới 530 triệu đồng.", "Quả bóng"),
+        ("Khi giá quả bóng đạt ngưỡng 300 triệu đồng thì dừng.", "giá quả bóng"),
+        ("Ước tính, tổng thiệt hại trong đợt dịch này là hơn 3.000 tỷ đồng.", "tổng thiệt hại"),
+        ("Mức 1,5 triệu đồng/người áp dụng cho thân nhân.", "Mức"),
+    ],
+)
+def test_subject_from_clause(text, subject):
+    assert figs(text)[0].attrs["subject"] == subject

@@ -18,11 +18,13 @@ from .models import DATA
 from .textkey import match_key
 
 KNOWN_FILE = DATA / "ner/entities.tsv"
+CLUSTER_FILE = DATA / "ner/clusters.tsv"
 
 #: column order of a token row
 COLUMNS = ("text", "lower", "shape", "ws_pos", "pos", "word_shape", *(f"gaz_{n}" for n in (
     "surname", "honorific", "title", "modifier", "org_head", "admin_unit", "place", "abbr")),
-    "word", "prev_word", "next_word", "cap_run", "known_person", "known_organization", "known_location")
+    "word", "prev_word", "next_word", "cap_run", "known_person", "known_organization", "known_location",
+    "cluster_coarse", "cluster_fine")
 _COL = {name: i for i, name in enumerate(COLUMNS)}
 
 
@@ -46,6 +48,9 @@ def _templates() -> list[str]:
           _t([-1], "cap_run"), _t([1], "cap_run")]
     for kind in ("person", "organization", "location"):
         t += [_t([o], f"known_{kind}") for o in (-1, 0, 1)]
+    t += [_t([o], "cluster_coarse") for o in (-2, -1, 0, 1, 2)]
+    t += [_t([o], "cluster_fine") for o in (-1, 0, 1)]
+    t += [_t([-1, 0], "cluster_coarse"), _t([0, 1], "cluster_coarse")]
     return t
 
 
@@ -72,6 +77,18 @@ def shape(text: str) -> str:
     if text[0].isupper():
         return "Aa"
     return "a" if text.islower() else "Mix"
+
+
+@functools.cache
+def clusters() -> dict[str, tuple[str, str]]:
+    """Syllable -> (coarse, fine) distributional cluster (scripts/build_clusters.py)."""
+    table: dict[str, tuple[str, str]] = {}
+    if CLUSTER_FILE.exists():
+        for line in CLUSTER_FILE.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                key, coarse, fine = line.split("\t")[:3]
+                table[key] = (coarse, fine)
+    return table
 
 
 @functools.cache
@@ -135,6 +152,8 @@ def rows(sentence: Sentence, known: Mapping[str, Gazetteer] | None = None) -> li
             prev_word[i], next_word[i] = before, after
     cap_run = _capitalized_runs(toks)
     known_marks = _known_marks(toks, keys, known_entities() if known is None else known)
+    table = clusters()
+    cluster = [table.get("<num>" if t.text[0].isdigit() else keys[i], ("-", "-")) for i, t in enumerate(toks)]
     result = []
     for i, tok in enumerate(toks):
         result.append([
@@ -159,6 +178,8 @@ def rows(sentence: Sentence, known: Mapping[str, Gazetteer] | None = None) -> li
             known_marks["person"][i],
             known_marks["organization"][i],
             known_marks["location"][i],
+            cluster[i][0],
+            cluster[i][1],
         ])
     return result
 

@@ -3,8 +3,9 @@
 One ordered regular expression (built at import from ``data/dates.json``)
 finds the expressions; :func:`_parts` reads a match into a :class:`_Parts`
 record (day, month, year, quarter, offsets ...), and :func:`_value` turns the
-record plus the document's reference year into an ISO value. A last pass joins
-"từ <date> đến <date>" into one interval.
+record plus the document's reference year into an ISO value. A pass joins
+"từ <date> đến <date>" into one interval, and a last one gives anaphoric
+expressions ("Trong năm", "năm đó") the year written before them.
 
 Conventions (see the project README for the user-facing version):
 
@@ -27,7 +28,24 @@ Conventions (see the project README for the user-facing version):
 * a weekday written before the date is kept as ISO ``attrs["weekday"]``
   (1 = thứ hai ... 7 = chủ nhật) and in the span;
 * "hôm nay", "sáng nay", "tháng này" ... are reported only when a full
-  reference date is known (they name a day, not a year).
+  reference date is known (they name a day, not a year); "năm nay", "năm
+  ngoái", "cùng kỳ năm trước", "năm học mới" ... only when a reference year is
+  known (without it they say nothing: no value, no written part);
+* school years are ``YYYY/YYYY+1`` ("năm học 2005-2006" -> ``2005/2006``).
+  "năm học mới/này/tới" is the school year that starts in the reference year,
+  "năm học vừa qua/trước" the one before, whatever the reference month (news
+  about a school year is written around its September start, when "the new
+  school year" and "the coming one" are the same);
+* "từ A đến nay": "nay" is written at A's precision as far as it is known: the
+  reference day after a day, the reference month after a month (the month of
+  the news lead's date when only the reference year is known: "(NLĐ) - Ngày
+  5-8, ..."), else the reference year. "từ đầu năm đến nay" starts in January:
+  ``2005-01/2005-08``, or ``2005-01/2005`` with only a year;
+* anaphora: "Trong năm, ...", "năm đó", "cùng năm" take the year last written
+  before them in the text (not reported when there is none); a day-month or a
+  month without year takes the year of a date with written month and year
+  earlier in the same sentence ("quyết định ký ngày 29-12-2005 buộc bàn giao
+  trước ngày 31-12" -> ``2005-12-31``). Both are ``year_inferred``.
 
 Reference year (for expressions without a year), first that applies:
 
@@ -107,16 +125,21 @@ def _form(name: str, pattern: str) -> str:
 # The alternatives in the order they are tried at one position. The reasons:
 # - counted periods ("6 tháng đầu năm") start with a number, before the day forms
 #   would read "6 tháng" as nothing and the month form would take "tháng đầu";
+# - school years before year ranges and years ("năm học mới 2005-2006" is one school year,
+#   "năm học" no calendar year);
 # - year ranges before single years ("năm 2005-2006" is one interval);
 # - dotted/slashed full dates before day-months (the year is part of the date);
 # - "D tháng M năm Y" before "tháng M" (the day belongs to it);
 # - quarters and months before years ("quý I năm 2018": the year is its tail);
+# - anaphoric years before years ("năm đó": the year form would take "năm" and reject it);
 # - relative days last: they are words that other forms never start with.
 _FORMS: list[tuple[str, str]] = [
     ("nmonths", rf"{_W}(?P<nmonths_n>\d{{1,2}}|{_words(_DATA['count_words'])}){_SP}tháng{_SP}"
                 rf"(?P<nmonths_side>{_words(_DATA['months_of_year_sides'])}){_SP}năm"
                 rf"(?:{_SP}(?:(?P<nmonths_year>{_YEAR})|(?P<nmonths_rel>{_REL_YEAR})){_E})?"),
     ("half", rf"{_W}(?P<half_side>{_words(_DATA['half_year'])})(?:{_SP}(?:(?P<half_year>{_YEAR})|(?P<half_rel>{_REL_YEAR})){_E})?"),
+    ("school", rf"{_W}(?P<school_lead>{_words(_DATA['school_year_leads'])})(?:{_SP}(?P<school_rel>{_words(_DATA['relative_school_years'])}){_E})?"
+               rf"(?:{_SP}(?P<school_a>{_YEAR})\s*[-–/]\s*(?P<school_b>{_YEAR}){_NUM_END})?"),
     ("yrange", rf"{_W}(?P<yrange_lead>{_words(_DATA['year_period_leads'])}){_SP}(?P<yrange_a>{_YEAR})\s*[-–]\s*(?P<yrange_b>{_YEAR}){_NUM_END}"),
     ("dmy", _LEAD + rf"{_NUM_START}(?P<dmy_d>{_DAY})(?P<dmy_s>[./-])(?P<dmy_m>{_MONTH})(?P=dmy_s)(?P<dmy_y>{_YEAR}){_NUM_END}"),
     ("dmw", _LEAD + rf"{_NUM_START}(?P<dmw_d>{_DAY}){_SP}tháng{_SP}(?:(?P<dmw_m>{_MONTH})|(?P<dmw_mw>{_MONTH_WORD}))(?:{_YEAR_TAIL})?{_NUM_END}"),
@@ -126,6 +149,7 @@ _FORMS: list[tuple[str, str]] = [
               rf"(?P<month_list>{_MONTH}(?:\s*(?:,|và)\s*{_MONTH})*|{_MONTH_WORD}{_E})"
               rf"(?:{_YEAR_TAIL})?{_NUM_END}"),
     ("relmonth", rf"{_W}(?:(?P<relmonth_mod>{_MOD}){_SP})?tháng{_SP}(?P<relmonth_w>{_words(_DATA['relative_months'])}){_E}"),
+    ("anaphor", rf"{_W}(?P<anaphor_w>{_words(_DATA['anaphoric_years'])}){_E}"),
     ("year", rf"{_W}(?:(?P<year_same>{_words(_DATA['same_period'])}){_SP})?(?:(?P<year_mod>{_MOD}){_SP})?năm"
              rf"(?:{_SP}(?:(?P<year_y>{_YEAR}){_NUM_END}|(?P<year_rel>{_REL_YEAR}){_E}))?"),
     ("bare_year", rf"{_NUM_START}(?P<bare_year_y>{_YEAR}){_NUM_END}"),
@@ -140,6 +164,7 @@ _DIGIT = "#"  # the opener of forms that start with a number
 _OPENERS: dict[str, tuple[str, ...]] = {
     "nmonths": (_DIGIT, "count_words"),
     "half": ("half_year",),
+    "school": ("school_year_leads",),
     "yrange": ("year_period_leads",),
     "dmy": (_DIGIT, "day_leads", "parts_of_day", "weekdays"),
     "dmw": (_DIGIT, "day_leads", "parts_of_day", "weekdays"),
@@ -147,6 +172,7 @@ _OPENERS: dict[str, tuple[str, ...]] = {
     "quarter": ("period_modifiers", "quý"),
     "month": ("period_modifiers", "tháng"),
     "relmonth": ("period_modifiers", "tháng"),
+    "anaphor": ("anaphoric_years",),
     "year": ("same_period", "period_modifiers", "năm"),
     "bare_year": (_DIGIT,),
     "relday": ("relative_days", "parts_of_day"),
@@ -188,6 +214,10 @@ _BEFORE_QUANT = re.compile(rf"(?:{_W}{_words(_DATA['quantifiers_before'])}|\d)\s
 _AFTER_QUANT = re.compile(rf"\s*(?:{_words(_DATA['quantity_words_after'])})(?![\w])", re.IGNORECASE)
 _BEFORE_DECADE = re.compile(r"(?<![\w])(?:những|các|thập niên)\s*$", re.IGNORECASE)
 _AFTER_YEAR_NOUN = re.compile(rf"\s+{_words(_DATA['year_noun_continuations'])}{_E}", re.IGNORECASE)
+# "trong năm 2005", "trong năm nay", "trong năm học": another expression, not "in that year"
+_AFTER_ANAPHOR_BLOCK = re.compile(
+    rf"\s+(?:\d|{_words([*_DATA['relative_years'], *_DATA['year_noun_continuations'], *_DATA['anaphoric_year_blockers']])}{_E})",
+    re.IGNORECASE)
 _BEFORE_BARE_PREP = re.compile(rf"{_W}{_words(_DATA['bare_date_preps'])}\s*$", re.IGNORECASE)
 _BEFORE_YEAR_CONTEXT = re.compile(rf"{_W}{_words(_DATA['year_context_nouns'])}\s*$", re.IGNORECASE)
 _BEFORE_ORDINAL = re.compile(rf"{_W}{_words(_DATA['ordinal_contexts'])}\s*$", re.IGNORECASE)
@@ -230,6 +260,7 @@ class _Parts:
     end_is_now: bool = False
     end_inferred: bool = False  # an interval whose end year was not written ("... đến 27/2 năm nay")
     last_year_offset: int | None = None  # the end's year relative to the reference year
+    anaphoric: bool = False  # the year was taken from an earlier expression ("Trong năm", "năm đó")
 
 
 def _int(s: str | None) -> int | None:
@@ -278,6 +309,13 @@ def _parts(m: re.Match[str]) -> _Parts:
         return _Parts(year=year, year_offset=off, month=lo, last_year=year, last_month=hi)
     if f == "yrange":
         return _Parts(year=int(g["yrange_a"]), last_year=int(g["yrange_b"]))
+    if f == "school":
+        if g["school_a"]:
+            return _Parts(year=int(g["school_a"]), last_year=int(g["school_b"]))
+        off = _lookup(_DATA["relative_school_years"], g["school_rel"])
+        return _Parts(year_offset=off, last_year_offset=off + 1)
+    if f == "anaphor":
+        return _Parts(anaphoric=True)  # the year is filled in by :func:`_anaphora`
     if f in ("dmy", "dmw", "dm"):
         time, weekday = _lead_info(g[f"{f}_lead"])
         if f == "dmy":
@@ -352,7 +390,7 @@ def _accepts(m: re.Match[str], text: str) -> bool:
         month = _int(g[f"{f}_m"]) or _lookup(_DATA["month_words"], g["dmw_mw"])
         return _valid(2000, month, int(g[f"{f}_d"]))  # 2000 is a leap year: 29/2 is a valid day-month
     if f == "month":
-        written = g["month_year"] or g["month_year2"] or g["relmonth"]
+        written = g["month_year"] or g["month_year2"] or g["month_rel"]
         word = g["month_list"].strip()
         if not word[0].isdigit():  # spelled month: needs a year, or a capital (tháng Tư)
             return bool(written) or word[0].isupper()
@@ -376,6 +414,12 @@ def _accepts(m: re.Match[str], text: str) -> bool:
     if f == "yrange":
         a, b = int(g["yrange_a"]), int(g["yrange_b"])
         return a < b <= a + 100
+    if f == "school":
+        if g["school_a"]:
+            return int(g["school_b"]) == int(g["school_a"]) + 1  # a school year spans two calendar years
+        return bool(g["school_rel"]) and not _BEFORE_QUANT.search(before)  # "các năm học trước" is plural
+    if f == "anaphor":
+        return not _BEFORE_QUANT.search(before) and not _AFTER_ANAPHOR_BLOCK.match(after)
     if f in ("nmonths",):
         n = g["nmonths_n"]
         count = int(n) if n.isdigit() else _lookup(_DATA["count_words"], n)
@@ -443,7 +487,7 @@ def _value(p: _Parts, ref: _dt.date | int | None) -> tuple[str | None, bool, str
             return None, True, None
         index = ref.year * 12 + ref.month - 1 + p.month_offset
         return _iso(index // 12, index % 12 + 1), True, None
-    inferred = p.year is None or p.end_inferred
+    inferred = p.year is None or p.end_inferred or p.anaphoric
     ref_year = _ref_year(ref)
     year = p.year if p.year is not None else (ref_year + (p.year_offset or 0) if ref_year is not None else None)
     if p.last_month is not None or p.last_year is not None or p.last_year_offset is not None:
@@ -582,19 +626,89 @@ def _interval(a: _Parts, b: _Parts) -> _Parts:
                   last_year_offset=b.year_offset if last_year is None else None)
 
 
-def _value_of(found: _Found, ref: _dt.date | int | None) -> tuple[str | None, bool, str | None]:
-    """The value of a found expression, including "từ A đến nay"."""
+def _value_of(found: _Found, ref: _dt.date | int | None,
+              now_month: tuple[int, int] | None = None) -> tuple[str | None, bool, str | None]:
+    """The value of a found expression, including "từ A đến nay".
+
+    "nay" (now) is written at the start's precision as far as it is known: the
+    reference day after a day, the month ``now_month`` (the reference date's, or
+    the news lead's: see :func:`_now_month`) after a month, else the reference
+    year. "từ đầu năm" starts in January: "từ đầu năm đến nay" is
+    ``YYYY-01/YYYY-MM``, or ``YYYY-01/YYYY`` when only the year is known.
+    """
     p = found.parts
     if p.end_is_now:
-        first, inferred, pattern = _value(replace(p, end_is_now=False), ref)
+        start_parts = replace(p, end_is_now=False)
+        if p.modifier == "early" and p.month is None and p.day is None and p.last_year is None:
+            start_parts = replace(start_parts, month=1)  # "từ đầu năm": from January
+        first, inferred, pattern = _value(start_parts, ref)
         if first is None:
             return None, True, pattern
-        now = ref.isoformat() if isinstance(ref, _dt.date) and p.day is not None else (str(_ref_year(ref)) if ref else None)
-        if now is None:
-            return None, True, (pattern or first) + "/XXXX"
         start = first.split("/")[0]
-        return (start if start == now else f"{start}/{now}"), True, None  # "từ đầu năm đến nay" is this year
+        if len(start) == 10 and isinstance(ref, _dt.date):
+            now = ref.isoformat()
+        elif len(start) >= 7 and now_month is not None:
+            now = f"{now_month[0]:04d}-{now_month[1]:02d}"
+        elif ref is not None:
+            now = str(_ref_year(ref))
+        else:
+            return None, True, (pattern or first) + "/XXXX"
+        return (start if start == now else f"{start}/{now}"), True, None  # "từ tháng 8 đến nay" in August is August
     return _value(p, ref)
+
+
+_DATELINE_MAX = 30  # a news lead's date opens its line: "(NLĐ) - Ngày 5-8, ..."
+
+
+def _now_month(found: list[_Found], text: str, ref: _dt.date | int | None) -> tuple[int, int] | None:
+    """(year, month) of "now" for "đến nay": the full reference date's; with only a reference
+    year, the month of the news lead's date (a day-month within the first characters of one of
+    the first two non-empty lines: "(NLĐ) - Ngày 5-8, ...") when it falls in the reference year
+    (the lead reports what happened at the time of writing); else unknown."""
+    if isinstance(ref, _dt.date):
+        return ref.year, ref.month
+    if ref is None:
+        return None
+    starts = [m.start() + len(m.group()) - len(m.group().lstrip())
+              for m in re.finditer(r"[^\r\n]+", text) if m.group().strip()][:2]
+    for f in found:
+        if f.kind in ("dmy", "dmw", "dm") and any(0 <= f.start - s <= _DATELINE_MAX for s in starts):
+            year = f.parts.year if f.parts.year is not None else ref + (f.parts.year_offset or 0)
+            return (year, f.parts.month) if year == ref and f.parts.month else None
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')]*\s|[\r\n]")  # "31.1" or "TP.HCM" end nothing
+
+
+def _anaphora(found: list[_Found], text: str) -> list[_Found]:
+    """Years taken from earlier expressions.
+
+    * "Trong năm", "năm đó" ... take the year last written before them in the text (a
+      single written year: "năm 2017", "3/1/2002", "tháng 8-2005"; not a range, not an
+      inferred year); without one they are dropped;
+    * a day-month or a month without year takes the year of a date with a written month
+      and year earlier in the same sentence ("quyết định ký ngày 29-12-2005 buộc bàn giao
+      trước ngày 31-12"), not the reference year.
+    """
+    out: list[_Found] = []
+    last: int | None = None
+    dated: _Found | None = None  # the last expression with a written month and year
+    for f in found:
+        p = f.parts
+        if f.kind == "anaphor":
+            if last is not None:
+                out.append(replace(f, parts=replace(p, year=last)))
+            continue
+        if (p.year is None and p.year_offset is None and p.month is not None and p.month_offset is None
+                and p.last_year is None and p.last_year_offset is None and dated is not None
+                and not _SENTENCE_END.search(text, dated.end, f.start)):
+            f = replace(f, parts=replace(p, year=dated.parts.year, anaphoric=True))
+        elif p.year is not None and not p.anaphoric and p.year_offset is None and p.last_year in (None, p.year):
+            last = p.year
+            dated = f if p.month is not None else None
+        out.append(f)
+    return out
 
 
 # --------------------------------------------------------------------------- reference date
@@ -664,15 +778,19 @@ def recognize(doc: Document) -> list[Span]:
     >>> doc.reference_date, doc.reference_source
     (2018, 'title')
     """
-    found = _joined(_matches(doc.text), doc.text)
+    found = _anaphora(_joined(_matches(doc.text), doc.text), doc.text)
     ref, source = reference_year_of(doc, found)
     if doc.reference_source != "given":
         doc.reference_date, doc.reference_source = ref, source
+    now_month = _now_month(found, doc.text, ref)
     spans: list[Span] = []
     for f in found:
         if f.kind in ("relday", "relmonth") and not isinstance(ref, _dt.date):
             continue  # "hôm nay" names a day: without a full reference date it is no date we can report
-        value, inferred, pattern = _value_of(f, ref)
+        value, inferred, pattern = _value_of(f, ref, now_month)
+        p = f.parts
+        if value is None and p.year is None and p.last_year is None and p.month is None and p.day is None:
+            continue  # "năm nay", "năm học mới" without a reference year: nothing is known
         attrs: dict[str, Any] = {"value": value, "year_inferred": inferred if value is not None else False}
         if value is None and pattern:
             attrs["pattern"] = pattern

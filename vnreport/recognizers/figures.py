@@ -102,6 +102,18 @@ class Lexicon:
     weak_actions: frozenset[str]
     right_openers_kept: frozenset[str]
     bare_multipliers: frozenset[str]
+    verb_complements: frozenset[str]
+    beneficiary_markers: frozenset[Phrase]
+    recipient_markers: frozenset[Phrase]
+    action_coordinators: frozenset[str]
+    list_separators: frozenset[str]
+    list_introducers: frozenset[Phrase]
+    passive_markers: frozenset[str]
+    auxiliaries: frozenset[str]
+    measure_verbs: frozenset[str]
+    clause_openers: frozenset[Phrase]
+    copulas: frozenset[Phrase]
+    negators: frozenset[Phrase]
 
 
 @functools.cache
@@ -152,6 +164,18 @@ def lexicon() -> Lexicon:
         bare_multipliers=frozenset(
             [*d["scales"], *d["number_words"]["tens_multiplier"], *d["number_words"]["hundred"]]
         ),
+        negators=phrases("negators"),
+        verb_complements=frozenset(d["verb_complements"]),
+        beneficiary_markers=phrases("beneficiary_markers"),
+        recipient_markers=phrases("recipient_markers"),
+        action_coordinators=frozenset(d["action_coordinators"]),
+        list_separators=frozenset(d["list_separators"]),
+        list_introducers=phrases("list_introducers"),
+        passive_markers=frozenset(d["passive_markers"]),
+        auxiliaries=frozenset(d["auxiliaries"]),
+        measure_verbs=frozenset(d["measure_verbs"]),
+        clause_openers=phrases("clause_openers"),
+        copulas=phrases("copulas"),
     )
 
 
@@ -175,6 +199,9 @@ class Quantity:
     #: the "104 ha" of "94/104 ha", reported as a figure of its own
     whole: "Quantity | None" = None
     is_whole: bool = False
+    is_high: bool = False
+    #: the "7 ngày" of "5 - 7 ngày", reported as a figure of its own
+    high: "Quantity | None" = None
 
 
 @dataclass
@@ -234,9 +261,44 @@ def _sentence_figures(c: _Clause, lex: Lexicon, dates: list[tuple[int, int]]) ->
             quantities.append(q)
             if q.whole is not None:
                 quantities.append(q.whole)
+            if q.high is not None:
+                quantities.append(q.high)
         i = max(q.end, i + 1)
     _share_list_scale(c, lex, quantities)
-    return [_figure_span(c, lex, q) for q in quantities]
+    spans: list[Span] = []
+    prev: tuple[Span, int] | None = None
+    for q in quantities:
+        span, end = _figure_span(c, lex, q, prev)
+        spans.append(span)
+        prev = (span, end)
+    return spans
+
+
+def _list_link(c: _Clause, lex: Lexicon, prev_end: int, left: int) -> str | None:
+    """How a figure relates to the previous one of its sentence, from the tokens between them.
+
+    "list": only separators and names ("đóng góp 34.724 phần quà và 3,7 tỉ
+    đồng", "cho Hải Phòng 420 tấn, Nam Định: 850 tấn"), so the figure shares
+    the previous one's action and, with the same unit, its subject;
+    "enumeration": a colon right after the previous figure ("3 mức trợ cấp: 2
+    triệu đồng"), so only the subject is shared; else None.
+    """
+    between = range(prev_end, left)
+    if not between:
+        return None
+    if len(between) == 1 and c.low[prev_end] == ":":
+        return "enumeration"
+    separators = 0
+    for k in between:
+        low = c.low[k]
+        if low in lex.list_separators or low in lex.coordinators:
+            separators += 1
+            continue
+        word = c.words[c.word_of[k]]
+        if c.toks[k].kind == "word" and (word.pos == "Np" or word.text[:1].isupper()):
+            continue
+        return None
+    return "list" if separators else None
 
 
 # --- the quantity grammar ---------------------------------------------------
@@ -297,11 +359,16 @@ def _compound_literal(c: _Clause, i: int, m: re.Match[str], kind: str, following
     multiplier, n_words = scaled if scaled else (1, 1)
     end = c.words[c.word_of[i] + n_words - 1].last
     q = Quantity(i, end, end, as_number(a * multiplier), multiplier=multiplier, bare=n_words == 1)
+    tok = c.toks[i]
     if kind == "range":
+        # "7-8 triệu đồng": the low end "7" and the high end "8 triệu đồng", two figures
         q.value_max = as_number(b * multiplier)
+        q.chars = (tok.start, tok.start + m.end(1))
+        q.high = Quantity(i, end, end, q.value_max, multiplier=multiplier, bare=q.bare)
+        q.high.chars = (tok.start + m.start(2), -1)
+        q.high.is_high = True
     else:
         # "94/104 ha": two figures, the part ("94") and the whole ("104 ha"), sharing the unit
-        tok = c.toks[i]
         q.total = as_number(b * multiplier)
         q.chars = (tok.start, tok.start + m.end(1))
         q.whole = Quantity(i, end, end, q.total, multiplier=multiplier, bare=q.bare)
@@ -324,9 +391,12 @@ def _read_range(c: _Clause, lex: Lexicon, q: Quantity) -> None:
     if not low_value < high.value:
         return
     q.value, q.value_max = as_number(low_value), high.value
+    q.chars = (c.toks[q.start].start, c.toks[q.number_end - 1].end)
     q.multiplier = high.multiplier
     q.end = q.number_end = high.end
     q.bare = q.bare and high.bare
+    high.is_high = True
+    q.high = high
 
 
 def _read_unit(c: _Clause, lex: Lexicon, q: Quantity) -> None:
@@ -345,8 +415,10 @@ def _read_unit(c: _Clause, lex: Lexicon, q: Quantity) -> None:
             q.per, q.end = lex.units[per].unit, j + 1 + len(per)
         elif c.toks[j + 1].kind == "word":
             q.per, q.end = c.toks[j + 1].text, j + 2
-    if q.whole is not None:
-        q.whole.end, q.whole.unit, q.whole.per = q.end, q.unit, q.per
+    for part in (q.whole, q.high):
+        if part is not None:
+            part.end, part.unit, part.per = q.end, q.unit, q.per
+            part.bare = q.bare and q.multiplier == 1
     if not q.bare or q.multiplier != 1:
         q.bare = False
 
@@ -461,17 +533,28 @@ def _counts_as_words(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
             if part == c.low[i] and tuple(c.low[max(0, i - k) : i - k + len(phrase)]) == phrase and i - k >= 0:
                 return False
     lone_one = q.value == 1 and q.number_end - q.start == 1
-    if lone_one and q.unit and q.unit.kind in ("time", "times", "age"):
-        # "trong một ngày" is "in a single day"; "chỉ một năm" counts
-        return _longest_before(c, lex.lone_one_left, i) is not None
+    if lone_one and q.unit and q.unit.kind == "time":
+        # "chỉ trong một tháng", "dành một ngày lương" count; in "một ngày 3/1/2002"
+        # the unit word opens a date
+        return not (q.end < len(c.toks) and c.toks[q.end].kind == "number")
+    if lone_one and q.unit and q.unit.kind in ("times", "age"):
+        return _counting_one(c, lex, i)
     if q.unit or q.multiplier != 1 or q.end - q.start > 1 and q.value != 1:
         return True
     nxt = c.words[c.word_of[q.end]] if q.end < len(c.toks) else None
     if nxt is None or nxt.pos not in _NOUN_HEAD:
         return False
     if q.value == 1:
-        return _longest_before(c, lex.lone_one_left, i) is not None
+        return _counting_one(c, lex, i)
     return True
+
+
+def _counting_one(c: _Clause, lex: Lexicon, i: int) -> bool:
+    """"chỉ có một ứng cử viên" counts; "không còn một khoản thu nào" does not."""
+    counting = _longest_before(c, lex.lone_one_left, i)
+    if counting is None:
+        return False
+    return _longest_before(c, lex.negators, i - len(counting)) is None
 
 
 # --- list scale -------------------------------------------------------------
@@ -492,7 +575,13 @@ def _share_list_scale(c: _Clause, lex: Lexicon, quantities: list[Quantity]) -> N
 # --- readers around the quantity -------------------------------------------
 
 
-def _figure_span(c: _Clause, lex: Lexicon, q: Quantity) -> Span:
+def _figure_span(c: _Clause, lex: Lexicon, q: Quantity, prev: tuple[Span, int] | None = None) -> tuple[Span, int]:
+    """The figure span of ``q`` and the token its right context ends at.
+
+    ``prev`` is the previous figure of the sentence with its end token: a
+    figure listed after it shares its action and subject (:func:`_list_link`),
+    the high end of a range shares everything.
+    """
     toks = c.toks
     left = q.start
     qualifier = _longest_before(c, lex.qualifiers, left, lo=0)
@@ -500,12 +589,21 @@ def _figure_span(c: _Clause, lex: Lexicon, q: Quantity) -> Span:
         left -= len(qualifier)
     if left > 0 and c.low[left - 1] == "từ" and q.value_max is not None:
         left -= 1  # "từ 5 đến 10": the opener belongs to the range
-    action, direction, action_start = _action(c, lex, left) if not q.is_whole else (None, None, left)
+    link = None
+    if prev is not None:
+        link = "range" if q.is_high else _list_link(c, lex, prev[1], left)
+    shared = prev[0].attrs if prev is not None and link else {}
+    own_action = not (q.is_whole or q.is_high)
+    action, direction, action_start = _action(c, lex, left) if own_action else (None, None, left)
+    if action is None and link in ("list", "range") and shared.get("action"):
+        action, direction = shared["action"], shared["direction"]
     has_left_context = left > 0 and toks[left - 1].text not in _CLAUSE_END | {","}
     subject, subject_end = _subject(c, lex, q, allow_verb=has_left_context or action is not None)
     unit = q.unit.unit if q.unit else None
     if unit is None and subject is None and c.low[q.number_end - 1] in lex.implied_units:
         unit = lex.implied_units[c.low[q.number_end - 1]]
+    if subject is None and shared.get("subject") and (link != "list" or shared.get("unit") == unit):
+        subject = shared["subject"]
     if subject is None and not (q.unit and q.unit.kind in ("time", "age", "times")):
         subject, verb = _subject_on_left(c, lex, left, action_start if action else None)
         if verb is not None and action is None:
@@ -518,6 +616,10 @@ def _figure_span(c: _Clause, lex: Lexicon, q: Quantity) -> Span:
         direction is not None or (q.unit is not None and q.unit.kind == "percent")
     ):
         subject = _clause_subject(c, lex, action_start)
+    if subject is None and action is not None and action_start < left and (
+        _is_passive(c, lex, action_start) or action in lex.measure_verbs
+    ):
+        subject = _clause_head(c, lex, action_start)
     comparison = _comparison(c, lex, max(q.end, subject_end))
     start = min(toks[action_start if action is not None else left].start, toks[left].start)
     end = max(toks[q.end - 1].end, _subject_end_offset(c, subject_end))
@@ -546,7 +648,7 @@ def _figure_span(c: _Clause, lex: Lexicon, q: Quantity) -> Span:
         attrs["per"] = q.per
     if q.unit is not None:
         attrs["unit_kind"] = q.unit.kind
-    return c.doc.span(start, end, "figure", source="figures", **attrs)
+    return c.doc.span(start, end, "figure", source="figures", **attrs), max(q.end, subject_end)
 
 
 def _subject_end_offset(c: _Clause, subject_end: int) -> int:
@@ -555,9 +657,17 @@ def _subject_end_offset(c: _Clause, subject_end: int) -> int:
 
 
 def _action(c: _Clause, lex: Lexicon, left: int) -> tuple[str | None, str | None, int]:
-    """The governing verb left of token ``left`` in the clause: (text, direction, start token)."""
+    """The governing verb left of token ``left`` in the clause: (text, direction, start token).
+
+    Between the verb and the quantity there may be skippable words ("cắt giảm
+    thêm 5%"), a recipient ("phân bổ cho Hải Phòng 420 tấn", "nộp vào ngân
+    sách 2 tỷ đồng"); a verb with its object before a beneficiary is the action
+    as a whole ("tặng quà tết cho 17.756 hộ"). See :func:`_action_text` for
+    particles and coordinated verbs.
+    """
     p = left
-    for _ in range(6):
+    skipped_beneficiary = False
+    for _ in range(8):
         if p <= 0 or c.toks[p - 1].kind not in ("word", "abbr"):
             break
         verb = _longest_before(c, lex.actions, p)
@@ -566,18 +676,106 @@ def _action(c: _Clause, lex: Lexicon, left: int) -> tuple[str | None, str | None
             word = c.words[c.word_of[start]]
             if word.first < start:  # a longer word ends with this verb ("trợ cấp"): take the word
                 start = word.first
-            text = c.doc.text[c.toks[start].start : c.toks[p - 1].end].lower()
-            return text, lex.actions.get(_phrase(text), lex.actions[verb]), start
+            return _action_text(c, lex, start, p, left)
         skip = _longest_before(c, lex.skippable | lex.qualifiers, p)
         if skip:
+            skipped_beneficiary = skipped_beneficiary or skip in lex.beneficiary_markers and p == left
             p -= len(skip)
             continue
         word = c.words[c.word_of[p - 1]]
-        if word.pos == "V" and word.text.lower() not in lex.not_actions and word.last == p:
-            text = word.text.lower()
-            return text, lex.actions.get(_phrase(text)), word.first
+        if word.last != p:
+            break
+        if word.pos == "V" and word.text.lower() not in lex.not_actions:
+            return _action_text(c, lex, word.first, p, left)
+        if word.pos in _NOUN_MODIFIER:
+            found = _verb_around_noun(c, lex, c.word_of[p - 1], left, with_object=skipped_beneficiary)
+            if found is not None:
+                return found
         break
     return None, None, left
+
+
+def _verb_around_noun(
+    c: _Clause, lex: Lexicon, last: int, left: int, *, with_object: bool
+) -> tuple[str | None, str | None, int] | None:
+    """A verb before the noun phrase ending at word ``last``.
+
+    ``with_object``: "tặng quà tết cho 17.756 hộ" gives "tặng quà tết" (the
+    noun phrase is the verb's object); else the noun phrase is a recipient
+    after a marker: "phân bổ cho Hải Phòng 420 tấn" gives "phân bổ".
+    """
+    words = c.words
+    k = last
+    while k >= 0 and last - k < 4 and words[k].pos in _NOUN_MODIFIER and words[k].text.lower() not in lex.subject_stop:
+        k -= 1
+    if k < 0 or k == last:
+        return None
+    if with_object:
+        verb = words[k]
+        if verb.pos != "V" or verb.text.lower() in lex.not_actions:
+            return None
+        # the object's nouns, without trailing adjectives ("tạo việc làm mới" -> "tạo việc làm")
+        end = last
+        while end > k + 1 and words[end].pos == "A":
+            end -= 1
+        if words[k + 1].pos not in _NOUN_HEAD:
+            return None
+        text, direction, start = _action_text(c, lex, verb.first, verb.last, verb.last)
+        if text is None:
+            return None
+        obj = c.doc.text[words[k + 1].start : words[end].end].lower()
+        return f"{text} {obj}", direction, start
+    marker = _longest_before(c, lex.recipient_markers, words[k].last)
+    if marker is None or words[k].last - len(marker) != words[k].first and len(marker) == 1:
+        return None
+    p = words[k].last - len(marker)
+    if p <= 0:
+        return None
+    before = words[c.word_of[p - 1]]
+    phrase = _phrase(before.text)
+    if before.last == p and (phrase in lex.actions or before.pos == "V") and before.text.lower() not in lex.not_actions:
+        return _action_text(c, lex, before.first, p, left)
+    return None
+
+
+def _action_text(c: _Clause, lex: Lexicon, start: int, end: int, left: int) -> tuple[str, str | None, int]:
+    """The action over tokens ``[start, end)`` with its particle and coordinated verbs.
+
+    * a particle or complement verb right after the verb belongs to it: "xảy
+      ra", "đẩy lên", "thu được", "chia làm"; a verb with a direction stands
+      alone ("tăng lên 3 ban" -> "tăng");
+    * a verb that is itself a complement takes the verb before it ("chia làm");
+    * coordinated verbs before it join it: "tịch thu và tiêu hủy".
+    """
+    text = c.doc.text[c.toks[start].start : c.toks[end - 1].end].lower()
+    direction = lex.actions.get(_phrase(text))
+    toks = _phrase(text)
+    if len(toks) > 1 and toks[-1] in lex.verb_complements and toks[:-1] in lex.actions and lex.actions[toks[:-1]]:
+        text, direction = " ".join(toks[:-1]), lex.actions[toks[:-1]]
+    elif direction is None and end < left and c.low[end] in lex.verb_complements and _touching_words(c, end - 1, end):
+        text = f"{text} {c.low[end]}"
+    elif text in lex.verb_complements and start > 0:
+        prev = c.words[c.word_of[start - 1]]
+        if prev.last == start and prev.pos == "V" and prev.text.lower() not in lex.not_actions:
+            text = f"{prev.text.lower()} {text}"
+            direction = lex.actions.get(_phrase(prev.text))
+            start = prev.first
+    if direction is None:
+        direction = lex.actions.get(_phrase(text.split()[0]))
+    # "tịch thu và tiêu hủy": verb, coordinator, verb
+    if start >= 2 and c.low[start - 1] in lex.action_coordinators:
+        prev = c.words[c.word_of[start - 2]]
+        if prev.last == start - 1 and (prev.pos == "V" or _phrase(prev.text) in lex.actions) and (
+            prev.text.lower() not in lex.not_actions
+        ):
+            text = f"{prev.text.lower()} {c.low[start - 1]} {text}"
+            start = prev.first
+    return text, direction, start
+
+
+def _touching_words(c: _Clause, a: int, b: int) -> bool:
+    """Tokens ``a`` and ``b`` are in the same clause with only a space between them."""
+    return c.toks[b].start - c.toks[a].end <= 1
 
 
 def _subject(c: _Clause, lex: Lexicon, q: Quantity, *, allow_verb: bool) -> tuple[str | None, int]:
@@ -608,19 +806,25 @@ def _noun_phrase(c: _Clause, lex: Lexicon, wi: int, *, allow_verb: bool) -> int 
     verbs = 0
     while k < len(words) and k - wi < 7:
         w = words[k]
+        if w.pos == "Np" and words[k - 1].pos not in _NOUN_HEAD:
+            break  # a name after a modifier is a possessor: "ủy viên chính thức BCH"
         if _is_noun(lex, w, _NOUN_MODIFIER):
             k += 1
             continue
         # a verb modifies the noun ("khu vực bỏ phiếu") when the figure is an
-        # object and the verb ends the phrase or takes a noun of its own
+        # object and the verb ends the phrase or takes a noun of its own that
+        # is not followed by another verb ("đơn vị giúp dân đón tết");
+        # a verb of the action list only when it ends the phrase ("3 mức trợ cấp:")
         nxt = words[k + 1] if k + 1 < len(words) else None
+        after = words[k + 2] if k + 2 < len(words) else None
+        ends = nxt is None or nxt.text in _CLAUSE_END | {","}
         if (
             allow_verb
             and verbs == 0
             and w.pos == "V"
             and w.text.lower() not in lex.subject_stop
-            and _phrase(w.text) not in lex.actions
-            and (nxt is None or nxt.pos in _NOUN_HEAD or nxt.text in _CLAUSE_END | {","})
+            and (_phrase(w.text) not in lex.actions or ends and _phrase(w.text) not in lex.list_introducers)
+            and (ends or nxt.pos in _NOUN_HEAD and (after is None or after.pos != "V"))
         ):
             verbs += 1
             k += 1
@@ -638,24 +842,51 @@ def _is_noun(lex: Lexicon, w: Word, tags: set[str]) -> bool:
 
 
 def _coordinated(c: _Clause, lex: Lexicon, end: int) -> int:
-    """Extend a subject over "A, B, C và D": comma items count only when the list closes properly."""
+    """Extend a subject over "A, B, C và D": comma items count only when the list closes properly.
+
+    A list closes at the clause end, at a coordinator before a noun, or at a
+    coordinator before the next figure ("12 tấn gia cầm, trứng gia cầm và gần
+    100 trâu"). One bare noun after the head noun is its pair even when a
+    predicate follows ("100 con trâu, bò bị ốm", "ha lúa, màu thuộc ..."), and
+    a last item may be a one-word verb-tagged noun before the clause end
+    ("57 tỉnh, thành.").
+    """
     words = c.words
     accepted, j = end, end
-    while j < len(words):
+    while j + 1 < len(words):
         sep = words[j].text.lower()
         if sep != "," and sep not in lex.coordinators:
             break
+        first = words[j + 1]
         item_end = _noun_phrase(c, lex, j + 1, allow_verb=False)
-        if item_end is None or words[j + 1].pos not in {"N", "Nc", "Ny"} or words[j + 1].text[:1].isupper():
+        if item_end is None and sep == "," and _is_final_item(c, lex, j + 1):
+            item_end = j + 2
+        elif item_end is None or first.pos not in {"N", "Nc", "Ny"}:
+            break
+        if first.text[:1].isupper():
             break
         after = words[item_end].text.lower() if item_end < len(words) else None
         closes = after is None or after in _CLAUSE_END or after in lex.coordinators or after == ","
         if not closes:
+            if sep == "," and item_end == j + 2 and j == end and words[item_end].pos in ("V", "R"):
+                accepted = item_end  # "trâu, bò bị ốm"
             break
         if sep in lex.coordinators or after is None or after in _CLAUSE_END:
             accepted = item_end
+        elif after in lex.coordinators and _noun_phrase(c, lex, item_end + 1, allow_verb=False) is None:
+            accepted = item_end  # "gia cầm, trứng gia cầm và gần 100 trâu"
         j = item_end
     return accepted
+
+
+def _is_final_item(c: _Clause, lex: Lexicon, wi: int) -> bool:
+    """A one-word last list item tagged as a verb: "tỉnh, thành." (the tagger reads "thành" as a verb)."""
+    words = c.words
+    w = words[wi]
+    low = w.text.lower()
+    if w.pos != "V" or " " in low or low in lex.subject_stop or low in lex.not_actions or _phrase(low) in lex.actions:
+        return False
+    return wi + 1 >= len(words) or words[wi + 1].text in _CLAUSE_END
 
 
 def _comparison(c: _Clause, lex: Lexicon, j: int) -> str | None:
@@ -692,6 +923,15 @@ def _subject_on_left(
         p -= len(link)
     elif particle:
         p -= 1
+    at_clause_start = p <= 0 or c.toks[p - 1].text in _CLAUSE_END | {","}
+    if link and at_clause_start and c.words[c.word_of[p]].pos in _NOUN_HEAD:
+        # "Mức 2 triệu đồng/người áp dụng ...": the link noun opens the clause and is measured
+        return c.doc.text[c.toks[p].start : c.toks[p + len(link) - 1].end], None
+    if link and link in lex.copulas:
+        # "tổng thiệt hại trong đợt dịch bệnh này là hơn 3.000 tỷ đồng"
+        head = _clause_head(c, lex, p)
+        if head is not None:
+            return head, None
     if p <= 0:
         return None, None
     end_word = c.word_of[p - 1]
@@ -738,6 +978,45 @@ def _action_on_right(c: _Clause, lex: Lexicon, subject_end: int) -> tuple[str | 
     if opener in lex.right_openers_kept:
         text = f"{opener} {text}"
     return text, direction
+
+
+def _is_passive(c: _Clause, lex: Lexicon, action_start: int) -> bool:
+    """"Số gạo này được phân bổ ...": the verb is passive, its clause subject is what is counted."""
+    k = action_start
+    while k > 0 and c.low[k - 1] in lex.passive_markers | lex.auxiliaries:
+        if c.low[k - 1] in lex.passive_markers:
+            return True
+        k -= 1
+    return False
+
+
+def _clause_head(c: _Clause, lex: Lexicon, action_start: int) -> str | None:
+    """The head noun phrase of the clause before a passive or measuring verb.
+
+    "Số gạo này được phân bổ cho Hải Phòng 420 tấn" gives "gạo", "(...),
+    chiếc sim được đẩy lên tới 300" gives "chiếc sim", "Khi giá quả bóng đạt
+    ngưỡng 300 triệu đồng" gives "giá quả bóng": the clause starts after
+    punctuation, a clause opener ("khi") and a classifier ("số") are dropped,
+    the phrase is read like a counted noun.
+    """
+    k = action_start
+    while k > 0 and c.toks[k - 1].text not in _CLAUSE_END | {",", "-", "–"} and c.toks[k - 1].kind != "number":
+        k -= 1
+    if k >= action_start or c.words[c.word_of[k]].first != k:
+        return None
+    wi, last = c.word_of[k], c.word_of[action_start - 1]
+    opener = _longest(c, lex.clause_openers, k)
+    if opener:
+        wi = c.word_of[k + len(opener)] if k + len(opener) < action_start else last + 1
+    if wi <= last and _phrase(c.words[wi].text) in lex.subject_strip and wi < last:
+        wi += 1
+    if wi > last:
+        return None
+    end = _noun_phrase(c, lex, wi, allow_verb=False)
+    if end is None:
+        return None
+    end = min(_coordinated(c, lex, end), last + 1)
+    return c.doc.text[c.words[wi].start : c.words[end - 1].end]
 
 
 def _clause_subject(c: _Clause, lex: Lexicon, action_start: int) -> str | None:

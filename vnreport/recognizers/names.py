@@ -9,6 +9,10 @@ begins with a title, rank or honorific ("Thượng tướng Tô Lâm" -> "Tô L�
 
 from __future__ import annotations
 
+import bisect
+import re
+from collections import Counter, defaultdict
+
 from ..document import Document, Sentence, Token
 from ..gazetteer import abbreviations, gazetteers
 from ..models import ner_tagger
@@ -20,6 +24,11 @@ _NOT_IN_NAMES = ("honorific", "title", "modifier")
 
 
 def recognize(doc: Document) -> list[Span]:
+    model = _model_spans(doc)
+    return _consistent(doc, model) + [a for s in doc.sentences for a in _agency_abbreviations(doc, s)]
+
+
+def _model_spans(doc: Document) -> list[Span]:
     tagger = ner_tagger()
     found: list[Span] = []
     for sentence in doc.sentences:
@@ -30,8 +39,62 @@ def recognize(doc: Document) -> list[Span]:
                 first = _name_start(sentence.tokens, first, last) if kind == "person" else first
                 if first < last and _plausible(sentence.tokens[first:last], kind):
                     found.append(_span(doc, sentence, first, last, kind, "crf", 0))
-        found.extend(_agency_abbreviations(doc, sentence))
     return found
+
+
+def _consistent(doc: Document, spans: list[Span]) -> list[Span]:
+    """One reading of a name per document.
+
+    A news text names the same person, body or place many times; the model
+    may read some mentions differently or miss them. Each name takes its
+    majority type, and its other occurrences that the model left untagged
+    become mentions too (on token boundaries, capitalized as the name is).
+    """
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for span in spans:
+        votes[span.text][span.label] += 1
+    majority = {text: c.most_common(1)[0][0] for text, c in votes.items()}
+    for span in spans:
+        span.label = majority[span.text]
+    taken = sorted((s.start, s.end) for s in spans)
+    extra: list[Span] = []
+    tokens = doc.tokens
+    runs = _capitalized_runs(tokens)
+    for text, label in majority.items():
+        # only names the model read the same way at least twice: one stray
+        # reading must not be copied all over the document
+        if not text[0].isupper() or len(text) < 2 or votes[text][label] < 2 or len(votes[text]) > 1:
+            continue
+        for m in re.finditer(re.escape(text), doc.text):
+            # the whole capitalized run must be the name: "Nam" is not in "miền Nam Bộ"
+            if runs.get(m.start()) == m.end() and not _overlaps(taken, m.start(), m.end()):
+                extra.append(doc.span(m.start(), m.end(), label, source="consistency", priority=-2))
+    return spans + extra
+
+
+def _capitalized_runs(tokens: list[Token]) -> dict[int, int]:
+    """Start -> end offset of each maximal run of capitalized words (within a line)."""
+    runs: dict[int, int] = {}
+    i = 0
+    while i < len(tokens):
+        if tokens[i].kind in ("word", "abbr") and tokens[i].text[0].isupper():
+            j = i
+            while (j + 1 < len(tokens) and tokens[j + 1].kind in ("word", "abbr") and tokens[j + 1].text[0].isupper()
+                   and tokens[j + 1].start - tokens[j].end <= 1):
+                j += 1
+            runs[tokens[i].start] = tokens[j].end
+            i = j + 1
+        else:
+            i += 1
+    return runs
+
+
+def _overlaps(sorted_ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_left(sorted_ranges, (start, start))
+    for j in (i - 1, i):
+        if 0 <= j < len(sorted_ranges) and sorted_ranges[j][0] < end and start < sorted_ranges[j][1]:
+            return True
+    return False
 
 
 def _span(doc: Document, sentence: Sentence, first: int, last: int, kind: str, source: str, priority: int) -> Span:
