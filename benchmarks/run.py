@@ -17,9 +17,10 @@ Four groups of figures, each printed next to the issue's target:
 4. memory: peak RSS of the worker processes, and a long batch showing that RSS
    does not grow with the number of reports.
 
-The corpus is made from the repository's 20 samples (cycled, with their body
-lines rotated so that the copies differ) in a temporary folder that is removed
-at the end. Results are also written to ``benchmarks/out/latest.json``.
+The corpus is made from the repository's samples (``samples/so-noi-vu-2018.txt``
+and ``samples/vntc/*.txt``, cycled, with their body lines rotated on each cycle
+so that the copies differ) in a temporary folder that is removed at the end.
+Results are also written to ``benchmarks/out/latest.json``.
 """
 
 from __future__ import annotations

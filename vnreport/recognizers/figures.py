@@ -18,9 +18,14 @@ One mechanism over each sentence's tokens and POS-tagged words:
 
 Conventions (documented here because the evaluation depends on them):
 
-* ranges ("5-10 người", "từ 5 đến 10 người", "7-8 triệu đồng"): ``value``
-  is the low end and ``value_max`` the high end, both scaled; the quantity
-  range covers both numbers;
+* ranges ("5-10 người", "từ 5 đến 10 người", "7-8 triệu đồng"): two
+  figures, one per number (the gold convention); the low one ("5") has
+  ``value`` and ``value_max``, both scaled, the high one ("10 người") shares
+  its unit, subject and action;
+* figures listed after one another with only separators and names between
+  them ("đóng góp 34.724 phần quà và 3,7 tỉ đồng", "Hải Phòng 420 tấn, Nam
+  Định: 850 tấn") share the first one's action, and its subject with the
+  same unit; after "3 mức trợ cấp:" only the subject is shared;
 * fractions of a total ("94/104 ha"): ``value`` 94 and ``total`` 104;
 * rates ("65.000 đồng/m2"): ``unit`` is the numerator ("đồng") and ``per``
   the denominator ("m2"); the quantity range includes "/m2";
