@@ -67,6 +67,7 @@ def main() -> int:
     parser.add_argument("--contexts", type=int, default=3000)
     parser.add_argument("--dims", type=int, default=80)
     parser.add_argument("--clusters", default="100,500")
+    parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
 
     lines = syllables(args.folder, args.files)
@@ -107,12 +108,12 @@ def main() -> int:
     for k in (int(x) for x in args.clusters.split(",")):
         _, labels = kmeans2(vectors, k, minit="++", seed=np.random.default_rng(k), iter=30)
         columns.append(labels)
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8") as f:
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    with args.out.open("w", encoding="utf-8") as f:
         f.write(f"# syllable\tclusters ({args.clusters}) from scripts/build_clusters.py on VNTC Train_Full\n")
         for i, t in enumerate(vocab):
             f.write(t + "\t" + "\t".join(str(int(c[i])) for c in columns) + "\n")
-    print(f"wrote {OUT} ({len(vocab)} rows)")
+    print(f"wrote {args.out} ({len(vocab)} rows)")
     return 0
 
 

@@ -529,3 +529,63 @@ def test_so_noi_vu_sample() -> None:
     } <= spans
     assert (doc.reference_date, doc.reference_source) == (2018, "title")
     assert not any(s[0].startswith(("70", "100")) for s in spans)  # "70 năm", "100%" are no dates
+
+
+# ------------------------------------------------------------------ day ranges, editions, anaphoric days
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, value",
+    [
+        ("Lễ hội diễn ra vào ngày 7-10/2 tại TP.", "ngày 7-10/2", "2018-02-07/2018-02-10"),
+        ("Hội chợ diễn ra từ 2 - 4/9 với 60 doanh nghiệp.", "2 - 4/9", "2018-09-02/2018-09-04"),
+        ("Trong hai ngày 8 và 9-3, đoàn làm việc tại tỉnh.", "ngày 8 và 9-3", "2018-03-08/2018-03-09"),
+        ("Hội thảo diễn ra ngày 5-6/4/2005 tại Huế.", "ngày 5-6/4/2005", "2005-04-05/2005-04-06"),
+        ("Du lịch xuyên Việt mừng 30-4 của đoàn.", "30-4", "2018-04-30"),
+        ("Quốc khánh 2/9 vừa qua, hội chợ khai mạc.", "2/9", "2018-09-02"),
+        ("Hội chợ việc làm lần thứ 2/2004 khai mạc.", "2004", "2004"),
+        ("Nhân dịp chào mừng năm mới 2006, trung tâm tặng quà.", "năm mới 2006", "2006"),
+    ],
+)
+def test_day_ranges_and_contexts(sentence: str, phrase: str, value: str) -> None:
+    check(sentence, phrase, value)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Giá vé từ 20-50.000 đồng mỗi người.",  # a price range, not days
+        "Chỉ có 2-3/4 số phiếu tán thành.",  # a fraction
+        "Ông làm chủ tịch xã, hai năm sau đó làm bí thư.",  # a duration
+        "Sáng cùng ngày, đoàn đến Thạnh Mỹ.",  # "cùng ngày" with no day before it
+    ],
+)
+def test_not_dates(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+def test_same_day_takes_the_last_day() -> None:
+    text = "Ngày 28/9, mưa lũ tiếp diễn. Cùng ngày, Thứ trưởng đến Nam Định."
+    assert found(text, None) == [("Ngày 28/9", None), ("Cùng ngày", None)]
+    doc = Document(text)
+    assert [s.attrs.get("pattern") for s in recognize(doc)] == ["XXXX-09-28", "XXXX-09-28"]
+    assert found(text) == [("Ngày 28/9", "2018-09-28"), ("Cùng ngày", "2018-09-28")]
+
+
+# ------------------------------------------------------------------ years that give no reference year
+
+
+@pytest.mark.parametrize(
+    "text, ref",
+    [
+        ("Tin ngắn\nĐường dự kiến hoàn thành năm 2010. Ngày 5/3 khởi công.", None),  # a deadline
+        ("Tin ngắn\nSố khách tăng (năm 2004 là 60.000 người). Tết năm nay đông.", None),  # a comparison
+        ("Tin ngắn\nNếu năm 2005 làm được thì tốt. Năm tới sẽ khác.", None),  # a condition
+        ("Tin ngắn\nTăng 9.000 so với năm 2005. Năm 2006, trường tuyển thêm.", 2006),
+        ("Tin ngắn\nHội chợ lần thứ 2/2004 đông hơn hội chợ so với lần 1/2003.", 2004),
+    ],
+)
+def test_reference_year_ignores_plans_and_comparisons(text: str, ref: int | None) -> None:
+    doc = Document(text)
+    recognize(doc)
+    assert doc.reference_date == ref

@@ -436,3 +436,63 @@ def test_subject_ends(text, subject):
 )
 def test_subject_from_clause(text, subject):
     assert figs(text)[0].attrs["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đoàn xe đi từ khu du lịch Đầm Sen đến công viên 23/9, cuối cùng về sân lễ.",
+        "Hội chợ diễn ra từ 2 - 4/9 với nhiều gian hàng.",
+        "Gia đình ông ngụ tại 254/86 Bến Vân Đồn.",
+        "Bạn có thể truy cập 24/24 giờ để khai thác dữ liệu.",
+        "Tel: (04)8334810 để được tư vấn.",
+        "Em Tuấn, số báo danh 836, đỗ thủ khoa.",
+        "Tôi đăng ký nguyện vọng 1 vào trường này.",
+        "Công ty khấu trừ trên tỷ lệ phần trăm lượng điện.",
+    ],
+)
+def test_not_slashed_dates_addresses_or_codes(text):
+    assert [s.text for s in figs(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text, q, unit, subject",
+    [
+        ("Thủ khoa là Tuấn với 26 điểm (Toán 8, Lý 8,5).", "26 điểm", "điểm", None),
+        ("Ở KV1 được cộng thêm 1,5 điểm vào tổng điểm.", "1,5 điểm", "điểm", None),
+        ("Các tour tập trung vào 2 điểm đến là Singapore và Trung Quốc.", "2", None, "điểm"),
+    ],
+)
+def test_noun_like_units(text, q, unit, subject):
+    s = figs(text)[0]  # a unit only when nothing continues the noun
+    assert (quantity(text, s), s.attrs["unit"], s.attrs["subject"]) == (q, unit, subject)
+
+
+@pytest.mark.parametrize(
+    "text, value, subject",
+    [
+        ("Trong số này có 33 trường thuộc Bộ GD-ĐT.", 33, "trường"),
+        ("Ông cùng 3 hộ khác dùng chung điện kế.", 3, "hộ"),
+        ("Chỉ tiêu nghiên cứu sinh bằng 50% số chỉ tiêu năm 2005.", 50, "chỉ tiêu"),
+        ("Thí sinh được cộng điểm vào tổng điểm 3 bài thi để xét tuyển.", 3, "bài thi"),
+        ("Cặp bánh tét có chiều dài 3,8 m.", 3.8, "chiều dài"),
+        ("Năm ngoái, tour Singapore 5 ngày giá 429 USD.", 429, "giá"),
+        ("Nhờ hãng giá rẻ, chi phí vé máy bay giảm gần 100 USD.", 100, "chi phí vé máy bay"),
+    ],
+)
+def test_subject_boundaries(text, value, subject):
+    s = next(s for s in figs(text) if s.attrs["value"] == value)
+    assert s.attrs["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    "text, action",
+    [
+        ("Năm 2004, trường chỉ tuyển được 100 thí sinh.", "tuyển được"),
+        ("Điện năng tiêu thụ đã gấp 3 lần mức bình thường.", "gấp"),
+        ("Nếu qui hoạch có “20 vùng cũng tốt” thì sao.", "có"),
+    ],
+)
+def test_more_actions(text, action):
+    s = next(s for s in figs(text) if s.attrs["value"] in (100, 3, 20))
+    assert s.attrs["action"] == action

@@ -197,12 +197,15 @@ def _write(records: Iterator[dict[str, Any]], fmt: str, out: TextIO, *, many: bo
               help="Score only the files of this split (the fixed hash split of corpora.split_of).")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--baseline", is_flag=True, help="Also score underthesea.ner the same way, side by side.")
-def evaluate(gold: tuple[str, ...], split: str, as_json: bool, baseline: bool) -> None:
+@click.option("--scheme", type=click.Choice(["vlsp", "phoner", "vnreport"]), default="vlsp", show_default=True,
+              help="Annotation scheme of NER gold: vlsp leaves out bare bodies marked generic; phoner also "
+                   "scores facilities (Bệnh viện ...) as locations; vnreport scores the output as it is.")
+def evaluate(gold: tuple[str, ...], split: str, as_json: bool, baseline: bool, scheme: str) -> None:
     """Score extraction against GOLD: ENAMEX (.muc) or CoNLL BIO files or folders for
     entities, or vnreport gold JSON files (tests/gold) for entities, dates and figures."""
     from .scoring import evaluate_paths, render_scores
 
-    results = evaluate_paths([Path(g) for g in gold], split=split, baseline=baseline)
+    results = evaluate_paths([Path(g) for g in gold], split=split, baseline=baseline, scheme=scheme)
     if as_json:
         click.echo(json.dumps(results, ensure_ascii=False, indent=2))
     else:

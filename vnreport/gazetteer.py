@@ -28,6 +28,7 @@ LISTS = {
     "admin_unit": "gazetteer/admin_units.txt",
     "place": ("gazetteer/countries.txt", "gazetteer/vn_places.txt"),
     "body": "gazetteer/bodies.txt",
+    "document": "gazetteer/documents.txt",
 }
 
 

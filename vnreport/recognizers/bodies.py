@@ -80,7 +80,7 @@ def _name_end(sentence: Sentence, keys: list[str], word_of: list[int], j: int, t
         elif end > head_end and j == end and tok.kind == "word" and word_of[j] == word_of[j - 1]:
             j = end = j + 1  # the rest of a word the name began: "Nội vụ"
         elif (keys[j] in _JOINERS and j + 1 < len(toks) and _capital(toks[j + 1])
-              and not gaz["org_head"].match_at(keys, j + 1) and not gaz["body"].match_at(keys, j + 1)
+              and not any(gaz[g].match_at(keys, j + 1) for g in ("org_head", "body", "document"))
               and not (keys[j] == "-" and toks[j + 1].text.isascii())):  # "... - OceanBank" is an alias
             j += 1  # "Bộ Tài nguyên và Môi trường", but not "Bộ A và Sở B"
         elif end == j and (n := gaz["admin_unit"].match_at(keys, j)) and tok.kind == "word":

@@ -45,7 +45,10 @@ Conventions (see the project README for the user-facing version):
   before them in the text (not reported when there is none); a day-month or a
   month without year takes the year of a date with written month and year
   earlier in the same sentence ("quyết định ký ngày 29-12-2005 buộc bàn giao
-  trước ngày 31-12" -> ``2005-12-31``). Both are ``year_inferred``.
+  trước ngày 31-12" -> ``2005-12-31``). "Cùng ngày" takes the day last written before
+  it. All are ``year_inferred``;
+* two days of one month are an interval: "ngày 7-10/2", "từ 2 - 4/9", "8 và 9-3";
+  an edition's year is a date ("lần thứ 2/2004" -> ``2004``, the span is the year).
 
 Reference year (for expressions without a year), first that applies:
 
@@ -58,8 +61,10 @@ Reference year (for expressions without a year), first that applies:
 3. the text's own years, weighted by how precise the expression is (a full
    date 3, a month or quarter with a year 2, "năm YYYY" or a bare year 1,
    "năm 2006 này" 100 because it says it is the current year; year ranges 0
-   because they name plans, not the writing time): the heaviest year, ties
-   going to the most recent; ``reference_source = "text"``;
+   because they name plans, not the writing time; a year alone after a
+   comparison, condition or deadline word, "so với năm 2005", "nếu năm 2005",
+   "dự kiến hoàn thành năm 2010", 0 too): the heaviest year, ties going to the
+   most recent; ``reference_source = "text"``;
 4. none: values needing the year are ``None``.
 
 A day-month is placed in the reference year even when it falls after the
@@ -142,6 +147,9 @@ _FORMS: list[tuple[str, str]] = [
                rf"(?:{_SP}(?P<school_a>{_YEAR})\s*[-–/]\s*(?P<school_b>{_YEAR}){_NUM_END})?"),
     ("yrange", rf"{_W}(?P<yrange_lead>{_words(_DATA['year_period_leads'])}){_SP}(?P<yrange_a>{_YEAR})\s*[-–]\s*(?P<yrange_b>{_YEAR}){_NUM_END}"),
     ("dmy", _LEAD + rf"{_NUM_START}(?P<dmy_d>{_DAY})(?P<dmy_s>[./-])(?P<dmy_m>{_MONTH})(?P=dmy_s)(?P<dmy_y>{_YEAR}){_NUM_END}"),
+    ("drange", _LEAD + rf"{_NUM_START}(?P<drange_a>{_DAY})(?:\s*[-–]\s*|{_SP}{_words(_DATA['day_list_joins'])}{_SP})"
+               rf"(?P<drange_b>{_DAY})(?P<drange_s>[./-])(?P<drange_m>{_MONTH})(?:(?P=drange_s)(?P<drange_year>{_YEAR}))?{_NUM_END}"
+               rf"(?:,?{_SP}năm{_SP}(?:(?P<drange_year2>{_YEAR})|(?P<drange_rel>{_REL_YEAR})){_E})?"),
     ("dmw", _LEAD + rf"{_NUM_START}(?P<dmw_d>{_DAY}){_SP}tháng{_SP}(?:(?P<dmw_m>{_MONTH})|(?P<dmw_mw>{_MONTH_WORD}))(?:{_YEAR_TAIL})?{_NUM_END}"),
     ("dm", _LEAD + rf"{_NUM_START}(?P<dm_d>{_DAY})(?P<dm_s>[./-])(?P<dm_m>{_MONTH}){_NUM_END}(?:,?{_SP}năm{_SP}(?:(?P<dm_year>{_YEAR})|(?P<dm_rel>{_REL_YEAR})){_E})?"),
     ("quarter", rf"{_W}(?:(?P<quarter_mod>{_MOD}){_SP})?quý{_SP}(?P<quarter_q>{_words(_DATA['quarter_numerals'])})(?:{_YEAR_TAIL})?{_NUM_END}"),
@@ -149,9 +157,11 @@ _FORMS: list[tuple[str, str]] = [
               rf"(?P<month_list>{_MONTH}(?:\s*(?:,|và)\s*{_MONTH})*|{_MONTH_WORD}{_E})"
               rf"(?:{_YEAR_TAIL})?{_NUM_END}"),
     ("relmonth", rf"{_W}(?:(?P<relmonth_mod>{_MOD}){_SP})?tháng{_SP}(?P<relmonth_w>{_words(_DATA['relative_months'])}){_E}"),
+    ("edition", rf"{_W}{_words(_DATA['edition_words'])}{_SP}\d{{1,3}}\s*/\s*(?P<edition_y>{_YEAR}){_NUM_END}"),
+    ("anaday", rf"{_W}(?:(?P<anaday_pod>{_POD}){_SP})?{_words(_DATA['anaphoric_days'])}{_E}"),
     ("anaphor", rf"{_W}(?P<anaphor_w>{_words(_DATA['anaphoric_years'])}){_E}"),
     ("year", rf"{_W}(?:(?P<year_same>{_words(_DATA['same_period'])}){_SP})?(?:(?P<year_mod>{_MOD}){_SP})?năm"
-             rf"(?:{_SP}(?:(?P<year_y>{_YEAR}){_NUM_END}|(?P<year_rel>{_REL_YEAR}){_E}))?"),
+             rf"(?:{_SP}(?:(?:{_words(_DATA['year_epithets'])}{_SP})?(?P<year_y>{_YEAR}){_NUM_END}|(?P<year_rel>{_REL_YEAR}){_E}))?"),
     ("bare_year", rf"{_NUM_START}(?P<bare_year_y>{_YEAR}){_NUM_END}"),
     ("relday", rf"{_W}(?:(?P<relday_w>{_words(_DATA['relative_days'])})|(?P<relday_pod>{_POD}){_SP}(?P<relday_suffix>{_words(_DATA['relative_day_suffixes'])})){_E}"),
 ]
@@ -169,6 +179,9 @@ _OPENERS: dict[str, tuple[str, ...]] = {
     "dmy": (_DIGIT, "day_leads", "parts_of_day", "weekdays"),
     "dmw": (_DIGIT, "day_leads", "parts_of_day", "weekdays"),
     "dm": (_DIGIT, "day_leads", "parts_of_day", "weekdays"),
+    "drange": (_DIGIT, "day_leads", "parts_of_day", "weekdays"),
+    "edition": ("edition_words",),
+    "anaday": ("anaphoric_days", "parts_of_day"),
     "quarter": ("period_modifiers", "quý"),
     "month": ("period_modifiers", "tháng"),
     "relmonth": ("period_modifiers", "tháng"),
@@ -219,6 +232,8 @@ _AFTER_ANAPHOR_BLOCK = re.compile(
     rf"\s+(?:\d|{_words([*_DATA['relative_years'], *_DATA['year_noun_continuations'], *_DATA['anaphoric_year_blockers']])}{_E})",
     re.IGNORECASE)
 _BEFORE_BARE_PREP = re.compile(rf"{_W}{_words(_DATA['bare_date_preps'])}\s*$", re.IGNORECASE)
+_AFTER_BARE = re.compile(rf"\s+{_words(_DATA['bare_date_after'])}{_E}", re.IGNORECASE)
+_BEFORE_COUNT = re.compile(rf"{_W}{_words(_DATA['count_words'])}\s*$", re.IGNORECASE)
 _BEFORE_YEAR_CONTEXT = re.compile(rf"{_W}{_words(_DATA['year_context_nouns'])}\s*$", re.IGNORECASE)
 _BEFORE_ORDINAL = re.compile(rf"{_W}{_words(_DATA['ordinal_contexts'])}\s*$", re.IGNORECASE)
 _RANGE_START = re.compile(rf"{_W}{_words(_DATA['range_starts'])}\s+$", re.IGNORECASE)
@@ -316,6 +331,17 @@ def _parts(m: re.Match[str]) -> _Parts:
         return _Parts(year_offset=off, last_year_offset=off + 1)
     if f == "anaphor":
         return _Parts(anaphoric=True)  # the year is filled in by :func:`_anaphora`
+    if f == "anaday":  # the day is filled in by :func:`_anaphora`
+        pod = " ".join(g["anaday_pod"].lower().split()) if g["anaday_pod"] else None
+        return _Parts(anaphoric=True, time=pod)
+    if f == "edition":
+        return _Parts(year=int(g["edition_y"]))
+    if f == "drange":  # "ngày 7-10/2": from the first day to the second of one month
+        time, weekday = _lead_info(g["drange_lead"])
+        year, off = _year_tail(g, f)
+        month = int(g["drange_m"])
+        return _Parts(year=year, year_offset=off, month=month, day=int(g["drange_a"]),
+                      last_year=year, last_month=month, last_day=int(g["drange_b"]), time=time, weekday=weekday)
     if f in ("dmy", "dmw", "dm"):
         time, weekday = _lead_info(g[f"{f}_lead"])
         if f == "dmy":
@@ -372,6 +398,14 @@ def _accepts(m: re.Match[str], text: str) -> bool:
     g = m.groupdict()
     before = text[max(0, m.start() - 30):m.start()]
     after = text[m.end():m.end() + 20]
+    if f == "drange":
+        lead = g["drange_lead"]
+        if not lead and (_BEFORE_DOC.search(before) or not _bare_context(m, text)):
+            return False
+        if not (g["drange_year"] or g["drange_year2"] or g["drange_rel"]) and _AFTER_QUANT.match(after):
+            return False  # "2-3/4 số phiếu"
+        a, b, month = int(g["drange_a"]), int(g["drange_b"]), int(g["drange_m"])
+        return a < b and _valid(2000, month, b)
     if f in ("dmy", "dm", "dmw"):
         lead = g[f"{f}_lead"]
         if not lead and _BEFORE_DOC.search(before):
@@ -404,8 +438,8 @@ def _accepts(m: re.Match[str], text: str) -> bool:
     if f == "year":
         if g["year_y"]:
             return not _BEFORE_DECADE.search(before)  # "những năm 1990" is a decade, not the year
-        if _BEFORE_QUANT.search(before) or _AFTER_YEAR_NOUN.match(after):
-            return False  # "5 năm trước" is a duration, "các năm trước" plural, "năm học" not the calendar year
+        if _BEFORE_QUANT.search(before) or _BEFORE_COUNT.search(before) or _AFTER_YEAR_NOUN.match(after):
+            return False  # "5 năm trước", "hai năm sau đó" are durations, "các năm trước" plural, "năm học" not the calendar year
         return bool(g["year_rel"] or g["year_mod"] or g["year_same"])  # bare "năm" alone is no date
     if f == "bare_year":
         y = int(g["bare_year_y"])
@@ -418,6 +452,8 @@ def _accepts(m: re.Match[str], text: str) -> bool:
         if g["school_a"]:
             return int(g["school_b"]) == int(g["school_a"]) + 1  # a school year spans two calendar years
         return bool(g["school_rel"]) and not _BEFORE_QUANT.search(before)  # "các năm học trước" is plural
+    if f == "anaday":
+        return not _BEFORE_QUANT.search(before)
     if f == "anaphor":
         return not _BEFORE_QUANT.search(before) and not _AFTER_ANAPHOR_BLOCK.match(after)
     if f in ("nmonths",):
@@ -435,7 +471,7 @@ def _strong_lead(lead: str | None) -> bool:
 def _bare_context(m: re.Match[str], text: str) -> bool:
     """A day/month without "ngày": after a date preposition, or alone in parentheses ("(10/4)")."""
     before = text[max(0, m.start() - 20):m.start()]
-    if _BEFORE_BARE_PREP.search(before):
+    if _BEFORE_BARE_PREP.search(before) or _AFTER_BARE.match(text, m.end()):
         return True
     return before.endswith("(") and text[m.end():m.end() + 1] == ")"
 
@@ -530,7 +566,9 @@ def _span_start(m: re.Match[str], text: str) -> int:
     ``attrs["time"]``, the span is the date) and after an ordinal "thứ 6" mistaken for a
     weekday ("kỳ họp thứ 6, ngày 12/4")."""
     f = m.lastgroup or ""
-    if f not in ("dmy", "dmw", "dm") or not m.group(f"{f}_lead"):
+    if f == "edition":
+        return m.start("edition_y")  # "lần thứ 2/2004": the date is the year
+    if f not in ("dmy", "dmw", "dm", "drange") or not m.group(f"{f}_lead"):
         return m.start()
     pos, lead_end = m.start(f"{f}_lead"), m.end(f"{f}_lead")
     while pos < lead_end:
@@ -672,7 +710,7 @@ def _now_month(found: list[_Found], text: str, ref: _dt.date | int | None) -> tu
     starts = [m.start() + len(m.group()) - len(m.group().lstrip())
               for m in re.finditer(r"[^\r\n]+", text) if m.group().strip()][:2]
     for f in found:
-        if f.kind in ("dmy", "dmw", "dm") and any(0 <= f.start - s <= _DATELINE_MAX for s in starts):
+        if f.kind in ("dmy", "dmw", "dm", "drange") and any(0 <= f.start - s <= _DATELINE_MAX for s in starts):
             year = f.parts.year if f.parts.year is not None else ref + (f.parts.year_offset or 0)
             return (year, f.parts.month) if year == ref and f.parts.month else None
     return None
@@ -694,8 +732,14 @@ def _anaphora(found: list[_Found], text: str) -> list[_Found]:
     out: list[_Found] = []
     last: int | None = None
     dated: _Found | None = None  # the last expression with a written month and year
+    day: _Parts | None = None  # the last single day written ("ngày 28/9")
     for f in found:
         p = f.parts
+        if f.kind == "anaday":
+            if day is not None:
+                out.append(replace(f, parts=replace(p, year=day.year, year_offset=day.year_offset,
+                                                    month=day.month, day=day.day)))
+            continue
         if f.kind == "anaphor":
             if last is not None:
                 out.append(replace(f, parts=replace(p, year=last)))
@@ -707,6 +751,8 @@ def _anaphora(found: list[_Found], text: str) -> list[_Found]:
         elif p.year is not None and not p.anaphoric and p.year_offset is None and p.last_year in (None, p.year):
             last = p.year
             dated = f if p.month is not None else None
+        if f.parts.day is not None and f.parts.last_day is None and f.parts.last_month is None:
+            day = f.parts
         out.append(f)
     return out
 
@@ -714,18 +760,26 @@ def _anaphora(found: list[_Found], text: str) -> list[_Found]:
 # --------------------------------------------------------------------------- reference date
 
 
-_WEIGHT = {"dmy": 3, "dmw": 3, "dm": 3, "month": 2, "quarter": 2, "nmonths": 2, "half": 2, "year": 1, "bare_year": 1}
+_WEIGHT = {"dmy": 3, "dmw": 3, "dm": 3, "month": 2, "edition": 1, "quarter": 2, "nmonths": 2, "half": 2, "year": 1, "bare_year": 1}
 
 
 _CURRENT_MARK = re.compile(rf"\s+{_words(_DATA['current_year_marks'])}{_E}", re.IGNORECASE)
 _CURRENT_WEIGHT = 100  # "năm 2006 này" says which year the text is written in
 
 
+_NO_REF_BEFORE = re.compile(rf"(?:{_W}|(?<=\())(?:{_words(_DATA['reference_year_blockers'])})\s*$", re.IGNORECASE)
+_YEAR_ONLY = ("year", "bare_year", "edition")
+
+
 def _written_years(found: list[_Found], text: str) -> Counter[int]:
-    """Weighted counts of the years written (not inferred) in ``found``."""
+    """Weighted counts of the years written (not inferred) in ``found``; a year alone
+    after a comparison, condition, plan or deadline word ("so với năm 2005", "dự kiến
+    hoàn thành năm 2010") says nothing of the year the text is written in and counts 0."""
     weights: Counter[int] = Counter()
     for f in found:
         p = f.parts
+        if f.kind in _YEAR_ONLY and _NO_REF_BEFORE.search(text, max(0, f.start - 30), f.start):
+            continue
         if p.year is not None and p.last_year in (None, p.year) and f.kind in _WEIGHT:
             current = f.kind == "year" and _CURRENT_MARK.match(text, f.end)
             weights[p.year] += _CURRENT_WEIGHT if current else _WEIGHT[f.kind]

@@ -48,7 +48,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..document import Document, Sentence, Token, Word
-from ..numbers import Number, as_number, load_data, parse_number, parse_number_words
+from ..numbers import Number, as_number, load_data, number_words, parse_number, parse_number_words
 from ..spans import Span
 from ..tokenize import tokens as _tokenize
 
@@ -56,6 +56,7 @@ Phrase = tuple[str, ...]
 
 _NOUN_HEAD = {"N", "Nc", "Nu", "Ny", "Nb"}
 _NOUN_MODIFIER = _NOUN_HEAD | {"Np", "A"}
+_OPEN_QUOTES = {"\"", "“"}
 _CLAUSE_END = {".", ";", ":", "!", "?", "(", ")", "[", "]", "…", "...", "\"", "“", "”"}
 _RANGE_RE = re.compile(r"(\d+(?:[.,]\d+)*)[-–](\d+(?:[.,]\d+)*)")
 _FRACTION_RE = re.compile(r"(\d+(?:[.,]\d+)*)/(\d+(?:[.,]\d+)*)")
@@ -72,6 +73,7 @@ class Unit:
     unit: str
     kind: str
     glued: bool  # written without spaces ("%o"): its tokens must touch
+    noun: bool = False  # also an ordinary noun ("điểm"): a unit only when nothing continues it
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,8 @@ class Lexicon:
     clause_openers: frozenset[Phrase]
     copulas: frozenset[Phrase]
     negators: frozenset[Phrase]
+    link_compounds: frozenset[Phrase]
+    phrase_closers: frozenset[str]
 
 
 @functools.cache
@@ -132,7 +136,7 @@ def lexicon() -> Lexicon:
     units: dict[Phrase, Unit] = {}
     for entry in d["units"]:
         for form in entry["forms"]:
-            units[_phrase(form)] = Unit(entry["unit"], entry["kind"], " " not in form)
+            units[_phrase(form)] = Unit(entry["unit"], entry["kind"], " " not in form, bool(entry.get("noun")))
     actions: dict[Phrase, str | None] = {}
     for direction, verbs in d["actions"].items():
         for verb in verbs:
@@ -181,6 +185,8 @@ def lexicon() -> Lexicon:
         measure_verbs=frozenset(d["measure_verbs"]),
         clause_openers=phrases("clause_openers"),
         copulas=phrases("copulas"),
+        link_compounds=phrases("link_compounds"),
+        phrase_closers=frozenset(d["phrase_closers"]),
     )
 
 
@@ -336,6 +342,8 @@ def _number_at(c: _Clause, i: int) -> Quantity | None:
     elif tok.kind != "word":
         return None
     if c.low[i] in lexicon().bare_multipliers and _longest_before(c, lexicon().vague_qualifiers, i):
+        if not all(t in lexicon().bare_multipliers or number_words().is_number_word(t) for t in c.low[i : c.words[wi].last]):
+            return None  # "trên tỷ lệ": the scale syllable belongs to another word
         # "hàng trăm", "hơn chục": a bare multiplier is one of it; read syllables,
         # since the segmenter may glue "trăm năm" into one word
         vague = parse_number_words(["1", *c.low[i : i + 8]])
@@ -411,7 +419,7 @@ def _read_unit(c: _Clause, lex: Lexicon, q: Quantity) -> None:
     if match:
         unit = lex.units[match]
         n = len(match)
-        if not unit.glued or n == 1 or _touching(c.toks, j, j + n):
+        if (not unit.glued or n == 1 or _touching(c.toks, j, j + n)) and _unit_ends(c, lex, unit, j + n):
             q.unit, q.end, q.bare = unit, j + n, False
     j = q.end
     if q.unit and j + 1 < len(c.toks) and c.toks[j].text == "/" and _touching(c.toks, j - 1, j + 2):
@@ -426,6 +434,18 @@ def _read_unit(c: _Clause, lex: Lexicon, q: Quantity) -> None:
             part.bare = q.bare and q.multiplier == 1
     if not q.bare or q.multiplier != 1:
         q.bare = False
+
+
+def _unit_ends(c: _Clause, lex: Lexicon, unit: Unit, end: int) -> bool:
+    """A noun-like unit ("điểm") ends its word and is not continued by a lowercase noun,
+    verb or adjective ("26 điểm (Toán 8" but "2 điểm đến", "3 điểm giết mổ")."""
+    if not unit.noun or end >= len(c.toks):
+        return True
+    if c.word_of[end] == c.word_of[end - 1]:
+        return False
+    nxt = c.words[c.word_of[end]]
+    low = nxt.text.lower()
+    return not (nxt.pos in _NOUN_MODIFIER | {"V"} and nxt.text[:1].islower() and low not in lex.subject_stop)
 
 
 def _touching(toks: list[Token], start: int, end: int) -> bool:
@@ -461,7 +481,7 @@ def _is_quantity(c: _Clause, lex: Lexicon, q: Quantity, dates: list[tuple[int, i
     start, end = toks[i].start, toks[q.number_end - 1].end
     if any(s < end and start < e for s, e in dates):
         return False
-    if _is_clock_time(c, lex, q) or _is_code(c, lex, q):
+    if _is_clock_time(c, lex, q) or _is_code(c, lex, q) or _is_slashed_date_or_address(c, lex, q):
         return False
     before = _longest_before(c, lex.ordinal_markers | lex.date_words, i)
     if before:
@@ -473,6 +493,40 @@ def _is_quantity(c: _Clause, lex: Lexicon, q: Quantity, dates: list[tuple[int, i
     if _is_year(c, lex, q):
         return False
     return True
+
+
+def _day_month(text: str) -> bool:
+    """"23/9": a day and a month written with a slash."""
+    m = _FRACTION_RE.fullmatch(text)
+    return bool(m) and m.group(1).isdigit() and m.group(2).isdigit() and (
+        1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12
+    )
+
+
+def _is_slashed_date_or_address(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
+    """Slashed numbers that are not parts of a total.
+
+    "công viên 23/9", "từ 2 - 4/9" (a day and month with nothing counted after
+    them, and the low end of a range up to one), "ngụ tại 254/86 Bến Vân Đồn"
+    (a house number before a name), "truy cập 24/24 giờ" (all of a time).
+    """
+    toks = c.toks
+    if q.total is None:
+        j = q.number_end
+        return (
+            q.bare
+            and j + 1 < len(toks)
+            and c.low[j] in lex.range_connectors
+            and _day_month(toks[j + 1].text)
+            and _longest(c, lex.units, j + 2) is None
+        )
+    if q.unit is not None:
+        return q.unit.kind == "time" and q.value == q.total
+    nxt = c.words[c.word_of[q.end]] if q.end < len(toks) else None
+    if nxt is not None and toks[q.end].kind == "word" and nxt.text[:1].isupper():
+        return True
+    counted = nxt is not None and nxt.pos in _NOUN_HEAD and toks[q.end].kind == "word"
+    return q.multiplier == 1 and _day_month(toks[q.start].text) and not counted
 
 
 def _is_clock_time(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
@@ -500,8 +554,12 @@ def _is_code(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
             return q.unit is None
     if i > 0 and _touching(toks, i - 1, i + 1):
         prev = toks[i - 1]
-        if prev.kind in ("word", "abbr") or prev.text in "/-.":
+        if prev.kind in ("word", "abbr") or prev.text in "/-.)":
             return True
+    start = toks[i].start
+    text = c.doc.text
+    if i == 0 and start >= 2 and text[start - 1] == "." and text[start - 2].isalpha():
+        return True  # "P.10" split into two sentences at the abbreviation's dot
     return False
 
 
@@ -672,6 +730,8 @@ def _action(c: _Clause, lex: Lexicon, left: int) -> tuple[str | None, str | None
     """
     p = left
     skipped_beneficiary = False
+    if p > 0 and c.toks[p - 1].text in _OPEN_QUOTES:
+        p -= 1  # có “20 vùng cũng tốt”: an opening quote before the quantity
     for _ in range(8):
         if p <= 0 or c.toks[p - 1].kind not in ("word", "abbr"):
             break
@@ -813,6 +873,8 @@ def _noun_phrase(c: _Clause, lex: Lexicon, wi: int, *, allow_verb: bool) -> int 
         w = words[k]
         if w.pos == "Np" and words[k - 1].pos not in _NOUN_HEAD:
             break  # a name after a modifier is a possessor: "ủy viên chính thức BCH"
+        if _phrase(w.text) in lex.date_words and k + 1 < len(words) and c.toks[words[k + 1].first].kind == "number":
+            break  # "50% số chỉ tiêu năm 2005": a date closes the phrase
         if _is_noun(lex, w, _NOUN_MODIFIER):
             k += 1
             continue
@@ -822,7 +884,7 @@ def _noun_phrase(c: _Clause, lex: Lexicon, wi: int, *, allow_verb: bool) -> int 
         # a verb of the action list only when it ends the phrase ("3 mức trợ cấp:")
         nxt = words[k + 1] if k + 1 < len(words) else None
         after = words[k + 2] if k + 2 < len(words) else None
-        ends = nxt is None or nxt.text in _CLAUSE_END | {","}
+        ends = nxt is None or nxt.text in _CLAUSE_END | {","} or nxt.text in lex.phrase_closers
         if (
             allow_verb
             and verbs == 0
@@ -923,6 +985,8 @@ def _subject_on_left(
         return None, None
     p = left
     link = _longest_before(c, lex.left_subject_links, p)
+    if link and _longest_before(c, lex.link_compounds, p):
+        link = None  # "chiều dài 3,8 m": the link word ends the measured noun
     particle = p > 0 and c.low[p - 1] in lex.change_particles
     if link:
         p -= len(link)
@@ -945,9 +1009,14 @@ def _subject_on_left(
     k = end_word
     while k >= 0 and _is_noun(lex, c.words[k], _NOUN_MODIFIER) and end_word - k < 6:
         k -= 1
-    if k >= 0 and c.toks[c.words[k].first].kind == "number":
-        return None, None  # the noun is counted by another number ("1.800 m2 đất là ...")
     first = k + 1
+    if k >= 0 and c.toks[c.words[k].first].kind == "number":
+        # the noun is counted by another number ("1.800 m2 đất là ..."), unless that number
+        # is a duration and the noun follows it ("tour 5 ngày giá 429 USD")
+        unit = lex.units.get(_phrase(c.words[first].text))
+        if unit is None or unit.kind not in ("time", "age", "times") or first == end_word:
+            return None, None
+        first += 1
     # the phrase starts at its head noun: drop leading adjectives and names
     while first <= end_word and c.words[first].pos not in _NOUN_HEAD:
         first += 1
@@ -1015,8 +1084,8 @@ def _clause_head(c: _Clause, lex: Lexicon, action_start: int) -> str | None:
         wi = c.word_of[k + len(opener)] if k + len(opener) < action_start else last + 1
     if wi <= last and _phrase(c.words[wi].text) in lex.subject_strip and wi < last:
         wi += 1
-    if wi > last:
-        return None
+    if wi > last or _phrase(c.words[wi].text) in lex.date_words:
+        return None  # "Năm nay gấp tới 3 lần": a time adverbial is no subject
     end = _noun_phrase(c, lex, wi, allow_verb=False)
     if end is None:
         return None
@@ -1038,11 +1107,15 @@ def _clause_subject(c: _Clause, lex: Lexicon, action_start: int) -> str | None:
         if prev.text in {"-", "–", "•"} and (k < 2 or c.toks[k - 2].end < prev.start):
             break  # a spaced dash opens a bullet
         k -= 1
-    if k >= action_start or (k > 0 and c.toks[k - 1].text == ",") or action_start - k > 14:
+    if k >= action_start or action_start - k > 14:
         return None
     wi, last = c.word_of[k], c.word_of[action_start - 1]
     if c.words[wi].first != k:
         return None
+    if k > 0 and c.toks[k - 1].text == "," and not all(
+        _is_noun(lex, w, _NOUN_MODIFIER) for w in c.words[wi : last + 1]
+    ):
+        return None  # after a comma only a plain noun phrase opens the clause
     if _phrase(c.words[wi].text) in lex.subject_strip and wi < last:
         wi += 1
     if c.words[wi].pos not in _NOUN_HEAD:
