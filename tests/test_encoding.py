@@ -121,7 +121,11 @@ def _fully_decomposed_cp1258(char: str) -> bytes:
 
 @pytest.mark.parametrize("name", LEGACY)
 def test_single_lines_of_the_samples_decode_right_or_not_at_all(name: str) -> None:
-    """Short texts give detection little evidence: it may refuse, but must never be wrong."""
+    """Short texts give detection little evidence: it may refuse, but must never be wrong.
+
+    Never wrong means the text: "Thùy Vinh" is the same bytes in VISCII and
+    Windows-1258, so either name is right for it.
+    """
     right = refused = 0
     for path in SAMPLES:
         for line in representable(sample_text(path), name).splitlines():
@@ -129,7 +133,9 @@ def test_single_lines_of_the_samples_decode_right_or_not_at_all(name: str) -> No
             if data.isascii():
                 continue
             try:
-                assert decode(data) == Decoded(line, name)
+                decoded = decode(data)
+                assert decoded.text == line
+                assert decoded.encoding == name or encode(line, decoded.encoding) == data
                 right += 1
             except UnknownEncoding:
                 refused += 1
