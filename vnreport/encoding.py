@@ -14,6 +14,7 @@ module holds only the mechanisms that use them.
 from __future__ import annotations
 
 import codecs
+import functools
 import itertools
 import re
 import unicodedata
@@ -162,6 +163,7 @@ def canonical_encoding(name: str, path: str | None = None) -> str:
     return canonical
 
 
+@functools.lru_cache(maxsize=65536)
 def match_key(s: str) -> str:
     """A key for looking words up in gazetteers, equal for spellings a reader takes as the same.
 

@@ -54,12 +54,16 @@ class Gazetteer:
     def __init__(self, phrases: list[str]) -> None:
         self.phrases = {phrase_key(p.split()) for p in phrases}
         self.longest = max((len(p) for p in self.phrases), default=0)
+        # most tokens start no phrase: one set lookup rules them out (the hot path)
+        self.first_words = {p[0] for p in self.phrases}
 
     def __contains__(self, phrase: str) -> bool:
         return phrase_key(phrase.split()) in self.phrases
 
     def match_at(self, keys: Sequence[str], i: int) -> int:
         """Length in tokens of the longest phrase starting at ``keys[i]`` (0 if none)."""
+        if i >= len(keys) or keys[i] not in self.first_words:
+            return 0
         for n in range(min(self.longest, len(keys) - i), 0, -1):
             if tuple(keys[i : i + n]) in self.phrases:
                 return n

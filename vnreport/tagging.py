@@ -37,6 +37,5 @@ def _segment(sentence: Sentence, ws_tags: list[str]) -> None:
         # a word keeps single spaces between its syllables, as the POS model expects
         word.text = " ".join(t.text for t in toks[word.first : word.last])
     sentence.words = words
-    sentence.tags["ws"] = [
-        "B-W" if any(w.first == i for w in words) else "I-W" for i in range(len(toks))
-    ]
+    firsts = {w.first for w in words}
+    sentence.tags["ws"] = ["B-W" if i in firsts else "I-W" for i in range(len(toks))]
