@@ -67,3 +67,9 @@ def test_dates_numbers_and_ranks_are_never_names():
             assert not any(c.isdigit() for c in e.text), e
             assert e.text not in ("Thượng tướng",)
     assert any(e.type == "person" and e.text == "Tô Lâm" for e in report.entities)
+
+
+def test_abbreviations_of_terms_are_not_organizations():
+    text = ("Công tác cải cách hành chính (CCHC) được tiến hành đồng bộ. "
+            "Triển khai kế hoạch CCHC của tỉnh và đẩy mạnh CCHC.")
+    assert not [e for e in vnreport.extract(text).entities if e.text == "CCHC"]

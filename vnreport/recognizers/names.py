@@ -24,8 +24,21 @@ _NOT_IN_NAMES = ("honorific", "title", "modifier")
 
 
 def recognize(doc: Document) -> list[Span]:
-    model = _model_spans(doc)
+    model = [s for s in _model_spans(doc) if not _term_abbreviation(doc, s.text)]
     return _consistent(doc, model) + [a for s in doc.sentences for a in _agency_abbreviations(doc, s)]
+
+
+def _term_abbreviation(doc: Document, text: str) -> bool:
+    """An abbreviation of a common term ("CCHC" = cải cách hành chính) names nothing.
+
+    Terms are the standard abbreviations typed "term", and the ones a text
+    defines with a lowercase long form.
+    """
+    entry = abbreviations().get(text)
+    if entry is not None:
+        return entry.type == "term"
+    long = doc.abbreviations.get(text)
+    return long is not None and long[:1].islower()
 
 
 def _model_spans(doc: Document) -> list[Span]:
