@@ -96,6 +96,25 @@ class Load:
         self.cores = max(0.0, others / wall) if wall > 0 else 0.0
 
 
+def others_load(seconds: float = 1.0) -> float:
+    """Cores other processes keep busy, measured over ``seconds`` while this one sleeps."""
+    with Load() as load:
+        time.sleep(seconds)
+    return load.cores
+
+
+def wait_for_quiet(patience: float) -> None:
+    """Wait up to ``patience`` seconds for other processes to leave the cores free.
+
+    On a shared machine the groups are best measured in quiet moments; after the
+    wait the run goes on anyway and the table says how busy the machine was.
+    """
+    deadline = time.monotonic() + patience
+    while (busy := others_load()) > DISTURBED_CORES and time.monotonic() < deadline:
+        _say(f"   waiting: other processes keep {busy:.1f} cores busy")
+        time.sleep(min(10.0, max(0.0, deadline - time.monotonic())))
+
+
 # ---------------------------------------------------------------- corpus
 
 
@@ -446,9 +465,10 @@ def worker_peak_mb(run: CliRun) -> float:
     return max(workers) if workers else run.peak_mb.get("main", 0.0)
 
 
-def batch(folder: Path, n: int, chars: int, scratch: Path) -> Batch:
+def batch(folder: Path, n: int, chars: int, scratch: Path, patience: float) -> Batch:
     runs: dict[str, CliRun] = {}
     for workers in (1, 2):
+        wait_for_quiet(patience)  # before each run: the ratio is what a busy neighbour spoils most
         runs[str(workers)] = run_cli(
             ["extract", str(folder), "--format", "jsonl", "--workers", str(workers)],
             save_to=scratch / f"workers-{workers}.jsonl",
@@ -805,6 +825,8 @@ def options(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--long", type=int, help="reports in the memory run (default 2000, quick 120)")
     parser.add_argument("--single", type=int, help="texts for the single-core comparison (default 40, quick 8)")
     parser.add_argument("--long-workers", type=int, default=2, help="workers of the memory run (default 2)")
+    parser.add_argument("--wait-quiet", type=float, default=0, metavar="SECONDS",
+                        help="before each group, wait up to SECONDS for other processes to go idle (default 0)")
     parser.add_argument("--profile", action="store_true",
                         help="instead of the benchmark: stage timings and a cProfile of vnreport.extract")
     parser.add_argument("--passes", type=int, default=3, help="passes over the samples for --profile (default 3)")
@@ -829,12 +851,15 @@ def main(argv: list[str] | None = None) -> int:
         batch_dir = written_corpus(texts[: args.reports], scratch / "batch")
         long_dir = written_corpus(texts[: args.long], scratch / "long")
         _say(f"(1) single core on {args.single} texts ...")
+        wait_for_quiet(args.wait_quiet)
         single = single_core(texts[: args.single])
         _say(f"(2) CLI batch of {args.reports} reports, --workers 1 and 2 ...")
-        b = batch(batch_dir, args.reports, sum(len(t) for t in texts[: args.reports]), scratch)
+        b = batch(batch_dir, args.reports, sum(len(t) for t in texts[: args.reports]), scratch, args.wait_quiet)
         _say("(3) start-up ...")
+        wait_for_quiet(args.wait_quiet)
         s = start_up(single.start_up_sample_warm_seconds, repeats=2 if args.quick else 3)
         _say(f"(4) long batch of {args.long} reports, --workers {args.long_workers} ...")
+        wait_for_quiet(args.wait_quiet)
         long = long_batch(long_dir, args.long, args.long_workers)
     print(rendered(meta, single, b, s, long), flush=True)
     OUT.parent.mkdir(parents=True, exist_ok=True)

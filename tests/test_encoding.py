@@ -486,3 +486,21 @@ def test_tables_round_trip_any_vietnamese_text(name: str, text: str) -> None:
 
 def test_docstring_examples() -> None:
     assert doctest.testmod(encoding_module).failed == 0
+
+
+@pytest.mark.parametrize("cut", [1, 2])
+def test_utf8_cut_inside_its_last_character_is_still_utf8(cut: int) -> None:
+    text = sample_text(SAMPLES[0])
+    data = text.encode("utf-8")
+    lead = max(i for i, byte in enumerate(data) if byte >= 0xE0)  # a three-byte character
+    decoded = decode(data[: lead + cut])
+    assert decoded.encoding == "utf-8"
+    assert decoded.text.startswith(text[:100]) and decoded.text.endswith("\ufffd")
+
+
+def test_a_few_broken_bytes_in_utf8_become_replacement_characters() -> None:
+    data = bytearray(sample_text(SAMPLES[0]).encode("utf-8"))
+    for i in (500, 1500, 2500):
+        data[i] = 0xFF
+    decoded = decode(bytes(data))
+    assert decoded.encoding == "utf-8" and decoded.text.count("\ufffd") >= 3

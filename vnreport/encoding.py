@@ -252,7 +252,31 @@ def _decoded_by_detection(data: bytes, path: str | None) -> Decoded:
         return Decoded(unicodedata.normalize("NFC", data.decode("utf-8")), "utf-8")
     except UnicodeDecodeError:
         pass
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        return damaged
     return _decoded_legacy(data, path)
+
+
+#: at most this share of a UTF-8 file's bytes may be broken for it to be read as damaged UTF-8
+_DAMAGE_LIMIT = 0.01
+
+
+def _damaged_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with a few broken bytes (a truncated last character, a bad sector) as UTF-8.
+
+    The file is UTF-8 when its valid multi-byte sequences vastly outnumber its
+    broken bytes; the broken ones become U+FFFD, which no word matches, so the
+    rest of the text is read as written instead of the whole file being refused.
+    A legacy 8-bit file has almost no valid multi-byte UTF-8 sequences and
+    still goes to detection.
+    """
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    multibyte = sum(1 for c in text if ord(c) > 0x7F) - broken
+    if broken and broken <= _DAMAGE_LIMIT * len(data) and multibyte >= 20 * broken:
+        return Decoded(unicodedata.normalize("NFC", text), "utf-8")
+    return None
 
 
 def _decoded_checked(data: bytes, name: str, path: str | None) -> Decoded:
