@@ -39,13 +39,13 @@ def _templates() -> list[str]:
     t += [_t([-1, 0], "lower"), _t([0, 1], "lower"), _t([-2, -1], "lower"), _t([1, 2], "lower")]
     t += [_t([-1, 0], "shape"), _t([0, 1], "shape"), _t([-1, 1], "shape")]
     t += [_t([-1, 0], "pos"), _t([0, 1], "pos"), _t([0], "word_shape"), _t([-1], "word_shape"), _t([1], "word_shape")]
+    t += [_t([0], "text")]
     for gaz in ("surname", "honorific", "title", "modifier", "org_head", "admin_unit", "place", "abbr"):
         for o in (-2, -1, 0, 1):
             t.append(_t([o], f"gaz_{gaz}"))
     t += [_t([-1, 0], "gaz_title"), _t([-1, 0], "gaz_org_head"), _t([-1, 0], "gaz_admin_unit")]
-    # the segmented word and its neighbours as features added size, not accuracy: the
-    # syllable windows above already hold them
-    t += [_t([0], "cap_run"), _t([-1], "cap_run"), _t([1], "cap_run")]
+    t += [_t([0], "word"), _t([0], "prev_word"), _t([0], "next_word"), _t([0], "cap_run"),
+          _t([-1], "cap_run"), _t([1], "cap_run")]
     for kind in ("person", "organization", "location"):
         t += [_t([o], f"known_{kind}") for o in (-1, 0, 1)]
     t += [_t([o], "cluster_coarse") for o in (-2, -1, 0, 1, 2)]
