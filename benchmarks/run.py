@@ -438,6 +438,37 @@ def _roles(main_pid: int, watcher: Watcher) -> dict[int, str]:
 
 
 @dataclass
+class Ceiling:
+    """What the machine gives two processes: the speed-up of two CPU-bound jobs run side by side."""
+
+    one_seconds: float
+    two_seconds: float
+    speedup: float
+
+
+def parallel_ceiling(iterations: int) -> Ceiling:
+    """A pure-Python loop in one process vs in two side by side, in fresh processes.
+
+    Two "cores" of a virtual machine may be two hyperthreads of one physical
+    core, or share a power budget: then no program, vnreport or other, gets 2x
+    from two processes, and the --workers ratio is best read against this.
+    """
+    command = [sys.executable, "-c", f"s = 0\nfor i in range({iterations}):\n    s += i * i"]
+
+    def seconds(processes: int) -> float:
+        t0 = time.perf_counter()
+        running = [subprocess.Popen(command) for _ in range(processes)]
+        for proc in running:
+            proc.wait()
+        return time.perf_counter() - t0
+
+    # one process before and after the pair: the host's own noise drifts
+    before, two, after = seconds(1), seconds(2), seconds(1)
+    one = (before + after) / 2
+    return Ceiling(one_seconds=one, two_seconds=two, speedup=2 * one / two)
+
+
+@dataclass
 class Batch:
     reports: int
     chars: int
@@ -445,6 +476,7 @@ class Batch:
     identical: bool
     ratio: float
     steady_ratio: float | None
+    ceiling: Ceiling
 
 
 def docs_per_s(run: CliRun) -> float:
@@ -465,7 +497,7 @@ def worker_peak_mb(run: CliRun) -> float:
     return max(workers) if workers else run.peak_mb.get("main", 0.0)
 
 
-def batch(folder: Path, n: int, chars: int, scratch: Path, patience: float) -> Batch:
+def batch(folder: Path, n: int, chars: int, scratch: Path, patience: float, ceiling_iterations: int) -> Batch:
     runs: dict[str, CliRun] = {}
     for workers in (1, 2):
         wait_for_quiet(patience)  # before each run: the ratio is what a busy neighbour spoils most
@@ -474,12 +506,15 @@ def batch(folder: Path, n: int, chars: int, scratch: Path, patience: float) -> B
             save_to=scratch / f"workers-{workers}.jsonl",
         )
     one, two = runs["1"], runs["2"]
+    wait_for_quiet(patience)
+    ceiling = parallel_ceiling(ceiling_iterations)
     steady = (steady_docs_per_s(one), steady_docs_per_s(two))
     return Batch(
         reports=n, chars=chars, runs=runs,
         identical=one.sha256 == two.sha256 and one.records == n,
         ratio=docs_per_s(two) / docs_per_s(one),
         steady_ratio=steady[1] / steady[0] if steady[0] and steady[1] else None,
+        ceiling=ceiling,
     )
 
 
@@ -567,7 +602,19 @@ def machine() -> dict[str, Any]:
         "underthesea_core": metadata.version("underthesea_core"),
         "vnreport": metadata.version("vnreport"),
         "samples": len(SAMPLES),
+        "commit": commit(),
     }
+
+
+def commit() -> str:
+    """The checkout's commit, "+changes" when vnreport/ differs from it (read-only git commands)."""
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True,
+                              text=True, check=True).stdout.strip()
+        changed = subprocess.run(["git", "diff", "--quiet", "HEAD", "--", "vnreport"], cwd=REPO).returncode != 0
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return head + (" +changes" if changed else "")
 
 
 def verdict(ok: bool) -> str:
@@ -593,7 +640,7 @@ def rendered(meta: dict[str, Any], single: SingleCore, b: Batch, s: StartUp, lon
         f"vnreport speed benchmark, {meta['date']}",
         f"machine: {meta['cpus']} CPUs ({meta['cpu_model'] or 'unknown model'}), {meta['platform']}",
         f"Python {meta['python']}, underthesea {meta['underthesea']}, underthesea_core {meta['underthesea_core']}, "
-        f"vnreport {meta['vnreport']}",
+        f"vnreport {meta['vnreport']} (commit {meta['commit']})",
         f"corpus: the {meta['samples']} samples cycled, body lines rotated on each cycle",
         "",
     ]
@@ -618,6 +665,9 @@ def rendered(meta: dict[str, Any], single: SingleCore, b: Batch, s: StartUp, lon
         ("    CPU seconds: workers", "-", f"{sum(v for k, v in two.cpu_s.items() if k != 'main'):.1f}"),
         ("    other processes' load, cores", f"{one.background_cores:.2f}", f"{two.background_cores:.2f}"),
         ("    outputs byte-identical, same order", verdict(b.identical), "", "", "identical", verdict(b.identical)),
+        (f"    machine ceiling: a Python loop, 1 process / 2 side by side, s", f"{b.ceiling.one_seconds:.2f}",
+         f"{b.ceiling.two_seconds:.2f}", f"{b.ceiling.speedup:.2f}x"),
+        ("    --workers 2 ratio / machine ceiling", "", "", f"{b.ratio / b.ceiling.speedup:.0%}"),
     ]
     baseline = s.import_underthesea_seconds + s.warm_extract_seconds
     g3 = [
@@ -676,7 +726,8 @@ def summary_json(meta: dict[str, Any], single: SingleCore, b: Batch, s: StartUp,
         },
         "single_core": asdict(single),
         "batch": {"reports": b.reports, "chars": b.chars, "identical": b.identical, "ratio": b.ratio,
-                  "steady_ratio": b.steady_ratio, "runs": {w: run_dict(r) for w, r in b.runs.items()}},
+                  "steady_ratio": b.steady_ratio, "machine_ceiling": asdict(b.ceiling),
+                  "runs": {w: run_dict(r) for w, r in b.runs.items()}},
         "start_up": asdict(s),
         "long_batch": {"reports": long.reports, "workers": long.workers, "flat": long.flat,
                        "rss_at_20_and_end_mb": long.rss_at_20_and_end, "run": run_dict(long.run)},
@@ -854,7 +905,8 @@ def main(argv: list[str] | None = None) -> int:
         wait_for_quiet(args.wait_quiet)
         single = single_core(texts[: args.single])
         _say(f"(2) CLI batch of {args.reports} reports, --workers 1 and 2 ...")
-        b = batch(batch_dir, args.reports, sum(len(t) for t in texts[: args.reports]), scratch, args.wait_quiet)
+        b = batch(batch_dir, args.reports, sum(len(t) for t in texts[: args.reports]), scratch, args.wait_quiet,
+                  ceiling_iterations=10_000_000 if args.quick else 25_000_000)
         _say("(3) start-up ...")
         wait_for_quiet(args.wait_quiet)
         s = start_up(single.start_up_sample_warm_seconds, repeats=2 if args.quick else 3)

@@ -269,3 +269,32 @@ def test_version_and_module_entry_point():
     done = subprocess.run([sys.executable, "-m", "vnreport", "--help"], capture_output=True, text=True,
                           env={**os.environ, "COLUMNS": "80"})
     assert done.returncode == 0 and "extract" in done.stdout
+
+
+def test_include_text_puts_the_document_into_json():
+    record = json.loads(run("extract", str(FOUNDING), "--json", "--include-text").stdout)
+    assert record["text"].startswith("Sở Nội vụ triển khai")
+    for e in record["entities"]:
+        assert record["text"][e["start"]: e["end"]] == e["text"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "windows-1258", "vni", "utf-8-sig"])
+def test_extraction_is_the_same_whatever_the_encoding(tmp_path, encoding):
+    from vnreport.encoding import encode
+
+    text = FOUNDING.read_text(encoding="utf-8")
+    path = tmp_path / "report.txt"
+    path.write_bytes(encode(text, encoding))
+    converted = json.loads(run("extract", str(path), "--json").stdout)
+    original = json.loads(run("extract", str(FOUNDING), "--json").stdout)
+    assert converted["encoding"] == encoding
+    assert converted["entities"] == original["entities"] and converted["figures"] == original["figures"]
+
+
+def test_named_encoding_overrides_detection(tmp_path):
+    from vnreport.encoding import encode
+
+    path = tmp_path / "report.txt"
+    path.write_bytes(encode(FOUNDING.read_text(encoding="utf-8"), "vni"))
+    record = json.loads(run("extract", str(path), "--json", "--encoding", "vni-windows").stdout)
+    assert record["encoding"] == "vni"
