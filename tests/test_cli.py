@@ -109,10 +109,19 @@ def test_empty_file_is_an_empty_report(tmp_path):
 
 
 def test_folder_without_matching_files(tmp_path):
-    (tmp_path / "a.docx").write_bytes(b"PK\x03\x04")
+    (tmp_path / "a.png").write_bytes(PNG)
     result = run("extract", str(tmp_path), "--json")
     assert result.exit_code == 1
-    assert "no files matching '*.txt' in this folder" in result.stderr
+    assert "no files matching '*.txt', '*.md', '*.docx', '*.pdf' in this folder" in result.stderr
+
+
+def test_a_corrupt_docx_in_a_folder_is_named(tmp_path):
+    shutil.copy(FOUNDING, tmp_path / "a.txt")
+    (tmp_path / "b.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    result = run("extract", str(tmp_path), "--format", "jsonl")
+    assert result.exit_code == 1
+    assert f"error: {tmp_path / 'b.docx'}: not a readable .docx file" in result.stderr
+    assert len(result.stdout.splitlines()) == 2
 
 
 def test_glob_selects_other_files(tmp_path):
@@ -298,3 +307,22 @@ def test_named_encoding_overrides_detection(tmp_path):
     path.write_bytes(encode(FOUNDING.read_text(encoding="utf-8"), "vni"))
     record = json.loads(run("extract", str(path), "--json", "--encoding", "vni-windows").stdout)
     assert record["encoding"] == "vni"
+
+
+def test_summary_across_a_folder(folder):
+    result = run("summary", str(folder), "--format", "json")
+    assert result.exit_code == 0
+    summary = json.loads(result.stdout)
+    assert summary["documents"] == 4 and summary["failed"] == 0
+    assert summary["people"] and summary["organizations"]
+    table = run("summary", str(folder))
+    assert "People" in table.stdout and max(len(line) for line in table.stdout.splitlines()) <= 80
+
+
+def test_summary_excel_csv_has_a_bom(folder, tmp_path):
+    out = tmp_path / "summary.csv"
+    result = run("summary", str(folder), "--excel", "-o", str(out))
+    assert result.exit_code == 0
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfsection,") and b"\r\n" in data
+    assert run("summary", str(folder), "--excel", "--format", "json").exit_code == 2

@@ -48,8 +48,8 @@ def cli() -> None:
               help="Year or date (2018, 2018-01-31) for dates written without a year.")
 @click.option("--workers", type=click.IntRange(1, 256), default=1, show_default=True,
               help="Worker processes for folders and many files.")
-@click.option("--glob", "pattern", default="*.txt", show_default=True,
-              help="Which files to take from folders.")
+@click.option("--glob", "pattern", metavar="PATTERN",
+              help="Which files to take from folders (default: *.txt, *.md, *.docx, *.pdf).")
 @click.option("--encoding", metavar="NAME",
               help="Text encoding of the inputs (utf-8, utf-16, windows-1258, tcvn3, vni); detected when absent.")
 @click.option("--max-size", default="50M", show_default=True, metavar="SIZE",
@@ -58,9 +58,9 @@ def cli() -> None:
 @click.option("--resume", is_flag=True,
               help="With --format jsonl and -o: skip sources already in the output file and append the rest.")
 def extract(paths: tuple[str, ...], fmt: str, as_json: bool, output: str | None, reference_date: str | None,
-            workers: int, pattern: str, encoding: str | None, max_size: str, include_text: bool,
+            workers: int, pattern: str | None, encoding: str | None, max_size: str, include_text: bool,
             resume: bool) -> None:
-    """Extract from PATHS: files, folders (recursive) or - for standard input."""
+    """Extract from PATHS: files (.txt, .md, .docx, .pdf), folders (recursive) or - for standard input."""
     from .batch import Options, process_all
     from .inputs import expand
 
@@ -179,16 +179,77 @@ def _write(records: Iterator[dict[str, Any]], fmt: str, out: TextIO, *, many: bo
 
         write_csv(records, out)
     else:
-        from rich.console import Console
-
         from .render.table import document
 
-        # 80 columns when not a terminal: files and pipes read well in any viewer
-        console = Console(file=out, width=None if to_terminal else 80, force_terminal=to_terminal or None,
-                          no_color=not to_terminal, highlight=False)
+        console = _console(out, to_terminal)
         for record in records:
             console.print(document(record))
             console.print()
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True,
+              help="Output format: rich tables, one JSON object, or one CSV whose section column says which "
+                   "part of the summary each row belongs to.")
+@click.option("--excel", is_flag=True,
+              help="CSV for Excel: UTF-8 with a byte order mark and CRLF line ends, so Vietnamese letters show "
+                   "correctly. Implies --format csv.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help="Write to FILE (atomically: never left half-written) instead of stdout.")
+@click.option("--top", type=click.IntRange(1), default=20, show_default=True,
+              help="How many people, organizations, places, subjects (and figures per subject) to list.")
+@click.option("--workers", type=click.IntRange(1, 256), default=1, show_default=True,
+              help="Worker processes for folders and many files.")
+@click.option("--glob", "pattern", metavar="PATTERN",
+              help="Which files to take from folders (default: *.txt, *.md, *.docx, *.pdf).")
+def summary(paths: tuple[str, ...], fmt: str, excel: bool, output: str | None, top: int, workers: int,
+            pattern: str | None) -> None:
+    """Summarize PATHS across documents: the most frequent people (with their roles), organizations and
+    places, the date range covered, and figures grouped by what they count."""
+    from .batch import Options, process_all
+    from .inputs import expand
+    from .summary import CorpusSummary
+
+    if excel:
+        if fmt not in ("table", "csv"):
+            raise click.UsageError(f"--excel writes CSV; it cannot go with --format {fmt}")
+        fmt = "csv"
+    sources = list(expand(list(paths), pattern))
+    stats = {"processed": 0, "failed": 0}
+    records = _counted(process_all(sources, Options(), workers), stats, len(sources))
+    result = CorpusSummary().add_all(records).to_dict(top)
+    if output:
+        from .atomic import atomic_output
+
+        with atomic_output(output) as out:
+            _write_summary(result, fmt, excel, out, to_terminal=False)
+    else:
+        _write_summary(result, fmt, excel, sys.stdout, to_terminal=sys.stdout.isatty())
+    if stats["failed"] or len(sources) > 1:
+        click.echo(f"processed {stats['processed']}, failed {stats['failed']}, skipped 0", err=True)
+    sys.exit(1 if stats["failed"] else 0)
+
+
+def _write_summary(result: dict[str, Any], fmt: str, excel: bool, out: TextIO, *, to_terminal: bool) -> None:
+    if fmt == "json":
+        out.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "csv":
+        from .render.summary import write_csv
+
+        write_csv(result, out, excel=excel)
+    else:
+        from .render.summary import tables
+
+        _console(out, to_terminal).print(tables(result))
+
+
+def _console(out: TextIO, to_terminal: bool):
+    from rich.console import Console
+
+    # 80 columns when not a terminal: files and pipes read well in any viewer
+    return Console(file=out, width=None if to_terminal else 80, force_terminal=to_terminal or None,
+                   no_color=not to_terminal, highlight=False)
 
 
 @cli.command("eval")

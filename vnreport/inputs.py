@@ -16,7 +16,8 @@ from pathlib import Path
 
 from .errors import FileTooLarge, UnreadableFile, VnreportError
 
-DEFAULT_GLOB = "*.txt"
+#: what folders are searched for when --glob is not given
+DEFAULT_GLOBS = ("*.txt", "*.md", "*.docx", "*.pdf")
 DEFAULT_MAX_SIZE = 50 * 1024 * 1024
 
 
@@ -28,13 +29,16 @@ class Source:
     problem: str | None = None
 
 
-def expand(paths: list[str], pattern: str = DEFAULT_GLOB) -> Iterator[Source]:
+def expand(paths: list[str], pattern: str | None = None) -> Iterator[Source]:
     """Files named directly, then the files matching ``pattern`` under each folder.
+
+    Without a pattern, folders give their .txt, .md, .docx and .pdf files.
 
     Folders are walked recursively in sorted order; a file reached twice (named
     twice, or through a symlink) is listed once; a path that does not exist or
     a folder with no matching file is reported as a problem.
     """
+    patterns = (pattern,) if pattern else DEFAULT_GLOBS
     seen: set[str] = set()
     for given in paths:
         if given == "-":
@@ -43,7 +47,7 @@ def expand(paths: list[str], pattern: str = DEFAULT_GLOB) -> Iterator[Source]:
         path = Path(given)
         if path.is_dir():
             found = False
-            for file in sorted(_walk(path, pattern)):
+            for file in sorted(_walk(path, patterns)):
                 key = _identity(file)
                 if key in seen:
                     continue
@@ -51,7 +55,8 @@ def expand(paths: list[str], pattern: str = DEFAULT_GLOB) -> Iterator[Source]:
                 found = True
                 yield Source(str(file))
             if not found:
-                yield Source(given, f"no files matching {pattern!r} in this folder")
+                wanted = ", ".join(repr(p) for p in patterns)
+                yield Source(given, f"no files matching {wanted} in this folder")
         elif path.is_file():
             key = _identity(path)
             if key not in seen:
@@ -63,13 +68,13 @@ def expand(paths: list[str], pattern: str = DEFAULT_GLOB) -> Iterator[Source]:
             yield Source(given, "no such file or folder")
 
 
-def _walk(folder: Path, pattern: str) -> Iterator[Path]:
+def _walk(folder: Path, patterns: tuple[str, ...]) -> Iterator[Path]:
     # os.walk does not follow symlinked folders, so symlink loops cannot trap it
     for root, dirs, files in os.walk(folder):
         dirs.sort()
         for name in files:
             file = Path(root) / name
-            if file.match(pattern) and file.is_file():
+            if any(file.match(p) for p in patterns) and file.is_file():
                 yield file
 
 
@@ -103,9 +108,18 @@ def read_bytes(source: Source, max_size: int = DEFAULT_MAX_SIZE) -> bytes:
 
 
 def read(source: Source, *, encoding: str | None = None, max_size: int = DEFAULT_MAX_SIZE) -> tuple[str, str]:
-    """(text, encoding name) of a source, decoded and NFC-normalized."""
+    """(text, encoding name or format label) of a source, decoded and NFC-normalized.
+
+    .docx and .pdf files are read by :mod:`vnreport.formats` (label "docx",
+    "pdf"); everything else is text in one of the encodings :mod:`vnreport.encoding` knows.
+    """
+    data = read_bytes(source, max_size)
+    suffix = Path(source.name).suffix.lower() if source.name != "-" else ""
+    from .formats import SUFFIXES, text_of
+
+    if suffix in SUFFIXES:
+        return text_of(data, suffix, source.name)
     from .encoding import decode
 
-    data = read_bytes(source, max_size)
     decoded = decode(data, encoding=encoding, path=source.name)
     return decoded.text, decoded.encoding

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
 from .document import Document
-
-_TOKEN = re.compile(r"\S+")
 
 
 def expand(text: str, table: dict[str, str]) -> str | None:
@@ -16,19 +12,23 @@ def expand(text: str, table: dict[str, str]) -> str | None:
     'Ủy ban nhân dân tỉnh Quảng Nam'
     >>> expand("Sở Nội vụ", {"UBND": "Ủy ban nhân dân"}) is None
     True
+    >>> expand("Bộ GD-ĐT", {"GD-ĐT": "Bộ Giáo dục và Đào tạo"})
+    'Bộ Giáo dục và Đào tạo'
+
     """
-    changed = False
-
-    def replace(m: re.Match[str]) -> str:
-        nonlocal changed
-        word = m.group()
-        if word in table:
-            changed = True
-            return table[word]
-        return word
-
-    out = _TOKEN.sub(replace, text)
-    return out if changed else None
+    words = text.split()
+    out = []
+    for i, word in enumerate(words):
+        long = table.get(word)
+        if long is None:
+            out.append(word)
+            continue
+        # "Bộ GD-ĐT" with GD-ĐT defined as "Bộ Giáo dục và Đào tạo": one "Bộ"
+        head = long.split()[0]
+        if i and words[i - 1] == head:
+            long = long[len(head):].lstrip()
+        out.append(long)
+    return " ".join(out) if out != words else None
 
 
 def expand_all(doc: Document) -> None:

@@ -42,6 +42,8 @@ def definitions(text: str) -> list[tuple[str, str]]:
     [('HĐBC', 'Hội đồng bầu cử')]
     >>> definitions("do Hiệp hội doanh nghiệp Nhật Bản (SPJD) tổ chức")
     [('SPJD', 'Hiệp hội doanh nghiệp Nhật Bản')]
+    >>> definitions("Bộ Giáo dục và Đào tạo (GD-ĐT)")
+    [('GD-ĐT', 'Giáo dục và Đào tạo')]
     """
     found = []
     for m in _DEFINITION.finditer(text):
@@ -61,14 +63,23 @@ def _initial(word: str) -> str:
     return first if first == "Đ" else unicodedata.normalize("NFD", first)[0]
 
 
+#: words an abbreviation usually skips: "Giáo dục và Đào tạo (GD-ĐT)"
+_SKIPPED = {"và", "của", "các", "với", "về"}
+
+
 def _long_form(text: str, words: list[re.Match[str]], letters: list[str]) -> str | None:
-    # the run of words ending just before "(" whose initials spell the letters
-    n = len(letters)
-    if not n or len(words) < n:
+    # the shortest run of words ending just before "(" whose initials, connecting
+    # words aside, spell the letters
+    wanted = [_initial(c) for c in letters]
+    if not wanted:
         return None
-    tail = words[-n:]
-    if [_initial(w.group()) for w in tail] == [_initial(c) for c in letters]:
-        return text[tail[0].start() : tail[-1].end()]
+    initials: list[str] = []
+    for start in range(len(words) - 1, -1, -1):
+        word = words[start].group()
+        if word.lower() not in _SKIPPED or not initials:
+            initials.insert(0, _initial(word))
+        if len(initials) == len(wanted):
+            return text[words[start].start() : words[-1].end()] if initials == wanted else None
     return None
 
 
