@@ -39,7 +39,8 @@ class Abbreviation:
     type: str  # organization | location | term
 
 
-def _lines(relative: str) -> list[str]:
+def word_list(relative: str) -> list[str]:
+    """The entries of a word-list file under vnreport/data (comments and blank lines skipped)."""
     text = (DATA / relative).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
@@ -90,7 +91,7 @@ def gazetteers() -> dict[str, Gazetteer]:
     result = {}
     for name, files in LISTS.items():
         files = (files,) if isinstance(files, str) else files
-        result[name] = Gazetteer([line for f in files for line in _lines(f)])
+        result[name] = Gazetteer([line for f in files for line in word_list(f)])
     return result
 
 
@@ -98,7 +99,7 @@ def gazetteers() -> dict[str, Gazetteer]:
 def abbreviations() -> dict[str, Abbreviation]:
     """Standard abbreviations by their short form (as written, case kept)."""
     table = {}
-    for line in _lines("abbreviations.tsv"):
+    for line in word_list("abbreviations.tsv"):
         short, long, kind = line.split("\t")
         table[short] = Abbreviation(short, long, kind)
     return table

@@ -9,6 +9,7 @@ quantity ranges, with subject and action agreement of the matched figures).
 
 from __future__ import annotations
 
+import functools
 import json
 import unicodedata
 from collections.abc import Iterable
@@ -48,14 +49,16 @@ def predicted_entities(text: str, *, scheme: str = "vlsp") -> list[tuple[int, in
 
 
 def _facility(name: str) -> bool:
-    from .gazetteer import Gazetteer, _lines
-
-    global _FACILITIES
-    if "_FACILITIES" not in globals():
-        _FACILITIES = Gazetteer(_lines("schemes/phoner_covid19.txt"))
     from .textkey import match_key
 
-    return bool(_FACILITIES.match_at([match_key(w) for w in name.split()], 0))
+    return bool(_facilities().match_at([match_key(w) for w in name.split()], 0))
+
+
+@functools.cache
+def _facilities():
+    from .gazetteer import Gazetteer, word_list
+
+    return Gazetteer(word_list("schemes/phoner_covid19.txt"))
 
 
 def baseline_entities(text: str) -> list[tuple[int, int, str]]:

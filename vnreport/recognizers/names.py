@@ -72,7 +72,7 @@ def _consistent(doc: Document, spans: list[Span]) -> list[Span]:
     taken = sorted((s.start, s.end) for s in spans)
     extra: list[Span] = []
     tokens = doc.tokens
-    runs = _capitalized_runs(tokens)
+    runs = _capitalized_run_ends(tokens)
     for text, label in majority.items():
         # only names the model read the same way at least twice: one stray
         # reading must not be copied all over the document
@@ -85,7 +85,7 @@ def _consistent(doc: Document, spans: list[Span]) -> list[Span]:
     return spans + extra
 
 
-def _capitalized_runs(tokens: list[Token]) -> dict[int, int]:
+def _capitalized_run_ends(tokens: list[Token]) -> dict[int, int]:
     """Start -> end offset of each maximal run of capitalized words (within a line)."""
     runs: dict[int, int] = {}
     i = 0
