@@ -438,37 +438,6 @@ def _roles(main_pid: int, watcher: Watcher) -> dict[int, str]:
 
 
 @dataclass
-class Ceiling:
-    """What the machine gives two processes: the speed-up of two CPU-bound jobs run side by side."""
-
-    one_seconds: float
-    two_seconds: float
-    speedup: float
-
-
-def parallel_ceiling(iterations: int) -> Ceiling:
-    """A pure-Python loop in one process vs in two side by side, in fresh processes.
-
-    Two "cores" of a virtual machine may be two hyperthreads of one physical
-    core, or share a power budget: then no program, vnreport or other, gets 2x
-    from two processes, and the --workers ratio is best read against this.
-    """
-    command = [sys.executable, "-c", f"s = 0\nfor i in range({iterations}):\n    s += i * i"]
-
-    def seconds(processes: int) -> float:
-        t0 = time.perf_counter()
-        running = [subprocess.Popen(command) for _ in range(processes)]
-        for proc in running:
-            proc.wait()
-        return time.perf_counter() - t0
-
-    # one process before and after the pair: the host's own noise drifts
-    before, two, after = seconds(1), seconds(2), seconds(1)
-    one = (before + after) / 2
-    return Ceiling(one_seconds=one, two_seconds=two, speedup=2 * one / two)
-
-
-@dataclass
 class Batch:
     reports: int
     chars: int
@@ -476,7 +445,6 @@ class Batch:
     identical: bool
     ratio: float
     steady_ratio: float | None
-    ceiling: Ceiling
     #: wall seconds of every round, by workers ("1", "2"); ``runs`` holds the fastest of each
     rounds: dict[str, list[float]]
     #: the largest peak RSS of an extracting process over every round, by workers, MiB
@@ -501,8 +469,7 @@ def worker_peak_mb(run: CliRun) -> float:
     return max(workers) if workers else run.peak_mb.get("main", 0.0)
 
 
-def batch(folder: Path, n: int, chars: int, scratch: Path, *, rounds: int, patience: float,
-          ceiling_iterations: int) -> Batch:
+def batch(folder: Path, n: int, chars: int, scratch: Path, *, rounds: int, patience: float) -> Batch:
     """``--workers 1`` and ``--workers 2`` in turn, ``rounds`` times; the fastest run of each counts.
 
     Noise on a shared machine only ever slows a run down, so the best of a few
@@ -519,15 +486,12 @@ def batch(folder: Path, n: int, chars: int, scratch: Path, *, rounds: int, patie
     runs = {workers: min(done, key=lambda run: run.seconds) for workers, done in tries.items()}
     every = [run for done in tries.values() for run in done]
     one, two = runs["1"], runs["2"]
-    wait_for_quiet(patience)
-    ceiling = parallel_ceiling(ceiling_iterations)
     steady = (steady_docs_per_s(one), steady_docs_per_s(two))
     return Batch(
         reports=n, chars=chars, runs=runs,
         identical=len({run.sha256 for run in every}) == 1 and all(run.records == n for run in every),
         ratio=docs_per_s(two) / docs_per_s(one),
         steady_ratio=steady[1] / steady[0] if steady[0] and steady[1] else None,
-        ceiling=ceiling,
         rounds={workers: [run.seconds for run in done] for workers, done in tries.items()},
         worker_peak_mb={workers: max(worker_peak_mb(run) for run in done) for workers, done in tries.items()},
     )
@@ -680,9 +644,6 @@ def rendered(meta: dict[str, Any], single: SingleCore, b: Batch, s: StartUp, lon
         ("    CPU seconds: workers", "-", f"{sum(v for k, v in two.cpu_s.items() if k != 'main'):.1f}"),
         ("    other processes' load, cores", f"{one.background_cores:.2f}", f"{two.background_cores:.2f}"),
         ("    outputs byte-identical, same order (all runs)", verdict(b.identical), "", "", "identical", verdict(b.identical)),
-        (f"    machine ceiling: a Python loop, 1 process / 2 side by side, s", f"{b.ceiling.one_seconds:.2f}",
-         f"{b.ceiling.two_seconds:.2f}", f"{b.ceiling.speedup:.2f}x"),
-        ("    --workers 2 ratio / machine ceiling", "", "", f"{b.ratio / b.ceiling.speedup:.0%}"),
     ]
     baseline = s.import_underthesea_seconds + s.warm_extract_seconds
     g3 = [
@@ -741,7 +702,7 @@ def summary_json(meta: dict[str, Any], single: SingleCore, b: Batch, s: StartUp,
         },
         "single_core": asdict(single),
         "batch": {"reports": b.reports, "chars": b.chars, "identical": b.identical, "ratio": b.ratio,
-                  "steady_ratio": b.steady_ratio, "machine_ceiling": asdict(b.ceiling),
+                  "steady_ratio": b.steady_ratio,
                   "rounds_wall_seconds": b.rounds, "worker_peak_mb": b.worker_peak_mb,
                   "runs": {w: run_dict(r) for w, r in b.runs.items()}},
         "start_up": asdict(s),
@@ -924,8 +885,7 @@ def main(argv: list[str] | None = None) -> int:
         single = single_core(texts[: args.single])
         _say(f"(2) CLI batch of {args.reports} reports, --workers 1 and 2, {args.rounds} round(s) ...")
         b = batch(batch_dir, args.reports, sum(len(t) for t in texts[: args.reports]), scratch,
-                  rounds=args.rounds, patience=args.wait_quiet,
-                  ceiling_iterations=10_000_000 if args.quick else 25_000_000)
+                  rounds=args.rounds, patience=args.wait_quiet)
         _say("(3) start-up ...")
         wait_for_quiet(args.wait_quiet)
         s = start_up(single.start_up_sample_warm_seconds, repeats=2 if args.quick else 3)

@@ -326,3 +326,21 @@ def test_summary_excel_csv_has_a_bom(folder, tmp_path):
     data = out.read_bytes()
     assert data.startswith(b"\xef\xbb\xbfsection,") and b"\r\n" in data
     assert run("summary", str(folder), "--excel", "--format", "json").exit_code == 2
+
+
+def test_html_page_is_written_atomically(tmp_path):
+    out = tmp_path / "report.html"
+    result = run("extract", str(FOUNDING), str(SAMPLES[1]), "--format", "html", "-o", str(out))
+    assert result.exit_code == 0
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") or page.lower().startswith("<!doctype html>")
+    assert page.count("<section") == 2 and 'data-type="person"' in page
+    assert "Nguyễn Văn Phóng" in page
+
+
+def test_output_file_gets_ordinary_permissions(tmp_path):
+    out = tmp_path / "out.json"
+    run("extract", str(FOUNDING), "--json", "-o", str(out))
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask

@@ -26,8 +26,23 @@ def atomic_output(path: str, *, keep: str = "") -> Iterator[TextIO]:
             yield f
             f.flush()
             os.fsync(f.fileno())
+        os.chmod(tmp, _mode_for(path))
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _mode_for(path: str) -> int:
+    """The permissions an ordinary write would give: the old file's, else 0666 less the umask.
+
+    mkstemp creates its file readable by the owner alone; a report file must not
+    lose the permissions users expect just because it was written atomically.
+    """
+    try:
+        return os.stat(path).st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask

@@ -16,7 +16,7 @@ import click
 
 from . import __version__
 
-FORMATS = ("table", "json", "jsonl", "csv")
+FORMATS = ("table", "json", "jsonl", "csv", "html")
 
 
 def _parse_size(value: str) -> int:
@@ -40,7 +40,8 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
               help="Output format: rich tables, one JSON object (an array for several inputs), "
-                   "JSON lines streamed per document, or CSV rows per mention.")
+                   "JSON lines streamed per document, CSV rows per mention, or one standalone HTML page "
+                   "(text highlighted, tables below; an index for several inputs).")
 @click.option("--json", "as_json", is_flag=True, help="Short for --format json.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
               help="Write to FILE (atomically: never left half-written) instead of stdout.")
@@ -66,6 +67,8 @@ def extract(paths: tuple[str, ...], fmt: str, as_json: bool, output: str | None,
 
     if as_json:
         fmt = "json"
+    if fmt == "html":
+        include_text = True  # the page highlights the text itself
     if resume and not (fmt == "jsonl" and output):
         raise click.UsageError("--resume needs --format jsonl and -o FILE")
     options = Options(_reference_date(reference_date), _encoding(encoding), _parse_size(max_size), include_text)
@@ -178,6 +181,10 @@ def _write(records: Iterator[dict[str, Any]], fmt: str, out: TextIO, *, many: bo
         from .render.csvout import write_csv
 
         write_csv(records, out)
+    elif fmt == "html":
+        from .render.html import write_html
+
+        write_html(records, out)
     else:
         from .render.table import document
 

@@ -4,4 +4,4 @@ Extraction never formats and renderers never extract: every renderer takes
 the records that :func:`vnreport.batch.process_all` yields.
 """
 
-FORMATS = ("table", "json", "jsonl", "csv")
+FORMATS = ("table", "json", "jsonl", "csv", "html")
