@@ -127,7 +127,7 @@ def varied(text: str, variant: int) -> str:
     """``text`` with its body lines rotated by ``variant`` (the title line stays first).
 
     Variant 0 is the text itself; the others hold the same sentences in another
-    order, so that a batch is not the same 20 files over and over, while its
+    order, so that a batch is not the same files over and over, while its
     speed stays comparable with the samples'.
     """
     lines = text.splitlines(keepends=True)
@@ -676,11 +676,14 @@ def rendered(meta: dict[str, Any], single: SingleCore, b: Batch, s: StartUp, lon
         ("    other processes' load during the long batch, cores", f"{long.run.background_cores:.2f}"),
     ]
     text = "\n".join(head) + "\n" + "\n\n".join(table(g) for g in (g1, g2, g3, g4))
-    busiest = max(single.background_cores, one.background_cores, two.background_cores, s.background_cores,
-                  long.run.background_cores)
+    # the long batch is there for its memory figures, which a busy neighbour does not change
+    busiest = max(single.background_cores, one.background_cores, two.background_cores, s.background_cores)
     if busiest > DISTURBED_CORES:
         text += (f"\n\nwarning: other processes kept up to {busiest:.1f} of {meta['cpus']} cores busy during "
-                 "this run; times and the --workers ratio are disturbed (run again on a quiet machine)")
+                 "groups 1-3; times and the --workers ratio are disturbed (run again on a quiet machine, "
+                 "or with --wait-quiet)")
+    elif long.run.background_cores > DISTURBED_CORES:
+        text += "\n\nnote: the long batch shared the machine: its time is disturbed, its memory figures are not"
     return text
 
 

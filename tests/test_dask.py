@@ -1,0 +1,153 @@
+"""The dask engine: the same bytes as the local engine, every input accounted for, a dead worker survived."""
+
+from __future__ import annotations
+
+import io
+import itertools
+import json
+import logging
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+distributed = pytest.importorskip("distributed")
+
+import vnreport  # noqa: E402
+from vnreport.batch import Options, process_all  # noqa: E402
+from vnreport.engines import INSTALL_HINT, EngineError, extract_many, process_dask  # noqa: E402
+from vnreport.inputs import Source, expand  # noqa: E402
+from vnreport.render.jsonout import jsonl_lines  # noqa: E402
+
+from .conftest import ROOT, SAMPLES, read_sample  # noqa: E402
+
+PATHS = [str(p) for p in SAMPLES]  # the 64 sample reports
+
+
+def local_jsonl(paths: list[str]) -> str:
+    """What ``vnreport extract PATHS --format jsonl --workers 2`` (the local engine) prints."""
+    result = subprocess.run([sys.executable, "-m", "vnreport", "extract", *paths, "--format", "jsonl", "--workers", "2"],
+                            capture_output=True, check=True, cwd=ROOT)
+    return result.stdout.decode("utf-8")
+
+
+def dask_jsonl(paths: list[str], **kwargs) -> str:
+    return "".join(jsonl_lines(process_dask(list(expand(paths)), Options(), **kwargs)))
+
+
+def renamed(line: str, old: str, new: str) -> str:
+    prefix = '{"schema": "vnreport/1", "source": '
+    assert line.startswith(prefix + json.dumps(old, ensure_ascii=False) + ", ")
+    return prefix + json.dumps(new, ensure_ascii=False) + line[len(prefix) + len(json.dumps(old, ensure_ascii=False)):]
+
+
+def start_cluster() -> distributed.LocalCluster:
+    return distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                    dashboard_address="127.0.0.1:0", silence_logs=logging.CRITICAL)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """200 reports made by cycling the samples."""
+    folder = tmp_path_factory.mktemp("corpus")
+    for i, sample in zip(range(200), itertools.cycle(SAMPLES)):
+        shutil.copy(sample, folder / f"r{i:03d}.txt")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def local_samples() -> str:
+    return local_jsonl(PATHS)
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    with start_cluster() as c:
+        yield c
+
+
+def test_samples_give_the_bytes_of_the_local_engine(local_samples):
+    out = dask_jsonl(PATHS)  # no address: the engine starts (and closes) its own LocalCluster
+    assert out.count("\n") == len(SAMPLES) == 64
+    assert out == local_samples
+
+
+def test_200_reports_give_the_bytes_of_the_local_engine(corpus, cluster, local_samples):
+    out = dask_jsonl([str(corpus)], scheduler=cluster.scheduler_address)
+    assert out.count("\n") == 200
+    # extraction depends on the text alone: the local engine's line for a copy is the sample's, renamed
+    # (checked once for real by running it on the first 16 copies)
+    samples = itertools.cycle(zip(PATHS, local_samples.splitlines(keepends=True)))
+    expected = [renamed(line, path, str(corpus / f"r{i:03d}.txt")) for i, (path, line) in zip(range(200), samples)]
+    assert out == "".join(expected)
+    assert "".join(expected[:16]) == local_jsonl([str(corpus / f"r{i:03d}.txt") for i in range(16)])
+
+
+def test_unordered_gives_the_same_records(local_samples, cluster):
+    out = dask_jsonl(PATHS, scheduler=cluster.scheduler_address, ordered=False, partition_size=3)
+    assert sorted(out.splitlines()) == sorted(local_samples.splitlines())
+
+
+def test_a_broken_file_is_an_error_record_not_a_lost_partition(tmp_path, cluster):
+    for p in SAMPLES[:3]:
+        shutil.copy(p, tmp_path / p.name)
+    (tmp_path / "b-binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" * 50)
+    sources = [*expand([str(tmp_path)]), Source(str(tmp_path / "gone.txt"), "no such file or folder")]
+    records = list(process_dask(sources, Options(), scheduler=cluster.scheduler_address))
+    assert [r["source"] for r in records] == [s.name for s in sources]
+    assert {r["source"] for r in records if "error" in r} == {str(tmp_path / "b-binary.txt"), sources[-1].name}
+    assert records == list(process_all(sources, Options()))
+
+
+def test_standard_input_is_read_here(monkeypatch, cluster):
+    text = read_sample(SAMPLES[0])
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-8"))))
+    sources = [Source(str(SAMPLES[1])), Source("-")]
+    records = list(process_dask(sources, Options(), scheduler=cluster.scheduler_address, partition_size=1))
+    assert [r["source"] for r in records] == [str(SAMPLES[1]), "-"]
+    assert records[1] == vnreport.extract(text, source="-", encoding="utf-8").to_dict()
+
+
+def test_a_killed_worker_loses_nothing(local_samples):
+    def die_soon():  # defined here so that it travels by value to the worker
+        import os
+        import threading
+        import time
+
+        def die():
+            time.sleep(0.2)
+            os._exit(1)
+
+        threading.Thread(target=die, daemon=True).start()
+
+    with start_cluster() as cluster, distributed.Client(cluster) as client:
+        records = process_dask(list(expand(PATHS)), Options(), scheduler=cluster.scheduler_address,
+                               partition_size=2)
+        lines = list(jsonl_lines(itertools.islice(records, 1)))  # the models are loaded: work is under way
+        busy = [address for address, keys in client.processing().items() if keys]
+        assert busy, "nothing left running to interrupt"
+        client.run(die_soon, workers=busy[:1])
+        lines += jsonl_lines(records)
+        assert busy[0] not in client.scheduler_info()["workers"]  # it really died
+    assert "".join(lines) == local_samples
+
+
+def test_extract_many_yields_what_extract_gives():
+    pairs = [(f"doc{i}", read_sample(p)) for i, p in enumerate(SAMPLES[:5])] + [("empty", "")]
+    reports = extract_many(iter(pairs), reference_date=2018)
+    assert not isinstance(reports, list)  # lazy
+    assert [r.to_dict() for r in reports] == [vnreport.extract(t, source=s, reference_date=2018).to_dict()
+                                              for s, t in pairs]
+
+
+def test_without_dask_the_error_says_what_to_install(monkeypatch):
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    with pytest.raises(EngineError, match=r'pip install "vnreport\[dask\]"') as e:
+        process_dask([Source("x.txt")], Options())
+    assert str(e.value) == INSTALL_HINT
+
+
+def test_nothing_to_do_starts_nothing():
+    assert list(process_dask([], Options(), scheduler="tcp://127.0.0.1:1")) == []
