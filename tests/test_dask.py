@@ -151,3 +151,31 @@ def test_without_dask_the_error_says_what_to_install(monkeypatch):
 
 def test_nothing_to_do_starts_nothing():
     assert list(process_dask([], Options(), scheduler="tcp://127.0.0.1:1")) == []
+
+
+class Poison:
+    """A source that breaks its whole task: it cannot be unpickled on the worker."""
+
+    name = "poison.txt"
+
+    def __reduce__(self):
+        return (int, ("poison",))
+
+
+def test_a_failing_partition_is_rerun_file_by_file(cluster):
+    good = [Source(p) for p in PATHS[:3]]
+    sources = [good[0], Poison(), *good[1:]]
+    records = list(process_dask(sources, Options(), scheduler=cluster.scheduler_address, partition_size=4))
+    assert [r["source"] for r in records] == [s.name for s in sources]
+    assert records[1]["error"].startswith("poison.txt: internal error: the dask task failed: ")
+    assert "\n" not in records[1]["error"]
+    assert [records[0], *records[2:]] == list(process_all(good, Options()))
+
+
+def test_cli_engine_options_need_the_dask_engine():
+    from click.testing import CliRunner
+
+    from vnreport.cli import cli
+
+    result = CliRunner().invoke(cli, ["extract", "samples/so-noi-vu-2018.txt", "--unordered"])
+    assert result.exit_code == 2 and "--engine dask" in result.output

@@ -12,7 +12,7 @@ import datetime as _dt
 from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
-__all__ = ["extract", "Report", "__version__"]
+__all__ = ["extract", "extract_many", "Report", "__version__"]
 
 if TYPE_CHECKING:
     from .report import Report
@@ -37,4 +37,8 @@ def __getattr__(name: str):  # lazy, so "import vnreport" stays light for the CL
         from .report import Report
 
         return Report
+    if name == "extract_many":
+        from .engines import extract_many
+
+        return extract_many
     raise AttributeError(name)

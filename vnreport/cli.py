@@ -58,11 +58,19 @@ def cli() -> None:
 @click.option("--include-text", is_flag=True, help="Put each document's text into JSON output.")
 @click.option("--resume", is_flag=True,
               help="With --format jsonl and -o: skip sources already in the output file and append the rest.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help='Where documents are processed: local worker processes, or a Dask cluster '
+                   '(pip install "vnreport[dask]").')
+@click.option("--scheduler", metavar="ADDRESS",
+              help="With --engine dask: a running Dask scheduler (tcp://host:8786); without it a local "
+                   "cluster of --workers processes is started.")
+@click.option("--unordered", is_flag=True,
+              help="With --engine dask: write records as they finish, not in input order.")
 def extract(paths: tuple[str, ...], fmt: str, as_json: bool, output: str | None, reference_date: str | None,
             workers: int, pattern: str | None, encoding: str | None, max_size: str, include_text: bool,
-            resume: bool) -> None:
+            resume: bool, engine: str, scheduler: str | None, unordered: bool) -> None:
     """Extract from PATHS: files (.txt, .md, .docx, .pdf), folders (recursive) or - for standard input."""
-    from .batch import Options, process_all
+    from .batch import Options
     from .inputs import expand
 
     if as_json:
@@ -71,6 +79,8 @@ def extract(paths: tuple[str, ...], fmt: str, as_json: bool, output: str | None,
         include_text = True  # the page highlights the text itself
     if resume and not (fmt == "jsonl" and output):
         raise click.UsageError("--resume needs --format jsonl and -o FILE")
+    if engine != "dask" and (scheduler or unordered):
+        raise click.UsageError("--scheduler and --unordered go with --engine dask")
     options = Options(_reference_date(reference_date), _encoding(encoding), _parse_size(max_size), include_text)
     sources = list(expand(list(paths), pattern))
     keep, done = _resumable(output) if resume else ("", set())
@@ -78,17 +88,39 @@ def extract(paths: tuple[str, ...], fmt: str, as_json: bool, output: str | None,
     sources = [s for s in sources if s.name not in done]
 
     stats = {"processed": 0, "failed": 0}
-    records = _counted(process_all(sources, options, workers), stats, len(sources))
-    if output:
-        from .atomic import atomic_output
+    records = _counted(_produced(sources, options, workers, engine, scheduler, unordered), stats, len(sources))
+    from .errors import VnreportError
 
-        with atomic_output(output, keep=keep) as out:
-            _write(records, fmt, out, many=len(sources) + skipped > 1, to_terminal=False)
-    else:
-        _write(records, fmt, sys.stdout, many=len(sources) + skipped > 1, to_terminal=sys.stdout.isatty())
+    try:
+        if output:
+            from .atomic import atomic_output
+
+            with atomic_output(output, keep=keep) as out:
+                _write(records, fmt, out, many=len(sources) + skipped > 1, to_terminal=False)
+        else:
+            _write(records, fmt, sys.stdout, many=len(sources) + skipped > 1, to_terminal=sys.stdout.isatty())
+    except VnreportError as e:  # the engine lost track of documents: say so, keep any old output file
+        click.echo(f"error: {e}", err=True)
+        sys.exit(1)
     if stats["failed"] or len(sources) > 1 or skipped:
         click.echo(f"processed {stats['processed']}, failed {stats['failed']}, skipped {skipped}", err=True)
     sys.exit(1 if stats["failed"] else 0)
+
+
+def _produced(sources: list, options: Any, workers: int, engine: str, scheduler: str | None,
+              unordered: bool) -> Iterator[dict[str, Any]]:
+    """Records from the local worker processes or from a Dask cluster."""
+    if engine == "dask":
+        from .engines import process_dask
+        from .errors import VnreportError
+
+        try:
+            return process_dask(sources, options, scheduler=scheduler, workers=workers, ordered=not unordered)
+        except VnreportError as e:  # dask is not installed
+            raise click.UsageError(str(e)) from None
+    from .batch import process_all
+
+    return process_all(sources, options, workers)
 
 
 def _reference_date(value: str | None) -> Any:

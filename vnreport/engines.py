@@ -33,8 +33,8 @@ if TYPE_CHECKING:
 
 INSTALL_HINT = 'the dask engine needs: pip install "vnreport[dask]"'
 
-# underthesea's models are not thread-safe: a worker with several threads runs one partition at a time
-_MODEL_LOCK = threading.Lock()
+# underthesea's models are not thread-safe: a worker with several threads extracts one document at a time
+_MODEL_LOCK = threading.RLock()
 
 
 class EngineError(VnreportError):
@@ -51,7 +51,9 @@ def extract_many(items: Iterable[tuple[str, str]], *,
     import vnreport
 
     for source, text in items:
-        yield vnreport.extract(text, source=source, reference_date=reference_date)
+        with _MODEL_LOCK:  # safe on multi-threaded workers too (held per document, never across a yield)
+            report = vnreport.extract(text, source=source, reference_date=reference_date)
+        yield report
 
 
 def _process_chunk(chunk: list[Source], options: Options) -> list[dict[str, Any]]:
@@ -174,7 +176,8 @@ def _run(distributed: Any, sources: list[Source], options: Options, scheduler: s
                     for i, source in enumerate(chunk):
                         submit(n, start + i, [source])
                     continue
-                message = f"internal error: the dask task failed: {type(e).__name__}: {e}"
+                detail = (str(e).strip().splitlines() or [""])[0]  # error messages are one line
+                message = f"internal error: the dask task failed: {type(e).__name__}: {detail}"
                 records = [error_dict(chunk[0].name, f"{chunk[0].name}: {message}")]
             finally:
                 future.release()
