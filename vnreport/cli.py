@@ -242,11 +242,16 @@ def _write(records: Iterator[dict[str, Any]], fmt: str, out: TextIO, *, many: bo
               help="Worker processes for folders and many files.")
 @click.option("--glob", "pattern", metavar="PATTERN",
               help="Which files to take from folders (default: *.txt, *.md, *.docx, *.pdf).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help='Where documents are processed: local worker processes, or a Dask cluster '
+                   '(pip install "vnreport[dask]").')
+@click.option("--scheduler", metavar="ADDRESS",
+              help="With --engine dask: a running Dask scheduler; without it a local cluster is started.")
 def summary(paths: tuple[str, ...], fmt: str, excel: bool, output: str | None, top: int, workers: int,
-            pattern: str | None) -> None:
+            pattern: str | None, engine: str, scheduler: str | None) -> None:
     """Summarize PATHS across documents: the most frequent people (with their roles), organizations and
     places, the date range covered, and figures grouped by what they count."""
-    from .batch import Options, process_all
+    from .batch import Options
     from .inputs import expand
     from .summary import CorpusSummary
 
@@ -256,7 +261,11 @@ def summary(paths: tuple[str, ...], fmt: str, excel: bool, output: str | None, t
         fmt = "csv"
     sources = list(expand(list(paths), pattern))
     stats = {"processed": 0, "failed": 0}
-    records = _counted(process_all(sources, Options(), workers), stats, len(sources))
+    if engine != "dask" and scheduler:
+        raise click.UsageError("--scheduler goes with --engine dask")
+    # in input order, so that ties in the summary's rankings break the same way on every engine
+    records = _counted(_produced(sources, Options(), workers, engine, scheduler, unordered=False), stats,
+                       len(sources))
     result = CorpusSummary().add_all(records).to_dict(top)
     if output:
         from .atomic import atomic_output
