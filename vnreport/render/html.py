@@ -35,7 +35,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from .table import _format_value as number_text
+from . import format_value as number_text
 
 ENTITY_TYPES = ("person", "organization", "location", "date")
 TYPE_LABELS = {"person": "Person", "organization": "Organization", "location": "Location", "date": "Date",

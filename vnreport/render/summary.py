@@ -14,7 +14,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from .table import _format_value
+from . import format_value
 
 CSV_COLUMNS = ["section", "name", "expansion", "mentions", "documents", "roles", "value", "unit",
                "action", "direction", "source", "text"]
@@ -102,7 +102,7 @@ def figures_table(summary: dict[str, Any]) -> Table:
 
 
 def _value_text(figure: dict[str, Any]) -> str:
-    value = "" if figure.get("value") is None else _format_value(figure["value"])
+    value = "" if figure.get("value") is None else format_value(figure["value"])
     return f"{value} {figure['unit']}" if figure.get("unit") else value
 
 

@@ -15,6 +15,8 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from . import format_value
+
 
 def _table(title: str, *columns: tuple[str, dict[str, Any]]) -> Table:
     table = Table(title=title, title_justify="left", expand=False, show_lines=False)
@@ -76,20 +78,12 @@ def figures(record: dict[str, Any]) -> Table | None:
     table = _table("Figures", ("Value", {"justify": "right", "style": "bold"}), ("Unit", {}),
                    ("Counts", {}), ("Action", {}), ("Phrase", {"style": "dim"}))
     for f in record["figures"]:
-        value = _format_value(f.get("value"))
+        value = format_value(f.get("value"))
         if f.get("qualifier"):
             value = f"{f['qualifier']} {value}"
         action = (f.get("action") or "") + (f" ({f['direction']})" if f.get("direction") else "")
         table.add_row(value, f.get("unit") or "", f.get("subject") or "", action, f["text"])
     return table
-
-
-def _format_value(value: Any) -> str:
-    if isinstance(value, int):
-        return f"{value:,}".replace(",", ".")  # Vietnamese thousands separator
-    if isinstance(value, float):
-        return f"{value:,.6g}".replace(",", " ").replace(".", ",").replace(" ", ".")
-    return str(value)
 
 
 def document(record: dict[str, Any]) -> RenderableType:
