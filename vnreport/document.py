@@ -46,6 +46,8 @@ class Sentence:
     start: int
     end: int
     tokens: list[Token] = field(default_factory=list)
+    #: match keys of the tokens (lowercase, tone placement folded), for every word-list lookup
+    keys: list[str] = field(default_factory=list)
     words: list[Word] = field(default_factory=list)
     #: per-token tags written by the taggers, keyed by layer ("ws", "ner" ...)
     tags: dict[str, list[str]] = field(default_factory=dict)

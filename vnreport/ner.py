@@ -129,7 +129,7 @@ def rows(sentence: Sentence, known: Mapping[str, Gazetteer] | None = None) -> li
     from .gazetteer import abbreviations
 
     toks = sentence.tokens
-    keys = [match_key(t.text) for t in toks]
+    keys = sentence.keys
     gaz = gazetteers()
     marks = {name: gaz[name].bio(keys) for name in ("honorific", "title", "modifier", "org_head", "admin_unit", "place")}
     surnames = gaz["surname"]

@@ -10,6 +10,8 @@ bound to that mention.
 
 from __future__ import annotations
 
+import bisect
+
 from .document import Document, Sentence
 from .gazetteer import gazetteers
 from .spans import Span
@@ -25,13 +27,14 @@ class _Clause:
 
     def __init__(self, sentence: Sentence, spans: list[Span]) -> None:
         self.tokens = sentence.tokens
-        self.keys = [match_key(t.text) for t in self.tokens]
-        index = {t.start: i for i, t in enumerate(self.tokens)}
-        ends = {t.end: i + 1 for i, t in enumerate(self.tokens)}
+        self.keys = sentence.keys
+        #: token index starting at / ending just before a character offset
+        self.first_at = {t.start: i for i, t in enumerate(self.tokens)}
+        self.last_at = {t.end: i + 1 for i, t in enumerate(self.tokens)}
         self.span_at: dict[int, tuple[int, Span]] = {}
         for span in spans:
-            if span.start in index and span.end in ends:
-                self.span_at[index[span.start]] = (ends[span.end], span)
+            if span.start in self.first_at and span.end in self.last_at:
+                self.span_at[self.first_at[span.start]] = (self.last_at[span.end], span)
 
     def role_end(self, i: int, limit: int) -> int:
         """End (exclusive) of the role phrase starting at token ``i``, or 0."""
@@ -100,15 +103,16 @@ class _Clause:
 
 def bind_roles(doc: Document) -> None:
     """Set ``attrs["roles"]`` on every person span (an empty list when none)."""
+    entities = [s for s in doc.spans if s.label != "figure"]  # sorted by start, as resolve leaves them
+    starts = [s.start for s in entities]
     for sentence in doc.sentences:
-        inside = [s for s in doc.spans if sentence.start <= s.start and s.end <= sentence.end and s.label != "figure"]
+        lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
+        inside = [s for s in entities[lo:hi] if s.end <= sentence.end]
         clause = _Clause(sentence, inside)
-        starts = {t.start: i for i, t in enumerate(sentence.tokens)}
-        ends = {t.end: i + 1 for i, t in enumerate(sentence.tokens)}
         for span in inside:
-            if span.label != "person" or span.start not in starts or span.end not in ends:
+            if span.label != "person" or span.start not in clause.first_at or span.end not in clause.last_at:
                 continue
-            roles = clause.roles_before(starts[span.start]) + clause.roles_after(ends[span.end])
+            roles = clause.roles_before(clause.first_at[span.start]) + clause.roles_after(clause.last_at[span.end])
             span.attrs["roles"] = roles
 
 

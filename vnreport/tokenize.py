@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from .document import Sentence, Token
+from .textkey import match_key
 
 _LETTER = r"[^\W\d_]"
 TOKEN_RE = re.compile(
@@ -82,4 +83,4 @@ def _opens_sentence(tok: Token) -> bool:
 
 
 def _sentence(toks: list[Token]) -> Sentence:
-    return Sentence(toks[0].start, toks[-1].end, toks)
+    return Sentence(toks[0].start, toks[-1].end, toks, [match_key(t.text) for t in toks])

@@ -18,7 +18,6 @@ from __future__ import annotations
 from ..document import Document, Sentence, Token
 from ..gazetteer import gazetteers
 from ..spans import Span
-from ..textkey import match_key
 
 _JOINERS = {"và", "&", "-"}
 
@@ -33,7 +32,7 @@ def recognize(doc: Document) -> list[Span]:
 def _bodies(doc: Document, sentence: Sentence) -> list[Span]:
     gaz = gazetteers()
     toks = sentence.tokens
-    keys = [match_key(t.text) for t in toks]
+    keys = sentence.keys
     tags = sentence.tags.get("ner") or ["O"] * len(toks)
     word_of = [0] * len(toks)  # token index -> index of its segmented word
     for k, w in enumerate(sentence.words):

@@ -18,7 +18,6 @@ from ..gazetteer import abbreviations, gazetteers
 from ..models import ner_tagger
 from ..ner import rows, spans_from_bio
 from ..spans import Span
-from ..textkey import match_key
 
 _NOT_IN_NAMES = ("honorific", "title", "modifier")
 
@@ -49,7 +48,7 @@ def _model_spans(doc: Document) -> list[Span]:
             tags = tagger.tag(rows(sentence))
             sentence.tags["ner"] = tags
             for first, last, kind in spans_from_bio(tags):
-                first = _name_start(sentence.tokens, first, last) if kind == "person" else first
+                first = _name_start(sentence, first, last) if kind == "person" else first
                 if first < last and _plausible(sentence.tokens[first:last], kind):
                     found.append(_span(doc, sentence, first, last, kind, "crf", 0))
     return found
@@ -115,14 +114,14 @@ def _span(doc: Document, sentence: Sentence, first: int, last: int, kind: str, s
                     source=source, priority=priority)
 
 
-def _name_start(tokens: list[Token], first: int, last: int) -> int:
+def _name_start(sentence: Sentence, first: int, last: int) -> int:
     """Skip titles, ranks and honorifics the model swept into a person's name.
 
     Only what cannot be a given name is skipped: a title of two or more
     syllables ("Thượng tướng"), or a lowercase title or honorific ("ông");
     "Anh Đức" and "Nguyên Hoàng" stay whole.
     """
-    keys = [match_key(t.text) for t in tokens]
+    tokens, keys = sentence.tokens, sentence.keys
     gaz = gazetteers()
     while first < last:
         n = gaz["modifier"].match_at(keys, first)
@@ -154,7 +153,7 @@ def _agency_abbreviations(doc: Document, sentence: Sentence) -> list[Span]:
     toks = sentence.tokens
     table = abbreviations()
     units = gazetteers()["admin_unit"]
-    keys = [match_key(t.text) for t in toks]
+    keys = sentence.keys
     tags = sentence.tags.get("ner") or ["O"] * len(toks)
     found = []
     for i, tok in enumerate(toks):
