@@ -30,6 +30,21 @@ def _parse_size(value: str) -> int:
         raise click.BadParameter(f"{value!r} is not a size such as 50M or 200000") from None
 
 
+# options extract and summary share, defined once so their wording cannot drift apart
+_output_option = click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+                              help="Write to FILE (atomically: never left half-written) instead of stdout.")
+_workers_option = click.option("--workers", type=click.IntRange(1, 256), default=1, show_default=True,
+                               help="Worker processes for folders and many files.")
+_glob_option = click.option("--glob", "pattern", metavar="PATTERN",
+                            help="Which files to take from folders (default: *.txt, *.md, *.docx, *.pdf).")
+_engine_option = click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+                              help='Where documents are processed: local worker processes, or a Dask cluster '
+                                   '(pip install "vnreport[dask]").')
+_scheduler_option = click.option("--scheduler", metavar="ADDRESS",
+                                 help="With --engine dask: a running Dask scheduler (tcp://host:8786); without it "
+                                      "a local cluster of --workers processes is started.")
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="vnreport")
 def cli() -> None:
@@ -43,14 +58,11 @@ def cli() -> None:
                    "JSON lines streamed per document, CSV rows per mention, or one standalone HTML page "
                    "(text highlighted, tables below; an index for several inputs).")
 @click.option("--json", "as_json", is_flag=True, help="Short for --format json.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
-              help="Write to FILE (atomically: never left half-written) instead of stdout.")
+@_output_option
 @click.option("--reference-date", metavar="DATE",
               help="Year or date (2018, 2018-01-31) for dates written without a year.")
-@click.option("--workers", type=click.IntRange(1, 256), default=1, show_default=True,
-              help="Worker processes for folders and many files.")
-@click.option("--glob", "pattern", metavar="PATTERN",
-              help="Which files to take from folders (default: *.txt, *.md, *.docx, *.pdf).")
+@_workers_option
+@_glob_option
 @click.option("--encoding", metavar="NAME",
               help="Text encoding of the inputs (utf-8, utf-16, windows-1258, tcvn3, vni); detected when absent.")
 @click.option("--max-size", default="50M", show_default=True, metavar="SIZE",
@@ -58,12 +70,8 @@ def cli() -> None:
 @click.option("--include-text", is_flag=True, help="Put each document's text into JSON output.")
 @click.option("--resume", is_flag=True,
               help="With --format jsonl and -o: skip sources already in the output file and append the rest.")
-@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
-              help='Where documents are processed: local worker processes, or a Dask cluster '
-                   '(pip install "vnreport[dask]").')
-@click.option("--scheduler", metavar="ADDRESS",
-              help="With --engine dask: a running Dask scheduler (tcp://host:8786); without it a local "
-                   "cluster of --workers processes is started.")
+@_engine_option
+@_scheduler_option
 @click.option("--unordered", is_flag=True,
               help="With --engine dask: write records as they finish, not in input order.")
 def extract(paths: tuple[str, ...], fmt: str, as_json: bool, output: str | None, reference_date: str | None,
@@ -234,19 +242,13 @@ def _write(records: Iterator[dict[str, Any]], fmt: str, out: TextIO, *, many: bo
 @click.option("--excel", is_flag=True,
               help="CSV for Excel: UTF-8 with a byte order mark and CRLF line ends, so Vietnamese letters show "
                    "correctly. Implies --format csv.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
-              help="Write to FILE (atomically: never left half-written) instead of stdout.")
+@_output_option
 @click.option("--top", type=click.IntRange(1), default=20, show_default=True,
               help="How many people, organizations, places, subjects (and figures per subject) to list.")
-@click.option("--workers", type=click.IntRange(1, 256), default=1, show_default=True,
-              help="Worker processes for folders and many files.")
-@click.option("--glob", "pattern", metavar="PATTERN",
-              help="Which files to take from folders (default: *.txt, *.md, *.docx, *.pdf).")
-@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
-              help='Where documents are processed: local worker processes, or a Dask cluster '
-                   '(pip install "vnreport[dask]").')
-@click.option("--scheduler", metavar="ADDRESS",
-              help="With --engine dask: a running Dask scheduler; without it a local cluster is started.")
+@_workers_option
+@_glob_option
+@_engine_option
+@_scheduler_option
 def summary(paths: tuple[str, ...], fmt: str, excel: bool, output: str | None, top: int, workers: int,
             pattern: str | None, engine: str, scheduler: str | None) -> None:
     """Summarize PATHS across documents: the most frequent people (with their roles), organizations and

@@ -103,25 +103,45 @@ class Report:
 
     def people(self) -> list[Person]:
         """One row per person id, in order of first mention."""
-        people: dict[str, Person] = {}
-        for m in self.of_type("person"):
-            pid = m.fields.get("id") or m.text
-            person = people.setdefault(pid, Person(pid, m.text, [], 0))
-            person.mentions += 1
-            if len(m.text) > len(person.name):
-                person.name = m.text
-            for role in m.fields.get("roles", []):
-                if role not in person.roles:
-                    person.roles.append(role)
-        return list(people.values())
+        return people_of([m.to_dict() for m in self.of_type("person")])
 
-    def counted(self, kind: str) -> list[tuple[str, int, Mention]]:
-        """(name, mentions, first mention) per distinct name of an entity type."""
-        counts = Counter(m.text for m in self.of_type(kind))
-        first: dict[str, Mention] = {}
-        for m in self.of_type(kind):
-            first.setdefault(m.text, m)
-        return [(name, counts[name], first[name]) for name in first]
+
+
+def people_of(entities: list[dict[str, Any]]) -> list[Person]:
+    """Person mentions (JSON entities) grouped by id, in order of first mention.
+
+    Each person is named by the longest text of its mentions and carries every
+    role they were given, once.
+
+    >>> people_of([{"type": "person", "text": "Phạm Thị Hằng", "id": "p1", "roles": ["Giám đốc"]},
+    ...            {"type": "person", "text": "Hằng", "id": "p1", "roles": []}])
+    [Person(id='p1', name='Phạm Thị Hằng', roles=['Giám đốc'], mentions=2)]
+    """
+    people: dict[str, Person] = {}
+    for e in entities:
+        if e["type"] != "person":
+            continue
+        pid = e.get("id") or e["text"]
+        person = people.setdefault(pid, Person(pid, e["text"], [], 0))
+        person.mentions += 1
+        if len(e["text"]) > len(person.name):
+            person.name = e["text"]
+        person.roles += [r for r in e.get("roles") or [] if r not in person.roles]
+    return list(people.values())
+
+
+def names_of(entities: list[dict[str, Any]], kind: str) -> list[tuple[str, int, str | None]]:
+    """(name, mentions, expansion) per distinct name of one entity type, in order of first mention.
+
+    >>> names_of([{"type": "organization", "text": "UBND tỉnh", "expansion": "Ủy ban nhân dân tỉnh"},
+    ...           {"type": "organization", "text": "UBND tỉnh", "expansion": "Ủy ban nhân dân tỉnh"}],
+    ...          "organization")
+    [('UBND tỉnh', 2, 'Ủy ban nhân dân tỉnh')]
+    """
+    mentions = [e for e in entities if e["type"] == kind]
+    counts = Counter(e["text"] for e in mentions)
+    expansions = {e["text"]: e.get("expansion") for e in mentions}
+    return [(name, n, expansions[name]) for name, n in counts.items()]
 
 
 def error_dict(source: str, message: str) -> dict[str, Any]:

@@ -35,6 +35,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any, TextIO
 
+from ..report import names_of, people_of
 from . import format_value as number_text
 
 ENTITY_TYPES = ("person", "organization", "location", "date")
@@ -203,17 +204,8 @@ def table(title: str, headers: list[str], rows: list[list[str]], numeric: Collec
 
 def people_table(record: dict[str, Any]) -> str:
     """People: the longest name written for each id, its roles and its mention count."""
-    rows: dict[str, dict[str, Any]] = {}
-    for e in record["entities"]:
-        if e["type"] != "person":
-            continue
-        row = rows.setdefault(e.get("id") or e["text"], {"name": e["text"], "roles": [], "mentions": 0})
-        row["mentions"] += 1
-        if len(e["text"]) > len(row["name"]):
-            row["name"] = e["text"]
-        row["roles"] += [r for r in e.get("roles") or [] if r not in row["roles"]]
-    cells = [[f'<b class="swatch person">{esc(r["name"])}</b>', roles_list(r["roles"]),
-              str(r["mentions"])] for r in rows.values()]
+    cells = [[f'<b class="swatch person">{esc(p.name)}</b>', roles_list(p.roles), str(p.mentions)]
+             for p in people_of(record["entities"])]
     return table("People", ["Name", "Roles", "Mentions"], cells, {2})
 
 
@@ -224,13 +216,10 @@ def roles_list(roles: list[str]) -> str:
 
 def named_table(record: dict[str, Any], kind: str, title: str, with_expansion: bool) -> str:
     """Organizations or locations: each name as written, (its expansion,) its mention count."""
-    mentions = [e for e in record["entities"] if e["type"] == kind]
-    counts = Counter(e["text"] for e in mentions)
-    expansions = {e["text"]: e.get("expansion") for e in mentions}
     cells = []
-    for name, n in counts.items():
+    for name, n, expansion in names_of(record["entities"], kind):
         cells.append([f'<b class="swatch {kind}">{esc(name)}</b>']
-                     + ([esc(expansions[name] or "")] if with_expansion else []) + [str(n)])
+                     + ([esc(expansion or "")] if with_expansion else []) + [str(n)])
     headers = ["Name"] + (["Expansion"] if with_expansion else []) + ["Mentions"]
     return table(title, headers, cells, {len(headers) - 1})
 

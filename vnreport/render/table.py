@@ -7,7 +7,6 @@ stays readable.
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 from rich.console import Group, RenderableType
@@ -15,6 +14,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from ..report import names_of, people_of
 from . import format_value
 
 
@@ -26,37 +26,26 @@ def _table(title: str, *columns: tuple[str, dict[str, Any]]) -> Table:
 
 
 def people(record: dict[str, Any]) -> Table | None:
-    rows: dict[str, dict[str, Any]] = {}
-    for e in record["entities"]:
-        if e["type"] != "person":
-            continue
-        pid = e.get("id") or e["text"]
-        row = rows.setdefault(pid, {"name": e["text"], "roles": [], "mentions": 0})
-        row["mentions"] += 1
-        if len(e["text"]) > len(row["name"]):
-            row["name"] = e["text"]
-        row["roles"] += [r for r in e.get("roles") or [] if r not in row["roles"]]
+    rows = people_of(record["entities"])
     if not rows:
         return None
     table = _table("People", ("Name", {"style": "bold"}), ("Roles", {}), ("Mentions", {"justify": "right"}))
-    for row in rows.values():
-        table.add_row(row["name"], "\n".join(row["roles"]), str(row["mentions"]))
+    for person in rows:
+        table.add_row(person.name, "\n".join(person.roles), str(person.mentions))
     return table
 
 
 def _named(record: dict[str, Any], kind: str, title: str, with_expansion: bool) -> Table | None:
-    mentions = [e for e in record["entities"] if e["type"] == kind]
-    if not mentions:
+    names = names_of(record["entities"], kind)
+    if not names:
         return None
-    counts = Counter(e["text"] for e in mentions)
-    expansions = {e["text"]: e.get("expansion") for e in mentions}
     columns = [("Name", {"style": "bold"})]
     if with_expansion:
         columns.append(("Expansion", {}))
     columns.append(("Mentions", {"justify": "right"}))
     table = _table(title, *columns)
-    for name, n in counts.items():
-        cells = [name] + ([expansions[name] or ""] if with_expansion else []) + [str(n)]
+    for name, n, expansion in names:
+        cells = [name] + ([expansion or ""] if with_expansion else []) + [str(n)]
         table.add_row(*cells)
     return table
 
