@@ -461,6 +461,42 @@ def test_this_year_marker_wins() -> None:
     assert (ref, source) == (2006, "text")
 
 
+@pytest.mark.parametrize(
+    "text, ref",
+    [
+        # a year the text speaks of as past points to the year after it
+        ("Tin tức\nNăm 2005 vừa qua, ngành đạt kết quả tốt. Ngày 12-1 họp.", 2006),
+        ("Tin tức\nHồi năm 2003 đã có chủ trương. Ngày 12-1 họp.", 2004),
+        ("Tin tức\nCuối năm 2005, TP đã có ý kiến. Chiều 30-3 họp.", 2006),
+        ("Tin tức\nThu nhập 290 USD/người ở thời điểm năm 2005. Ngày 8-3 thăm.", 2006),
+        # ... unless the end of that year is still ahead
+        ("Tin tức\nĐến cuối năm 2005 sẽ hoàn thành, năm 2005 là năm bản lề. Ngày 5-3 họp.", 2005),
+        # a lunar year named by stem and branch is the year of writing
+        ("Tin tức\nNhân dân đón Tết Ất Dậu vui tươi, hơn năm 2004. Ngày 10-2 họp.", 2005),
+        ("Tin tức\nMừng Xuân Bính Tuất, ngày 3-2 họp.", 2006),
+        ("Tin tức\nTết Giáp Tý năm ấy, năm 1984, ngày 2-2 họp.", 1984),
+    ],
+)
+def test_year_from_the_time_the_text_speaks_of(text: str, ref: int) -> None:
+    assert infer(text)[1:] == (ref, "text")
+
+
+def test_lunar_year_without_written_years_is_the_latest_up_to_today() -> None:
+    from vnreport.recognizers.dates import _lunar_year
+
+    this_year = dt.date.today().year
+    year = _lunar_year(21, [])  # Ất Dậu: 1945, 2005, 2065 ...
+    assert (year - 2005) % 60 == 0 and this_year - 60 < year <= this_year
+    assert _lunar_year(21, [1950, 1946]) == 1945
+
+
+def test_lunar_year_pairs_that_do_not_exist_are_ignored() -> None:
+    from vnreport.recognizers.dates import _lunar_years
+
+    assert _lunar_years("Tết Giáp Sửu") == []  # stem and branch of different parity
+    assert _lunar_years("Tết Canh Thìn") == [16]  # 2000
+
+
 def test_no_year_known() -> None:
     spans, ref, source = infer("Tin vắn\nNgày 20/1, Bộ trưởng họp.")
     assert (ref, source) == (None, None)

@@ -768,21 +768,71 @@ _CURRENT_WEIGHT = 100  # "năm 2006 này" says which year the text is written in
 
 
 _NO_REF_BEFORE = re.compile(rf"(?:{_W}|(?<=\())(?:{_words(_DATA['reference_year_blockers'])})\s*$", re.IGNORECASE)
+_PAST_BEFORE = re.compile(rf"{_W}(?:{_words(_DATA['past_year_marks_before'])})\s*$", re.IGNORECASE)
+_PAST_AFTER = re.compile(rf"\s+{_words(_DATA['past_year_marks_after'])}{_E}", re.IGNORECASE)
 _YEAR_ONLY = ("year", "bare_year", "edition")
 
+_STEMS, _BRANCHES = _DATA["heavenly_stems"], _DATA["earthly_branches"]
+_LUNAR_YEAR = re.compile(
+    rf"{_W}(?:{_words(_DATA['lunar_year_leads'])})\s+(?P<stem>{_words(_STEMS)})\s+"
+    rf"(?P<branch>{_words([name for names in _BRANCHES for name in names])}){_E}",
+    re.IGNORECASE,
+)
 
-def _written_years(found: list[_Found], text: str) -> Counter[int]:
-    """Weighted counts of the years written (not inferred) in ``found``; a year alone
-    after a comparison, condition, plan or deadline word ("so với năm 2005", "dự kiến
-    hoàn thành năm 2010") says nothing of the year the text is written in and counts 0."""
+
+def _lunar_years(text: str) -> list[int]:
+    """The cycle positions (0 = Giáp Tý, 1984 - 60k) of the lunar years the text names ("Tết Ất Dậu")."""
+    stems = [s.lower() for s in _STEMS]
+    branches = {name.lower(): i for i, names in enumerate(_BRANCHES) for name in names}
+    found = []
+    for m in _LUNAR_YEAR.finditer(text):
+        stem, branch = stems.index(m["stem"].lower()), branches[m["branch"].lower()]
+        if stem % 2 == branch % 2:  # only 60 of the 120 pairs exist
+            found.append(next(k for k in range(60) if k % 10 == stem and k % 12 == branch))
+    return found
+
+
+def _lunar_year(position: int, near: list[int]) -> int:
+    """The Gregorian year of a cycle position: nearest the years in ``near``, else the latest up to today."""
+    latest = _dt.date.today().year
+    latest -= (latest - 1984 - position) % 60
+    if not near:
+        return latest
+    centre = sorted(near)[len(near) // 2]
+    return min((latest - 60 * k for k in range(-1, 40)), key=lambda y: (abs(y - centre), -y))
+
+
+def _written_years(found: list[_Found], text: str, within: tuple[int, int] | None = None) -> Counter[int]:
+    """Weighted votes for the year the text is written in, from the years written in ``found``.
+
+    A year alone after a comparison, condition, plan or deadline word ("so với năm 2005",
+    "dự kiến hoàn thành năm 2010") says nothing of the writing year and counts 0; a year
+    the text speaks of as past ("năm 2005 vừa qua", "hồi năm 2005", "cuối năm 2005")
+    votes for the year after it. Lunar years are looked for ``within`` (start, end) of the text.
+    """
     weights: Counter[int] = Counter()
     for f in found:
         p = f.parts
-        if f.kind in _YEAR_ONLY and _NO_REF_BEFORE.search(text, max(0, f.start - 30), f.start):
+        if p.year is None or p.last_year not in (None, p.year) or f.kind not in _WEIGHT:
             continue
-        if p.year is not None and p.last_year in (None, p.year) and f.kind in _WEIGHT:
-            current = f.kind == "year" and _CURRENT_MARK.match(text, f.end)
-            weights[p.year] += _CURRENT_WEIGHT if current else _WEIGHT[f.kind]
+        if f.kind in _YEAR_ONLY:
+            before = text[max(0, f.start - 30):f.start]
+            if f.kind == "year" and _PAST_AFTER.match(text, f.end):
+                weights[p.year + 1] += _CURRENT_WEIGHT
+                continue
+            if _PAST_BEFORE.search(before) or (f.kind == "year" and p.modifier == "late"
+                                               and not _NO_REF_BEFORE.search(before)):
+                weights[p.year + 1] += _WEIGHT[f.kind]
+                continue
+            if _NO_REF_BEFORE.search(before):
+                continue
+        current = f.kind == "year" and _CURRENT_MARK.match(text, f.end)
+        weights[p.year] += _CURRENT_WEIGHT if current else _WEIGHT[f.kind]
+    lunar = _lunar_years(text[slice(*within)] if within else text)
+    if lunar:
+        near = list(weights.elements())
+        for position in lunar:
+            weights[_lunar_year(position, near)] += _CURRENT_WEIGHT
     return weights
 
 
@@ -804,7 +854,7 @@ def reference_year_of(doc: Document, found: list[_Found]) -> tuple[_dt.date | in
     header_dates: list[_dt.date] = []
     for start, end in _header_lines(doc.text):
         in_line = [f for f in found if start <= f.start < end]
-        header.update({y: 1 for y in _written_years(in_line, doc.text)})
+        header.update({y: 1 for y in _written_years(in_line, doc.text, (start, end))})
         header_dates += [_dt.date(f.parts.year, f.parts.month, f.parts.day) for f in in_line if f.kind == "dmy"]
     if header_dates:  # a dated title or byline "(10/11/2005)": "hôm nay" can be resolved
         return max(header_dates), "title"
