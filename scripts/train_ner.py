@@ -165,7 +165,8 @@ def main() -> int:
 
     tagger = CRFTagger()
     tagger.load(str(args.out / "model.crfsuite"))
-    for part in ("dev", "test") if not args.with_dev else ("test",):
+    # tuning looks at dev only; the test split is scored once, with the final (train+dev) model
+    for part in ("test",) if args.with_dev else ("dev",):
         scores = score_spans((d.spans, predict_spans(tagger, d, known)) for d in parts[part])
         print(part, json.dumps({k: v["f1"] for k, v in scores.as_dict().items()}), flush=True)
     return 0

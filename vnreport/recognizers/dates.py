@@ -771,6 +771,8 @@ _NO_REF_BEFORE = re.compile(rf"(?:{_W}|(?<=\())(?:{_words(_DATA['reference_year_
 _PAST_BEFORE = re.compile(rf"{_W}(?:{_words(_DATA['past_year_marks_before'])})\s*$", re.IGNORECASE)
 _PAST_AFTER = re.compile(rf"\s+{_words(_DATA['past_year_marks_after'])}{_E}", re.IGNORECASE)
 _YEAR_ONLY = ("year", "bare_year", "edition")
+# a plan noun, then up to six words of the same clause, then the year: "chương trình giám sát của QH năm 2005"
+_PLAN_BEFORE = re.compile(rf"{_W}(?:{_words(_DATA['plan_nouns'])})(?:\s+[^\s.,;:!?()]+){{0,6}}\s+(?:năm\s+)?$", re.IGNORECASE)
 
 _STEMS, _BRANCHES = _DATA["heavenly_stems"], _DATA["earthly_branches"]
 _LUNAR_YEAR = re.compile(
@@ -802,13 +804,16 @@ def _lunar_year(position: int, near: list[int]) -> int:
     return min((latest - 60 * k for k in range(-1, 40)), key=lambda y: (abs(y - centre), -y))
 
 
-def _written_years(found: list[_Found], text: str, within: tuple[int, int] | None = None) -> Counter[int]:
+def _written_years(found: list[_Found], text: str, within: tuple[int, int] | None = None,
+                   next_year_spoken: bool = False) -> Counter[int]:
     """Weighted votes for the year the text is written in, from the years written in ``found``.
 
     A year alone after a comparison, condition, plan or deadline word ("so với năm 2005",
     "dự kiến hoàn thành năm 2010") says nothing of the writing year and counts 0; a year
     the text speaks of as past ("năm 2005 vừa qua", "hồi năm 2005", "cuối năm 2005")
-    votes for the year after it. Lunar years are looked for ``within`` (start, end) of the text.
+    votes for the year after it. When the text speaks of "năm tới" (``next_year_spoken``),
+    a year a plan is made for ("nhiệm vụ năm 2005") is that next year: it votes for the
+    year before it. Lunar years are looked for ``within`` (start, end) of the text.
     """
     weights: Counter[int] = Counter()
     for f in found:
@@ -817,6 +822,9 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
             continue
         if f.kind in _YEAR_ONLY:
             before = text[max(0, f.start - 30):f.start]
+            if next_year_spoken and _PLAN_BEFORE.search(text, max(0, f.start - 80), f.start):
+                weights[p.year - 1] += _WEIGHT[f.kind]
+                continue
             if f.kind == "year" and _PAST_AFTER.match(text, f.end):
                 weights[p.year + 1] += _CURRENT_WEIGHT
                 continue
@@ -850,17 +858,18 @@ def reference_year_of(doc: Document, found: list[_Found]) -> tuple[_dt.date | in
     """The reference date of ``doc`` and where it came from (see the module docstring for the rule)."""
     if doc.reference_source == "given" and doc.reference_date is not None:
         return doc.reference_date, "given"
+    next_year = any(f.parts.year is None and f.parts.year_offset == 1 for f in found)
     header: Counter[int] = Counter()
     header_dates: list[_dt.date] = []
     for start, end in _header_lines(doc.text):
         in_line = [f for f in found if start <= f.start < end]
-        header.update({y: 1 for y in _written_years(in_line, doc.text, (start, end))})
+        header.update({y: 1 for y in _written_years(in_line, doc.text, (start, end), next_year)})
         header_dates += [_dt.date(f.parts.year, f.parts.month, f.parts.day) for f in in_line if f.kind == "dmy"]
     if header_dates:  # a dated title or byline "(10/11/2005)": "hôm nay" can be resolved
         return max(header_dates), "title"
     if header:
         return max(header), "title"
-    weights = _written_years(found, doc.text)
+    weights = _written_years(found, doc.text, None, next_year)
     if weights:
         best = max(weights.values())
         return max(y for y, w in weights.items() if w == best), "text"
