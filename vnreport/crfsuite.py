@@ -45,6 +45,7 @@ class Model:
 
 
 def read(path: str | Path) -> Model:
+    """The model in a CRFsuite file; ValueError when the file is not one."""
     data = Path(path).read_bytes()
     magic, _size, kind, _version, num_features, _, _, off_features, off_labels, off_attrs, _, _ = (
         _HEADER.unpack_from(data, 0))
@@ -65,6 +66,7 @@ def prune(model: Model) -> Model:
 
 
 def write(path: str | Path, model: Model) -> None:
+    """Write ``model`` as a CRFsuite file (``read`` of it gives the model back)."""
     features = bytearray(b"FEAT" + struct.pack("<II", 12 + _FEATURE.size * len(model.features),
                                                len(model.features)))
     for feature in model.features:
