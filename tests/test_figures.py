@@ -460,7 +460,7 @@ def test_not_slashed_dates_addresses_or_codes(text):
     [
         ("Thủ khoa là Tuấn với 26 điểm (Toán 8, Lý 8,5).", "26 điểm", "điểm", None),
         ("Ở KV1 được cộng thêm 1,5 điểm vào tổng điểm.", "1,5 điểm", "điểm", None),
-        ("Các tour tập trung vào 2 điểm đến là Singapore và Trung Quốc.", "2", None, "điểm"),
+        ("Các tour tập trung vào 2 điểm đến là Singapore và Trung Quốc.", "2", None, "điểm đến"),
     ],
 )
 def test_noun_like_units(text, q, unit, subject):
@@ -496,3 +496,90 @@ def test_subject_boundaries(text, value, subject):
 def test_more_actions(text, action):
     s = next(s for s in figs(text) if s.attrs["value"] in (100, 3, 20))
     assert s.attrs["action"] == action
+
+
+@pytest.mark.parametrize(
+    "text, value, subject",
+    [
+        # a scope word and its noun after the head noun
+        ("Tín đồ chiếm 39% dân số toàn tỉnh, trong đó có nhiều người.", 39, "dân số toàn tỉnh"),
+        ("Trong đó có đến 13 doanh nghiệp ngoài tỉnh (như TP Hồ Chí Minh).", 13, "doanh nghiệp ngoài tỉnh"),
+        # a number naming the noun before it (after an identifier marker)
+        ("Trường chỉ tuyển được 100 thí sinh nguyện vọng 1.", 100, "thí sinh nguyện vọng 1"),
+        # abbreviations listed after one another
+        ("Năm 2006, tăng 22.050 chỉ tiêu ĐH, CĐ (NLĐ).", 22050, "chỉ tiêu ĐH, CĐ"),
+        # a name continuing a name
+        ("Có tới hơn chục ý kiến ĐB QH chỉ xoay quanh chuyện này.", 10, "ý kiến ĐB QH"),
+        # a verb before the copula "là" ends the phrase
+        ("Cả nước chỉ có 1.147km trong tổng số hơn 3.000km đường dự kiến là cao tốc.", 3000, "đường dự kiến"),
+        # a one-word coordinated noun before the predicate
+        ("Xã có trên 1.000 cây dầu và sao sống đan xen nhau.", 1000, "cây dầu và sao"),
+    ],
+)
+def test_noun_phrase_modifiers(text, value, subject):
+    s = next(s for s in figs(text) if s.attrs["value"] == value)
+    assert s.attrs["subject"] == subject
+
+
+def test_document_nouns_head_a_phrase():
+    # "chỉ tiêu" is tagged as a verb after "tuyển" but as a noun elsewhere in the text
+    text = "Năm 2006, các trường trực thuộc bộ sẽ tuyển 184.000 chỉ tiêu ĐH, CĐ, tăng 22.050 chỉ tiêu so với năm 2005."
+    s = next(s for s in figs(text) if s.attrs["value"] == 184000)
+    assert s.attrs["subject"] == "chỉ tiêu ĐH, CĐ"
+
+
+@pytest.mark.parametrize(
+    "text, value, subject",
+    [
+        # the clause subject before a copula keeps its relative verb, up to a preposition
+        ("Tổng dự toán đầu tư cho tuyến đường này là 3.592 tỉ đồng.", 3_592_000_000_000, "Tổng dự toán đầu tư"),
+        ("Phần ngân sách tăng thêm là 182.480 triệu đồng.", 182_480_000_000, "Phần ngân sách tăng thêm"),
+        ("Có 2.000 thí sinh dự thi, trong khi chỉ tiêu tuyển sinh là 1.000.", 1000, "chỉ tiêu tuyển sinh"),
+        # an auxiliary opens the head's predicate; the clause after its verb holds the measured noun
+        ("Bộ cũng dự toán ngân sách Nhà nước chi thường xuyên cho các đơn vị là 1.630.200 triệu đồng.",
+         1_630_200_000_000, "ngân sách Nhà nước chi thường xuyên"),
+        # "có" with a unit measures its clause subject
+        ("Trong đó giá vé máy bay khứ hồi chỉ có 73 USD.", 73, "giá vé máy bay khứ hồi"),
+        # after a comma a noun phrase with a relative verb opens the clause
+        ("Giá trị sản xuất tăng 5,2%, giá trị tăng thêm tăng 3,8%.", 3.8, "giá trị tăng thêm"),
+        # the topic particle "thì" links like a copula; nouns after "đồng/khách" modify "khách"
+        ("Giá vé thì 15.000 đồng/khách nước ngoài.", 15000, "Giá vé"),
+        # a measured noun in a possessor: the noun before the preposition is measured
+        ("Giá sàn của lô 1.800 m2 đất là 129,6 triệu đồng.", 129_600_000, "Giá sàn"),
+        ("Hằng năm xã thu nguồn lợi từ cây bạch đàn hàng chục triệu đồng.", 10_000_000, "nguồn lợi"),
+    ],
+)
+def test_clause_subjects_before_copulas_and_measuring_verbs(text, value, subject):
+    s = next(s for s in figs(text) if s.attrs["value"] == value)
+    assert s.attrs["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    "text, value, subject",
+    [
+        # a noun ending with a verb syllable is no action ("phụ cấp" ends with "cấp")
+        ("Học sinh đều được hưởng mức phụ cấp 260.000 đồng/tháng.", 260000, "mức phụ cấp"),
+        # a link syllable ending a longer word is no link ("mặt bằng")
+        ("Cho thuê một mặt bằng 7-8 triệu đồng/tháng thì tốt quá.", 7_000_000, "mặt bằng"),
+        # a figure in brackets after another restates it and shares its subject
+        ("Năm nay tăng 22.050 chỉ tiêu (15,5%) so với năm 2005.", 15.5, "chỉ tiêu"),
+    ],
+)
+def test_measured_noun_on_the_left(text, value, subject):
+    s = next(s for s in figs(text) if s.attrs["value"] == value)
+    assert s.attrs["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    "text, value, subject",
+    [
+        # a predicate after the counted noun stays out of it
+        ("Số gạo này được phân bổ cho Hải Phòng 420 tấn.", 420, "gạo"),
+        ("Ước tính, tổng thiệt hại trong đợt dịch này là hơn 3.000 tỷ đồng.", 3_000_000_000_000, "tổng thiệt hại"),
+        ("Theo ông A, doanh thu tăng 5%.", 5, "doanh thu"),
+        ("Người dân ở trong 10 xã đã bị ngập.", 10, "xã"),
+    ],
+)
+def test_subject_does_not_run_into_the_predicate(text, value, subject):
+    s = next(s for s in figs(text) if s.attrs["value"] == value)
+    assert s.attrs["subject"] == subject

@@ -123,6 +123,8 @@ class Lexicon:
     negators: frozenset[Phrase]
     link_compounds: frozenset[Phrase]
     phrase_closers: frozenset[str]
+    possessive_links: frozenset[Phrase]
+    scope_words: frozenset[Phrase]
 
 
 @functools.cache
@@ -187,6 +189,8 @@ def lexicon() -> Lexicon:
         copulas=phrases("copulas"),
         link_compounds=phrases("link_compounds"),
         phrase_closers=frozenset(d["phrase_closers"]),
+        scope_words=phrases("noun_phrase_scope_words"),
+        possessive_links=phrases("possessive_links"),
     )
 
 
@@ -202,6 +206,7 @@ class Quantity:
     total: Number | None = None
     unit: Unit | None = None
     per: str | None = None
+    per_noun: bool = False  # the denominator is a plain noun ("đồng/khách"), not a unit
     multiplier: Number = 1  # what the scale words multiplied (shared along a list)
     literal: bool = True  # written in digits
     bare: bool = True  # no scale word, no unit
@@ -223,6 +228,8 @@ class _Clause:
     sentence: Sentence
     low: list[str] = field(default_factory=list)
     word_of: list[int] = field(default_factory=list)
+    #: words the tagger reads as nouns at least as often as verbs in the whole document
+    nouns: frozenset[str] = frozenset()
 
     @property
     def toks(self) -> list[Token]:
@@ -246,18 +253,38 @@ def recognize(doc: Document) -> list[Span]:
     lex = lexicon()
     dates = [(s.start, s.end) for s in doc.candidates if s.label == "date"]
     found: list[Span] = []
+    nouns = _document_nouns(doc)
     for sentence in doc.sentences:
         if sentence.tokens and sentence.words:
-            found.extend(_sentence_figures(_clause(doc, sentence), lex, dates))
+            found.extend(_sentence_figures(_clause(doc, sentence, nouns), lex, dates))
     return found
 
 
-def _clause(doc: Document, sentence: Sentence) -> _Clause:
+def _clause(doc: Document, sentence: Sentence, nouns: frozenset[str] = frozenset()) -> _Clause:
     word_of = [0] * len(sentence.tokens)
     for wi, word in enumerate(sentence.words):
         for ti in range(word.first, word.last):
             word_of[ti] = wi
-    return _Clause(doc, sentence, [t.text.lower() for t in sentence.tokens], word_of)
+    return _Clause(doc, sentence, [t.text.lower() for t in sentence.tokens], word_of, nouns)
+
+
+def _document_nouns(doc: Document) -> frozenset[str]:
+    """Words tagged as nouns at least as often as verbs in ``doc``.
+
+    The tagger reads some nouns as verbs in one sentence and as nouns in
+    another ("tuyển 184.000 chỉ tiêu/V" but "tăng 22.050 chỉ tiêu/N"); the
+    majority reading lets such a word head a counted noun phrase.
+    """
+    votes: dict[str, int] = {}
+    tagged_noun: set[str] = set()
+    for sentence in doc.sentences:
+        for w in sentence.words:
+            if w.pos in _NOUN_HEAD or w.pos == "V":
+                low = w.text.lower()
+                votes[low] = votes.get(low, 0) + (1 if w.pos in _NOUN_HEAD else -1)
+                if w.pos in _NOUN_HEAD:
+                    tagged_noun.add(low)
+    return frozenset(low for low, vote in votes.items() if vote >= 0 and low in tagged_noun)
 
 
 def _sentence_figures(c: _Clause, lex: Lexicon, dates: list[tuple[int, int]]) -> list[Span]:
@@ -291,14 +318,16 @@ def _list_link(c: _Clause, lex: Lexicon, prev_end: int, left: int) -> str | None
     "list": only separators and names ("đóng góp 34.724 phần quà và 3,7 tỉ
     đồng", "cho Hải Phòng 420 tấn, Nam Định: 850 tấn"), so the figure shares
     the previous one's action and, with the same unit, its subject;
-    "enumeration": a colon right after the previous figure ("3 mức trợ cấp: 2
-    triệu đồng"), so only the subject is shared; else None.
+    "enumeration": a colon or an opening bracket right after the previous
+    figure ("3 mức trợ cấp: 2 triệu đồng", "tăng 22.050 chỉ tiêu (15,5%)",
+    "là 129,6 triệu đồng (65.000 đồng/m2)"), so only the subject is shared;
+    else None.
     """
     between = range(prev_end, left)
     if not between:
         return None
-    if len(between) == 1 and c.low[prev_end] == ":":
-        return "enumeration"
+    if len(between) == 1 and c.low[prev_end] in (":", "("):
+        return "enumeration"  # "3 mức trợ cấp: 2 triệu đồng", "22.050 chỉ tiêu (15,5%)"
     separators = 0
     for k in between:
         low = c.low[k]
@@ -427,10 +456,10 @@ def _read_unit(c: _Clause, lex: Lexicon, q: Quantity) -> None:
         if per:
             q.per, q.end = lex.units[per].unit, j + 1 + len(per)
         elif c.toks[j + 1].kind == "word":
-            q.per, q.end = c.toks[j + 1].text, j + 2
+            q.per, q.end, q.per_noun = c.toks[j + 1].text, j + 2, True
     for part in (q.whole, q.high):
         if part is not None:
-            part.end, part.unit, part.per = q.end, q.unit, q.per
+            part.end, part.unit, part.per, part.per_noun = q.end, q.unit, q.per, q.per_noun
             part.bare = q.bare and q.multiplier == 1
     if not q.bare or q.multiplier != 1:
         q.bare = False
@@ -739,9 +768,12 @@ def _action(c: _Clause, lex: Lexicon, left: int) -> tuple[str | None, str | None
         if verb and " ".join(verb) not in lex.not_actions:
             start = p - len(verb)
             word = c.words[c.word_of[start]]
-            if word.first < start:  # a longer word ends with this verb ("trợ cấp"): take the word
-                start = word.first
-            return _action_text(c, lex, start, p, left)
+            if word.first < start and word.pos in _NOUN_HEAD and _phrase(word.text) not in lex.actions:
+                verb = None  # a noun ending with a verb syllable ("mức phụ cấp 260.000 đồng")
+            else:
+                if word.first < start:  # a longer word ends with this verb ("trợ cấp"): take the word
+                    start = word.first
+                return _action_text(c, lex, start, p, left)
         skip = _longest_before(c, lex.skippable | lex.qualifiers, p)
         if skip:
             skipped_beneficiary = skipped_beneficiary or skip in lex.beneficiary_markers and p == left
@@ -849,6 +881,8 @@ def _subject(c: _Clause, lex: Lexicon, q: Quantity, *, allow_verb: bool) -> tupl
         return None, 0
     if q.end >= len(c.toks) or c.words[c.word_of[q.end]].first != q.end:
         return None, 0
+    if q.per_noun:
+        return None, 0  # "15.000 đồng/khách nước ngoài": the nouns after a rate modify its denominator
     wi = c.word_of[q.end]
     strip = _phrase(c.words[wi].text) if wi < len(c.words) else ()
     if strip in lex.subject_strip and wi + 1 < len(c.words) and c.words[wi + 1].pos in _NOUN_HEAD:
@@ -863,20 +897,40 @@ def _subject(c: _Clause, lex: Lexicon, q: Quantity, *, allow_verb: bool) -> tupl
 
 
 def _noun_phrase(c: _Clause, lex: Lexicon, wi: int, *, allow_verb: bool) -> int | None:
-    """End word index of a noun phrase starting at word ``wi`` (head noun plus modifiers)."""
+    """End word index of a noun phrase starting at word ``wi`` (head noun plus modifiers).
+
+    Modifiers after the head: nouns, adjectives and names ("ý kiến ĐB QH"),
+    a number naming a noun after an identifier marker ("thí sinh nguyện vọng
+    1"), a scope word with its noun ("dân số toàn tỉnh", "doanh nghiệp ngoài
+    tỉnh") and, for an object, one verb (see below). A head the tagger reads
+    as a verb counts when the document mostly reads it as a noun
+    (:func:`_document_nouns`).
+    """
     words = c.words
-    if wi >= len(words) or not _is_noun(lex, words[wi], _NOUN_HEAD):
+    if wi >= len(words) or not (_is_noun(lex, words[wi], _NOUN_HEAD) or _retagged_noun(c, lex, words[wi])):
         return None
     k = wi + 1
     verbs = 0
     while k < len(words) and k - wi < 7:
         w = words[k]
-        if w.pos == "Np" and words[k - 1].pos not in _NOUN_HEAD:
+        if w.pos == "Np" and words[k - 1].pos not in _NOUN_HEAD | {"Np"}:
             break  # a name after a modifier is a possessor: "ủy viên chính thức BCH"
         if _phrase(w.text) in lex.date_words and k + 1 < len(words) and c.toks[words[k + 1].first].kind == "number":
             break  # "50% số chỉ tiêu năm 2005": a date closes the phrase
         if _is_noun(lex, w, _NOUN_MODIFIER):
             k += 1
+            continue
+        if _identifier_number(c, lex, k):
+            k += 1  # "thí sinh nguyện vọng 1": a number naming the noun before it
+            continue
+        if (
+            _phrase(w.text) in lex.scope_words
+            and k + 1 < len(words)
+            and words[k + 1].pos in _NOUN_HEAD
+            and _is_noun(lex, words[k + 1], _NOUN_HEAD)
+            and _phrase(words[k + 1].text) not in lex.date_words
+        ):
+            k += 2  # "dân số toàn tỉnh", "doanh nghiệp ngoài tỉnh": a scope word and its noun
             continue
         # a verb modifies the noun ("khu vực bỏ phiếu") when the figure is an
         # object and the verb ends the phrase or takes a noun of its own that
@@ -884,7 +938,7 @@ def _noun_phrase(c: _Clause, lex: Lexicon, wi: int, *, allow_verb: bool) -> int 
         # a verb of the action list only when it ends the phrase ("3 mức trợ cấp:")
         nxt = words[k + 1] if k + 1 < len(words) else None
         after = words[k + 2] if k + 2 < len(words) else None
-        ends = nxt is None or nxt.text in _CLAUSE_END | {","} or nxt.text in lex.phrase_closers
+        ends = nxt is None or nxt.text in _CLAUSE_END | {","} or nxt.text.lower() in lex.phrase_closers
         if (
             allow_verb
             and verbs == 0
@@ -898,6 +952,26 @@ def _noun_phrase(c: _Clause, lex: Lexicon, wi: int, *, allow_verb: bool) -> int 
             continue
         break
     return k
+
+
+def _identifier_number(c: _Clause, lex: Lexicon, wi: int) -> bool:
+    """Word ``wi`` is a bare integer naming the noun before it ("nguyện vọng 1", "lớp 9"):
+    it follows an identifier marker and counts nothing (no unit, scale or noun after it)."""
+    words = c.words
+    w = words[wi]
+    tok = c.toks[w.first]
+    if tok.kind != "number" or not tok.text.isdigit() or len(tok.text) > 3 or w.last - w.first != 1:
+        return False
+    if _longest_before(c, lex.identifier_exceptions, w.first) or not _longest_before(c, lex.identifier_markers, w.first):
+        return False
+    nxt = words[wi + 1] if wi + 1 < len(words) else None
+    return nxt is None or not (nxt.pos in _NOUN_MODIFIER | {"M", "Nu"} or _longest(c, lex.units, nxt.first))
+
+
+def _retagged_noun(c: _Clause, lex: Lexicon, w: Word) -> bool:
+    """A verb-tagged word that the document mostly tags as a noun (:func:`_document_nouns`)."""
+    low = w.text.lower()
+    return w.pos == "V" and low in c.nouns and _phrase(low) not in lex.actions and _is_noun(lex, w, {"V"})
 
 
 def _is_noun(lex: Lexicon, w: Word, tags: set[str]) -> bool:
@@ -931,12 +1005,17 @@ def _coordinated(c: _Clause, lex: Lexicon, end: int) -> int:
         elif item_end is None or first.pos not in {"N", "Nc", "Ny"}:
             break
         if first.text[:1].isupper():
-            break
+            if not (_is_abbreviation(first) and _is_abbreviation(words[j - 1])):
+                break
+            accepted = j = j + 2  # "chỉ tiêu ĐH, CĐ": abbreviations listed after one another
+            continue
         after = words[item_end].text.lower() if item_end < len(words) else None
         closes = after is None or after in _CLAUSE_END or after in lex.coordinators or after == ","
         if not closes:
-            if sep == "," and item_end == j + 2 and j == end and words[item_end].pos in ("V", "R"):
-                accepted = item_end  # "trâu, bò bị ốm"
+            if (sep in lex.coordinators or sep == "," and j == end) and item_end == j + 2 and (
+                words[item_end].pos in ("V", "R")
+            ):
+                accepted = item_end  # "trâu, bò bị ốm", "cây dầu và sao sống đan xen"
             break
         if sep in lex.coordinators or after is None or after in _CLAUSE_END:
             accepted = item_end
@@ -944,6 +1023,11 @@ def _coordinated(c: _Clause, lex: Lexicon, end: int) -> int:
             accepted = item_end  # "gia cầm, trứng gia cầm và gần 100 trâu"
         j = item_end
     return accepted
+
+
+def _is_abbreviation(w: Word) -> bool:
+    """An upper-case abbreviation written as one word: "ĐH", "CĐ", "THPT"."""
+    return " " not in w.text and len(w.text) > 1 and w.text.isupper()
 
 
 def _is_final_item(c: _Clause, lex: Lexicon, wi: int) -> bool:
@@ -987,6 +1071,8 @@ def _subject_on_left(
     link = _longest_before(c, lex.left_subject_links, p)
     if link and _longest_before(c, lex.link_compounds, p):
         link = None  # "chiều dài 3,8 m": the link word ends the measured noun
+    if link and c.words[c.word_of[p - len(link)]].first != p - len(link):
+        link = None  # "mặt bằng 7 triệu đồng": the link syllable ends a longer word
     particle = p > 0 and c.low[p - 1] in lex.change_particles
     if link:
         p -= len(link)
@@ -1022,6 +1108,12 @@ def _subject_on_left(
         first += 1
     if first > end_word:
         return None, None
+    if k >= 1 and _phrase(c.words[k].text) in lex.possessive_links:
+        # "thu nguồn lợi từ cây bạch đàn hàng chục triệu đồng": the noun after the
+        # preposition qualifies the one before it, which is what is measured
+        head = _noun_before(c, lex, k - 1)
+        if head is not None:
+            first, end_word = head
     text = c.doc.text[c.words[first].start : c.words[end_word].end]
     verb = None
     if particle and k >= 0:
@@ -1030,6 +1122,19 @@ def _subject_on_left(
         if phrase in lex.actions:
             verb = (before.text.lower(), lex.actions[phrase], before.first)
     return text, verb
+
+
+def _noun_before(c: _Clause, lex: Lexicon, last: int) -> tuple[int, int] | None:
+    """The noun phrase ending at word ``last``, from its head noun: (first, last) words."""
+    if last < 0 or c.toks[c.words[last].first].kind != "word":
+        return None
+    k = last
+    while k >= 0 and (_is_noun(lex, c.words[k], _NOUN_MODIFIER) or _retagged_noun(c, lex, c.words[k])) and last - k < 6:
+        k -= 1
+    first = k + 1
+    while first <= last and c.words[first].pos not in _NOUN_HEAD and not _retagged_noun(c, lex, c.words[first]):
+        first += 1
+    return (first, last) if first <= last else None
 
 
 def _action_on_right(c: _Clause, lex: Lexicon, subject_end: int) -> tuple[str | None, str | None]:
@@ -1078,6 +1183,14 @@ def _clause_head(c: _Clause, lex: Lexicon, action_start: int) -> str | None:
         k -= 1
     if k >= action_start or c.words[c.word_of[k]].first != k:
         return None
+    if k > 0 and c.toks[k - 1].kind == "number":
+        # "giá sàn của lô 1.800 m2 đất là 129,6 triệu đồng": a counted noun in a
+        # possessor; the measured noun is the one before the preposition
+        n = c.word_of[k - 1]
+        if n >= 2 and c.words[n - 1].pos in _NOUN_HEAD and _phrase(c.words[n - 2].text) in lex.possessive_links:
+            head = _noun_before(c, lex, n - 3)
+            if head is not None:
+                return c.doc.text[c.words[head[0]].start : c.words[head[1]].end]
     wi, last = c.word_of[k], c.word_of[action_start - 1]
     opener = _longest(c, lex.clause_openers, k)
     if opener:
@@ -1090,7 +1203,59 @@ def _clause_head(c: _Clause, lex: Lexicon, action_start: int) -> str | None:
     if end is None:
         return None
     end = min(_coordinated(c, lex, end), last + 1)
+    end = _through_modifiers(c, lex, end, last + 1)
+    inner = _embedded_head(c, lex, end, last)
+    if inner is not None:
+        wi, end = inner
     return c.doc.text[c.words[wi].start : c.words[end - 1].end]
+
+
+def _embedded_head(c: _Clause, lex: Lexicon, end: int, last: int) -> tuple[int, int] | None:
+    """The subject of a clause embedded after the head's own predicate: (first, end) words.
+
+    "Bộ cũng dự toán ngân sách Nhà nước chi thường xuyên cho các đơn vị là
+    1.630.200 triệu đồng": an auxiliary after "Bộ" opens its predicate, whose
+    verb takes the clause "ngân sách ... là ..."; the measured noun phrase is
+    the one after that verb. Only an auxiliary marks the predicate, so "Phần
+    ngân sách tăng thêm là ..." keeps its relative verb.
+    """
+    words = c.words
+    k = end
+    while k <= last and words[k].text.lower() in lex.auxiliaries:
+        k += 1
+    if k == end or k > last or words[k].pos != "V" or words[k].text.lower() in lex.not_actions:
+        return None
+    wi = k + 1
+    if wi > last:
+        return None
+    inner = _noun_phrase(c, lex, wi, allow_verb=False)
+    if inner is None:
+        return None
+    return wi, _through_modifiers(c, lex, min(_coordinated(c, lex, inner), last + 1), last + 1)
+
+
+def _through_modifiers(c: _Clause, lex: Lexicon, end: int, limit: int) -> int:
+    """Extend a clause head over the verbs and nouns that modify it, up to word ``limit``.
+
+    Before its own verb a clause's subject may carry a relative verb: "chỉ
+    tiêu tuyển sinh là 1.000", "Phần ngân sách tăng thêm là ...", "ngân sách
+    Nhà nước chi thường xuyên cho các đơn vị là ...". The phrase stops at a
+    function word (preposition, conjunction, adverb, pronoun) or an
+    auxiliary: what follows ("cho các đơn vị") is a complement, not the head.
+    """
+    words = c.words
+    k = end
+    while k < limit:
+        w = words[k]
+        low = w.text.lower()
+        if w.pos not in _NOUN_MODIFIER | {"V"} or c.toks[w.first].kind != "word":
+            break
+        if low in lex.subject_stop and (_phrase(low) not in lex.actions or low in lex.weak_actions):
+            break
+        if low in lex.not_actions or _phrase(low) in lex.date_words:
+            break
+        k += 1
+    return k
 
 
 def _clause_subject(c: _Clause, lex: Lexicon, action_start: int) -> str | None:
@@ -1115,7 +1280,11 @@ def _clause_subject(c: _Clause, lex: Lexicon, action_start: int) -> str | None:
     if k > 0 and c.toks[k - 1].text == "," and not all(
         _is_noun(lex, w, _NOUN_MODIFIER) for w in c.words[wi : last + 1]
     ):
-        return None  # after a comma only a plain noun phrase opens the clause
+        # after a comma only a noun phrase opens the clause, maybe with a
+        # relative verb: ", giá trị tăng thêm tăng 3,8%"
+        end = _noun_phrase(c, lex, wi, allow_verb=False)
+        if end is None or _through_modifiers(c, lex, end, last + 1) != last + 1:
+            return None
     if _phrase(c.words[wi].text) in lex.subject_strip and wi < last:
         wi += 1
     if c.words[wi].pos not in _NOUN_HEAD:
