@@ -57,3 +57,28 @@ def test_short_and_repeated_mentions_share_an_id():
     people = {p.name: p for p in report.people()}
     assert people["Phạm Thị Hằng"].mentions == 3
     assert "Giám đốc Sở Tài chính" in people["Phạm Thị Hằng"].roles
+
+
+@pytest.mark.parametrize(
+    "text, initials",
+    [
+        ("Chị L.T.H. (35 tuổi, ngụ quận 1) đã được xuất viện.", "L.T.H."),
+        ("Bệnh nhân N.T.T. được cách ly tại bệnh viện.", "N.T.T."),
+        ("Bị cáo Đ.V.H cho rằng mình bị oan.", "Đ.V.H"),
+        ("Cháu B.T.Th. (8 tuổi) đã khỏi bệnh.", "B.T.Th."),
+    ],
+)
+def test_initials_after_a_person_noun_are_a_person(text: str, initials: str) -> None:
+    people = [e.text for e in vnreport.extract(text).entities if e.type == "person"]
+    assert initials in people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đại diện UBND TP.HCM cho biết.",  # an abbreviation, no person noun before it
+        "Công ty TNHH A.B.C. vừa thành lập.",  # initials after a body's name
+    ],
+)
+def test_initials_without_a_person_noun_are_no_person(text: str) -> None:
+    assert not [e for e in vnreport.extract(text).entities if e.type == "person"]

@@ -4,17 +4,20 @@ The statistical part is vnreport's CRF (``vnreport/ner.py``, trained on VLSP
 2018) over the tokens of each sentence. Around it, rules that are certain:
 a standard agency abbreviation with its administrative unit and place
 ("UBND tỉnh Quảng Nam") is one organization, and a person's name never
-begins with a title, rank or honorific ("Thượng tướng Tô Lâm" -> "Tô Lâm").
+begins with a title, rank or honorific ("Thượng tướng Tô Lâm" -> "Tô Lâm"),
+and initials after an honorific or a noun for a person are a person whose
+name the text withholds ("chị L.T.H.", "bệnh nhân N.V.A.").
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter, defaultdict
 
 from ..document import Document, Sentence, Token
-from ..gazetteer import abbreviations, gazetteers
+from ..gazetteer import Gazetteer, abbreviations, gazetteers, word_list
 from ..models import ner_tagger
 from ..ner import rows, spans_from_bio
 from ..spans import Span
@@ -24,7 +27,8 @@ _NOT_IN_NAMES = ("honorific", "title", "modifier")
 
 def recognize(doc: Document) -> list[Span]:
     model = [s for s in _model_spans(doc) if not _term_abbreviation(doc, s.text)]
-    return _consistent(doc, model) + [a for s in doc.sentences for a in _agency_abbreviations(doc, s)]
+    rules = [a for s in doc.sentences for a in (*_agency_abbreviations(doc, s), *_initials(doc, s))]
+    return _consistent(doc, model) + rules
 
 
 def _term_abbreviation(doc: Document, text: str) -> bool:
@@ -169,6 +173,29 @@ def _agency_abbreviations(doc: Document, sentence: Sentence) -> list[Span]:
         while j < len(toks) and _continues_name(toks[j]) and not tags[j].endswith("PER"):
             j += 1
         found.append(_span(doc, sentence, i, j, "organization", "abbreviation", 1))
+    return found
+
+
+# "N.T.T.", "B.T.Th.", "Đ.T.H", "H.C.G": capitals, each but maybe the last with a dot
+_INITIALS = re.compile(r"(?:[A-ZĐ][a-zđ]?\.)+[A-ZĐ]?[a-zđ]?\.?")
+
+
+@functools.cache
+def _person_nouns() -> Gazetteer:
+    """Honorifics and nouns for a person, which may stand before initials."""
+    return Gazetteer(word_list("gazetteer/honorifics.txt") + word_list("gazetteer/person_nouns.txt"))
+
+
+def _initials(doc: Document, sentence: Sentence) -> list[Span]:
+    """Initials after an honorific or a noun for a person: "chị L.T.H.", "bệnh nhân N.V.A."."""
+    toks, keys = sentence.tokens, sentence.keys
+    nouns = _person_nouns()
+    found = []
+    for i, tok in enumerate(toks):
+        if tok.kind != "abbr" or sum(ch.isupper() for ch in tok.text) < 2 or not _INITIALS.fullmatch(tok.text):
+            continue
+        if any(nouns.match_at(keys, i - n) == n for n in range(1, min(nouns.longest, i) + 1)):
+            found.append(_span(doc, sentence, i, i + 1, "person", "initials", 1))
     return found
 
 
