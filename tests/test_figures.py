@@ -583,3 +583,101 @@ def test_measured_noun_on_the_left(text, value, subject):
 def test_subject_does_not_run_into_the_predicate(text, value, subject):
     s = next(s for s in figs(text) if s.attrs["value"] == value)
     assert s.attrs["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    "text, value, subject",
+    [
+        # a numeral tag on a word that reads as no number is a noun
+        ("Đoàn có 24 thành viên, trong đó có 6 cặp vợ chồng.", 6, "cặp vợ chồng"),
+        # verbless predicates: the clause topic is measured
+        ("Ông Long dự đoán, mức sàn năm nay khoảng 15 điểm.", 15, "mức sàn"),
+        ("Gia đình ông lo lắng vì tiền điện đã lên gần 2 triệu đồng.", 2000000, "tiền điện"),
+        ("Hàng cây không chỉ đẹp, mà giá trị của nó cũng lên đến hàng chục tỉ đồng.", 10000000000, "giá trị"),
+        (
+            "Trong 26 ngày, chỉ số điện năng tiêu thụ của gia đình ông đã lên đến 2.161 kWh.",
+            2161,
+            "chỉ số điện năng tiêu thụ",
+        ),
+        ("Giá vé máy bay năm nay chỉ khoảng 200 USD.", 200, "Giá vé máy bay"),
+        # ... but not a noun counted by another number, nor an adjective's comparison
+        ("Có 150 thí sinh có điểm 3 môn trên 15.", 15, None),
+        ("Các tuyến đi xa hơn từ 20.000 đến 50.000 đồng.", 20000, None),
+    ],
+)
+def test_topic_of_a_verbless_predicate(text, value, subject):
+    s = next(s for s in figs(text) if s.attrs["value"] == value)
+    assert s.attrs["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    "text, value, subject",
+    [
+        # a name opening a clause before a number without unit is what it scores
+        ("Tuấn đạt 26 điểm (Toán 8, Lý 8,5 và Hoá 9,5).", 8, "Toán"),
+        ("Tuấn đạt 26 điểm (Toán 8, Lý 8,5 và Hoá 9,5).", 8.5, "Lý"),
+        ("Hương đạt 19,5 điểm (Văn 7; Toán 7 và Ngoại ngữ 5,5).", 7, "Văn"),
+        ("Số gạo này được phân bổ cho Hải Phòng 420 tấn, Nam Định 850 tấn.", 850, "gạo"),
+        # a link word that is a noun is measured when no noun precedes it
+        ("Công ty khấu trừ phần điện năng tương đương với mức 2% mà điện kế chạy nhanh.", 2, "mức"),
+        ("Giá vé ở mức 50.000 đồng.", 50000, "Giá vé"),
+        # a noun after "mỗi" is what the quantity is per; through a link it is measured
+        ("Xe phải chung cho điều độ viên mỗi chuyến 50-100 nghìn đồng.", 50000, None),
+        ("Tỉnh đã tiếp nhận 30 tấn gạo, mỗi hộ 10 kg.", 10, None),
+        ("Mỗi thùng hàng trị giá 250.000đ, gồm các vật dụng sinh hoạt.", 250000, "thùng hàng"),
+        # a quantity opening a bracket measures the noun before it
+        ("Anh đã được miễn giảm phân nửa viện phí (gần 1,5 triệu đồng) vì sự cố trên.", 1500000, "viện phí"),
+    ],
+)
+def test_measured_noun_left_of_the_quantity(text, value, subject):
+    s = next(s for s in figs(text) if s.attrs["value"] == value)
+    assert s.attrs["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    "text, value, subject",
+    [
+        # a topic with a time adverbial before a comma heads the clause after it
+        ("Điểm chuẩn năm 2004, nguyện vọng 1 khối A và D là 15.", 15, "Điểm chuẩn"),
+        ("Năm 2004, điểm chuẩn khối A là 15.", 15, "điểm chuẩn khối A"),
+        # a number naming a noun stays in the clause; its marker leaves the phrase
+        # when the number does not end it
+        ("Học phí lớp 10 chuyên Toán là 500.000 đồng.", 500000, "Học phí"),
+        ("Thí sinh nguyện vọng 1 là 300.", 300, "Thí sinh nguyện vọng 1"),
+        # one-syllable modifiers listed with commas do not end the clause subject
+        ("- Giá trị sản xuất nông, lâm, ngư nghiệp tăng 5,2%.", 5.2, "Giá trị sản xuất nông, lâm, ngư nghiệp"),
+        ("Nhờ hãng giá rẻ, chi phí vé máy bay giảm gần 100 USD.", 100, "chi phí vé máy bay"),
+        # the clause reported by a verb of saying holds the measured noun
+        ("Ông Nguyễn Văn B cho biết doanh thu đạt 5 tỷ đồng.", 5000000000, "doanh thu"),
+        ("Theo ông A, doanh thu năm nay đạt 5 tỷ đồng.", 5000000000, "doanh thu"),
+        ("Ông A cho rằng giá xăng sẽ tăng 10%.", 10, "giá xăng"),
+        ("Ông A khẳng định lợi nhuận của công ty tăng 20%.", 20, "lợi nhuận của công ty"),
+        ("Ông A nói giá vé là 50.000 đồng.", 50000, "giá vé"),
+        ("Bộ dự kiến tổng chỉ tiêu tuyển sinh là 300.000.", 300000, "tổng chỉ tiêu tuyển sinh"),
+        ("Chỉ số giá tiêu dùng sẽ tăng 6,5%.", 6.5, "Chỉ số giá tiêu dùng"),
+        # X có Y là Q: Q measures Y
+        ("Căn nhà của ông A có diện tích sử dụng là 120 m2.", 120, "diện tích sử dụng"),
+        ("Công ty có vốn điều lệ là 10 tỷ đồng.", 10000000000, "vốn điều lệ"),
+    ],
+)
+def test_clause_subjects_through_topics_lists_and_reporting_verbs(text, value, subject):
+    s = next(s for s in figs(text) if s.attrs["value"] == value)
+    assert s.attrs["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    "text, value, subject",
+    [
+        # after a pivot verb the verb following the counted noun is a second predicate
+        (
+            "Hội trại thu hút gần 500 thanh niên địa phương tham gia, cùng nhau trao đổi kinh nghiệm.",
+            500,
+            "thanh niên địa phương",
+        ),
+        # elsewhere a verb may still modify the counted noun
+        ("Các tác giả đã kế thừa cả 2 bộ SGK thí điểm để hoàn thiện SGK.", 2, "bộ SGK thí điểm"),
+    ],
+)
+def test_pivot_verbs_end_the_counted_noun(text, value, subject):
+    s = next(s for s in figs(text) if s.attrs["value"] == value)
+    assert s.attrs["subject"] == subject

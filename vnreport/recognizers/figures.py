@@ -43,6 +43,7 @@ All vocabulary is in ``vnreport/data/figures.json``.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field
@@ -125,6 +126,14 @@ class Lexicon:
     phrase_closers: frozenset[str]
     possessive_links: frozenset[Phrase]
     scope_words: frozenset[Phrase]
+    distributives: frozenset[str]
+    pivot_verbs: frozenset[str]
+    having_verbs: frozenset[str]
+    reporting_verbs: frozenset[Phrase]
+    complementizers: frozenset[str]
+    predicate_particles: frozenset[Phrase]
+    subordinators: frozenset[str]
+    time_deictics: frozenset[str]
 
 
 @functools.cache
@@ -191,6 +200,17 @@ def lexicon() -> Lexicon:
         phrase_closers=frozenset(d["phrase_closers"]),
         scope_words=phrases("noun_phrase_scope_words"),
         possessive_links=phrases("possessive_links"),
+        predicate_particles=phrases("predicate_particles")
+        | phrases("auxiliaries")
+        | phrases("change_particles"),
+        subordinators=frozenset(d["subordinators"]),
+        distributives=frozenset(d["distributives"]),
+        pivot_verbs=frozenset(d["pivot_verbs"]),
+        having_verbs=frozenset(d["having_verbs"]),
+
+        reporting_verbs=phrases("reporting_verbs"),
+        complementizers=frozenset(d["complementizers"]),
+        time_deictics=frozenset(d["time_deictics"]),
     )
 
 
@@ -230,14 +250,12 @@ class _Clause:
     word_of: list[int] = field(default_factory=list)
     #: words the tagger reads as nouns at least as often as verbs in the whole document
     nouns: frozenset[str] = frozenset()
+    #: the sentence's words, numeral tags that are no number read as nouns (:func:`_retag_numerals`)
+    words: list[Word] = field(default_factory=list)
 
     @property
     def toks(self) -> list[Token]:
         return self.sentence.tokens
-
-    @property
-    def words(self) -> list[Word]:
-        return self.sentence.words
 
 
 def recognize(doc: Document) -> list[Span]:
@@ -265,7 +283,29 @@ def _clause(doc: Document, sentence: Sentence, nouns: frozenset[str] = frozenset
     for wi, word in enumerate(sentence.words):
         for ti in range(word.first, word.last):
             word_of[ti] = wi
-    return _Clause(doc, sentence, [t.text.lower() for t in sentence.tokens], word_of, nouns)
+    return _Clause(doc, sentence, [t.text.lower() for t in sentence.tokens], word_of, nouns, _retag_numerals(sentence))
+
+
+_ROMAN_RE = re.compile(r"[IVXLC]+")
+
+
+def _retag_numerals(sentence: Sentence) -> list[Word]:
+    """The sentence's words with numeral tags that read as no number turned into nouns.
+
+    The tagger tags some nouns after a number as numerals ("6 cặp/M vợ
+    chồng", "87,47% ĐB/M tán thành"); a word tagged M that is neither digits,
+    number words nor a Roman numeral ("khóa IX") is read as a noun (an
+    upper-case abbreviation as "Ny"), so it can be counted.
+    """
+    words = list(sentence.words)
+    for wi, w in enumerate(words):
+        if w.pos != "M" or sentence.tokens[w.first].kind != "word" or _ROMAN_RE.fullmatch(w.text):
+            continue
+        syllables = w.text.lower().split()
+        if all(number_words().is_number_word(t) or t in lexicon().bare_multipliers for t in syllables):
+            continue
+        words[wi] = dataclasses.replace(w, pos="Ny" if w.text.isupper() else "N")
+    return words
 
 
 def _document_nouns(doc: Document) -> frozenset[str]:
@@ -690,16 +730,25 @@ def _figure_span(c: _Clause, lex: Lexicon, q: Quantity, prev: tuple[Span, int] |
     if action is None and link in ("list", "range") and shared.get("action"):
         action, direction = shared["action"], shared["direction"]
     has_left_context = left > 0 and toks[left - 1].text not in _CLAUSE_END | {","}
-    subject, subject_end = _subject(c, lex, q, allow_verb=has_left_context or action is not None)
+    # after a pivot verb a verb following the counted noun is its own predicate
+    # ("thu hút gần 500 thanh niên địa phương tham gia"), not a modifier
+    allow_verb = (has_left_context or action is not None) and action not in lex.pivot_verbs
+    subject, subject_end = _subject(c, lex, q, allow_verb=allow_verb)
     unit = q.unit.unit if q.unit else None
     if unit is None and subject is None and c.low[q.number_end - 1] in lex.implied_units:
         unit = lex.implied_units[c.low[q.number_end - 1]]
+    if subject is None and action is None:
+        subject = _named_score(c, lex, q, left)
     if subject is None and shared.get("subject") and (link != "list" or shared.get("unit") == unit):
         subject = shared["subject"]
     if subject is None and not (q.unit and q.unit.kind in ("time", "age", "times")):
         subject, verb = _subject_on_left(c, lex, left, action_start if action else None)
         if verb is not None and action is None:
             action, direction, action_start = verb
+        if subject is None and action is None:
+            subject = _link_noun(c, lex, left) or _noun_before_bracket(c, lex, left)
+        if subject is None and action is None:
+            subject = _topic_subject(c, lex, left, q.start)
     if (action is None or action in lex.weak_actions) and subject_end:
         right, right_direction = _action_on_right(c, lex, subject_end)
         if right is not None:
@@ -902,7 +951,9 @@ def _noun_phrase(c: _Clause, lex: Lexicon, wi: int, *, allow_verb: bool) -> int 
     Modifiers after the head: nouns, adjectives and names ("ý kiến ĐB QH"),
     a number naming a noun after an identifier marker ("thí sinh nguyện vọng
     1"), a scope word with its noun ("dân số toàn tỉnh", "doanh nghiệp ngoài
-    tỉnh") and, for an object, one verb (see below). A head the tagger reads
+    tỉnh") and, for an object, one verb (see below); an identifier marker
+    whose number does not end the phrase is left out ("Điểm chuẩn nguyện
+    vọng 2 khối A" gives "Điểm chuẩn"). A head the tagger reads
     as a verb counts when the document mostly reads it as a noun
     (:func:`_document_nouns`).
     """
@@ -951,6 +1002,18 @@ def _noun_phrase(c: _Clause, lex: Lexicon, wi: int, *, allow_verb: bool) -> int 
             k += 1
             continue
         break
+    return _before_cut_marker(c, lex, wi, k)
+
+
+def _before_cut_marker(c: _Clause, lex: Lexicon, wi: int, k: int) -> int:
+    """End word ``k`` of a phrase from word ``wi``, moved before an identifier marker
+    whose number the phrase stopped at ("Điểm chuẩn nguyện vọng | 2 khối A")."""
+    words = c.words
+    if k < len(words) and c.toks[words[k].first].kind == "number":
+        marker = _longest_before(c, lex.identifier_markers, words[k].first)
+        start = words[k].first - len(marker) if marker else 0
+        if marker and c.word_of[start] > wi and words[c.word_of[start]].first == start:
+            return c.word_of[start]
     return k
 
 
@@ -1055,6 +1118,27 @@ def _comparison(c: _Clause, lex: Lexicon, j: int) -> str | None:
     return None
 
 
+def _named_score(c: _Clause, lex: Lexicon, q: Quantity, left: int) -> str | None:
+    """A name opening a clause right before a number without unit is what the number scores.
+
+    "26 điểm (Toán 8, Lý 8,5 và Hoá 9,5)" gives "Toán", "Lý" and "Hoá" (each
+    item names its own, so this comes before a subject shared along a list).
+    A name inside a clause before a number is an identifier ("Nghị quyết
+    388"); a number with a unit has its measured noun elsewhere ("phân bổ
+    cho Hải Phòng 420 tấn").
+    """
+    if q.unit is not None or left != q.start or left == 0:
+        return None
+    wi = c.word_of[left - 1]
+    w = c.words[wi]
+    if w.last != left or w.pos != "Np" or c.toks[w.first].kind != "word":
+        return None
+    opener = c.words[wi - 1].text.lower() if wi > 0 else "."
+    if opener in _CLAUSE_END | {","} or opener in lex.coordinators:
+        return w.text
+    return None
+
+
 def _subject_on_left(
     c: _Clause, lex: Lexicon, left: int, action_start: int | None
 ) -> tuple[str | None, tuple[str, str | None, int] | None]:
@@ -1096,6 +1180,8 @@ def _subject_on_left(
     while k >= 0 and _is_noun(lex, c.words[k], _NOUN_MODIFIER) and end_word - k < 6:
         k -= 1
     first = k + 1
+    if k >= 0 and not link and c.words[k].text.lower() in lex.distributives:
+        return None, None  # "mỗi chuyến 50-100 nghìn đồng": what the quantity is per
     if k >= 0 and c.toks[c.words[k].first].kind == "number":
         # the noun is counted by another number ("1.800 m2 đất là ..."), unless that number
         # is a duration and the noun follows it ("tour 5 ngày giá 429 USD")
@@ -1122,6 +1208,114 @@ def _subject_on_left(
         if phrase in lex.actions:
             verb = (before.text.lower(), lex.actions[phrase], before.first)
     return text, verb
+
+
+def _noun_before_bracket(c: _Clause, lex: Lexicon, left: int) -> str | None:
+    """The noun phrase right before a bracket the quantity opens: what the bracket measures.
+
+    "miễn giảm phân nửa viện phí (gần 1,5 triệu đồng)" gives "viện phí". A
+    figure before the bracket shares its subject instead (see
+    :func:`_list_link`); a name before it is no measured noun.
+    """
+    if left < 2 or c.toks[left - 1].text != "(" or c.toks[left - 2].kind != "word":
+        return None
+    last = c.word_of[left - 2]
+    if c.words[last].last != left - 1 or c.words[last].pos not in _NOUN_HEAD:
+        return None
+    head = _noun_before(c, lex, last)
+    if head is None:
+        return None
+    return c.doc.text[c.words[head[0]].start : c.words[head[1]].end]
+
+
+def _link_noun(c: _Clause, lex: Lexicon, left: int) -> str | None:
+    """A link word before the quantity that is itself a noun, when no noun precedes it.
+
+    "tương đương với mức 2%", "ở mức 20.000-30.000 đồng/xe" give "mức"
+    (with a noun before it, "giá vé ở mức 50.000 đồng", that noun is measured;
+    see :func:`_subject_on_left`).
+    """
+    link = _longest_before(c, lex.left_subject_links, left)
+    if not link:
+        return None
+    w = c.words[c.word_of[left - 1]]
+    if w.last != left or w.pos not in _NOUN_HEAD or w.first < left - len(link):
+        return None
+    return w.text
+
+
+def _topic_subject(c: _Clause, lex: Lexicon, left: int, start: int) -> str | None:
+    """The topic of a verbless predicate ending in the quantity (token ``start``; ``left`` before its qualifier).
+
+    "mức sàn năm nay khoảng 15 điểm" gives "mức sàn", "vì số vượt trội đã
+    lên xấp xỉ 250 kWh" gives "số vượt trội", "giá trị của nó cũng lên đến
+    hàng chục tỉ đồng" gives "giá trị": the predicate is only the qualifier,
+    auxiliaries and particles ("đã lên", "cũng chỉ độ"), maybe after a time
+    adverbial ("năm nay"); the topic opens the clause (after punctuation or a
+    subordinator such as "vì"), is read like a clause head and may carry a
+    possessor ("chỉ số điện năng tiêu thụ của gia đình ông đã lên đến ...").
+    A quantity right after a noun ("giá 2 triệu đồng") is read by
+    :func:`_subject_on_left`; after a verb there is no topic, nor after an
+    adjective's comparison ("các tuyến đi xa hơn từ 20.000 đến 50.000 đồng").
+    """
+    p = left
+    while p > 0:
+        particle = _longest_before(c, lex.predicate_particles, p)
+        if not particle or c.words[c.word_of[p - len(particle)]].first != p - len(particle):
+            break
+        p -= len(particle)
+    if p == start or p <= 0:
+        return None
+    p = _before_time_adverbial(c, lex, p)
+    last = c.word_of[p - 1]
+    if c.words[last].last != p:
+        return None
+    wi = last
+    while wi > 0:
+        prev = c.words[wi - 1]
+        low = prev.text.lower()
+        if c.toks[prev.first].kind == "number":
+            return None  # "150 thí sinh có điểm 3 môn trên 15": the noun is counted by another number
+        if low in _CLAUSE_END | {",", "-", "–"} or low in lex.subordinators:
+            break
+        wi -= 1
+    wi = c.word_of[_after_reporting(c, lex, c.words[wi].first, p)]
+    opener = _longest(c, lex.clause_openers, c.words[wi].first)
+    if opener and c.words[wi].first + len(opener) < p:
+        wi = c.word_of[c.words[wi].first + len(opener)]
+    if c.words[wi].text.lower() in lex.distributives:
+        return None  # "mỗi xe vài chục nghìn": what the quantity is per
+    if _phrase(c.words[wi].text) in lex.subject_strip and wi < last and c.words[wi + 1].pos in _NOUN_HEAD:
+        wi += 1
+    if _phrase(c.words[wi].text) in lex.date_words:
+        return None
+    end = _noun_phrase(c, lex, wi, allow_verb=False)
+    if end is None:
+        return None
+    end = min(_coordinated(c, lex, end), last + 1)
+    end = _through_modifiers(c, lex, end, last + 1)
+    if end <= last and _phrase(c.words[end].text) not in lex.possessive_links:
+        return None  # a verb or preposition in between: the quantity is not the topic's predicate
+    return c.doc.text[c.words[wi].start : c.words[end - 1].end]
+
+
+def _before_time_adverbial(c: _Clause, lex: Lexicon, p: int) -> int:
+    """Token ``p`` moved before a time adverbial ending there: "năm nay", "năm 2004", "tháng này"."""
+    if p < 2:
+        return p
+    wi = c.word_of[p - 1]
+    if c.words[wi].last != p or wi < 1:
+        return p
+    last = c.words[wi]
+    before = c.words[wi - 1]
+    if _phrase(before.text) in lex.date_words and (
+        last.text.lower() in lex.time_deictics or c.toks[last.first].kind == "number"
+    ):
+        return before.first
+    words = last.text.lower().split()
+    if len(words) == 2 and _phrase(words[0]) in lex.date_words and words[1] in lex.time_deictics:
+        return last.first  # "năm nay" as one word
+    return p
 
 
 def _noun_before(c: _Clause, lex: Lexicon, last: int) -> tuple[int, int] | None:
@@ -1176,13 +1370,23 @@ def _clause_head(c: _Clause, lex: Lexicon, action_start: int) -> str | None:
     chiếc sim được đẩy lên tới 300" gives "chiếc sim", "Khi giá quả bóng đạt
     ngưỡng 300 triệu đồng" gives "giá quả bóng": the clause starts after
     punctuation, a clause opener ("khi") and a classifier ("số") are dropped,
-    the phrase is read like a counted noun.
+    the phrase is read like a counted noun. A number naming the noun before
+    it stays inside the clause ("Điểm chuẩn nguyện vọng 2 khối A và khối D là
+    17,5" gives "Điểm chuẩn nguyện vọng 2 khối A và khối D"), and a topic with
+    a time adverbial before a comma heads the clause after it ("Điểm chuẩn
+    năm 2004, nguyện vọng 1 khối A và D là 15" gives "Điểm chuẩn").
     """
     k = action_start
-    while k > 0 and c.toks[k - 1].text not in _CLAUSE_END | {",", "-", "–"} and c.toks[k - 1].kind != "number":
+    while k > 0 and c.toks[k - 1].text not in _CLAUSE_END | {",", "-", "–"} and (
+        c.toks[k - 1].kind != "number" or _names_noun(c, lex, k - 1)
+    ):
         k -= 1
     if k >= action_start or c.words[c.word_of[k]].first != k:
         return None
+    if k > 0 and c.toks[k - 1].text == ",":
+        topic = _timed_topic(c, lex, k - 1)
+        if topic is not None:
+            return topic
     if k > 0 and c.toks[k - 1].kind == "number":
         # "giá sàn của lô 1.800 m2 đất là 129,6 triệu đồng": a counted noun in a
         # possessor; the measured noun is the one before the preposition
@@ -1191,10 +1395,12 @@ def _clause_head(c: _Clause, lex: Lexicon, action_start: int) -> str | None:
             head = _noun_before(c, lex, n - 3)
             if head is not None:
                 return c.doc.text[c.words[head[0]].start : c.words[head[1]].end]
-    wi, last = c.word_of[k], c.word_of[action_start - 1]
+    k = _after_reporting(c, lex, k, action_start)
+    stop = max(_before_time_adverbial(c, lex, action_start), k + 1)
+    wi, last = c.word_of[k], c.word_of[stop - 1]
     opener = _longest(c, lex.clause_openers, k)
     if opener:
-        wi = c.word_of[k + len(opener)] if k + len(opener) < action_start else last + 1
+        wi = c.word_of[k + len(opener)] if k + len(opener) < stop else last + 1
     if wi <= last and _phrase(c.words[wi].text) in lex.subject_strip and wi < last:
         wi += 1
     if wi > last or _phrase(c.words[wi].text) in lex.date_words:
@@ -1204,10 +1410,56 @@ def _clause_head(c: _Clause, lex: Lexicon, action_start: int) -> str | None:
         return None
     end = min(_coordinated(c, lex, end), last + 1)
     end = _through_modifiers(c, lex, end, last + 1)
-    inner = _embedded_head(c, lex, end, last)
+    inner = _embedded_head(c, lex, end, last) or _had_noun(c, lex, end, last)
     if inner is not None:
         wi, end = inner
     return c.doc.text[c.words[wi].start : c.words[end - 1].end]
+
+
+def _had_noun(c: _Clause, lex: Lexicon, end: int, last: int) -> tuple[int, int] | None:
+    """The noun phrase after a having verb that ends the clause: (first, end) words.
+
+    "quả bóng của đội tuyển Tây Ban Nha có giá khởi điểm là 20 triệu đồng":
+    the quantity measures "giá khởi điểm", which the clause head has. The
+    noun phrase must reach the end of the clause (word ``last``).
+    """
+    for k in range(last - 1, end - 1, -1):
+        if c.words[k].text.lower() in lex.having_verbs and c.words[k].pos == "V":
+            inner = _noun_phrase(c, lex, k + 1, allow_verb=False)
+            if inner is None:
+                return None
+            inner = _through_modifiers(c, lex, min(_coordinated(c, lex, inner), last + 1), last + 1)
+            return (k + 1, inner) if inner == last + 1 else None
+    return None
+
+
+def _names_noun(c: _Clause, lex: Lexicon, i: int) -> bool:
+    """Token ``i`` is a bare integer right after an identifier marker: "nguyện vọng 2", "lớp 9"."""
+    if not c.toks[i].text.isdigit() or _longest_before(c, lex.identifier_exceptions, i):
+        return False
+    return bool(_longest_before(c, lex.identifier_markers, i)) and not _longest(c, lex.units, i + 1)
+
+
+def _timed_topic(c: _Clause, lex: Lexicon, comma: int) -> str | None:
+    """A topic noun phrase with a time adverbial, opening the sentence before the comma at token ``comma``.
+
+    "Điểm chuẩn năm 2004, nguyện vọng 1 ... là 15" gives "Điểm chuẩn"; a
+    sentence opening with the time ("Năm 2004, ...") or with anything but a
+    noun phrase and the time has no such topic.
+    """
+    p = _before_time_adverbial(c, lex, comma)
+    if p == comma or p == 0:
+        return None
+    k = p
+    while k > 0 and c.toks[k - 1].text not in _CLAUSE_END | {",", "-", "–"}:
+        k -= 1
+    wi, last = c.word_of[k], c.word_of[p - 1]
+    if c.words[wi].first != k or c.words[last].last != p or _phrase(c.words[wi].text) in lex.date_words:
+        return None
+    end = _noun_phrase(c, lex, wi, allow_verb=False)
+    if end is None or end != last + 1:
+        return None
+    return c.doc.text[c.words[wi].start : c.words[last].end]
 
 
 def _embedded_head(c: _Clause, lex: Lexicon, end: int, last: int) -> tuple[int, int] | None:
@@ -1255,38 +1507,120 @@ def _through_modifiers(c: _Clause, lex: Lexicon, end: int, limit: int) -> int:
         if low in lex.not_actions or _phrase(low) in lex.date_words:
             break
         k += 1
-    return k
+    return _before_cut_marker(c, lex, end - 1, k) if k > end else k
 
 
 def _clause_subject(c: _Clause, lex: Lexicon, action_start: int) -> str | None:
     """The noun phrase opening the clause before the action: "Chỉ số giá tiêu dùng tăng 6,5%".
 
     Only a phrase that starts the clause (after the sentence start, a bullet
-    dash or ";" ":"), starts with a noun and holds no number is taken.
+    dash or ";" ":"), starts with a noun and holds no number is taken. Commas
+    between one-syllable modifiers do not end it (:func:`_syllable_list_start`).
+    A clause reported by a verb of saying starts after it ("Ông B cho biết
+    doanh thu đạt 5 tỷ đồng" gives "doanh thu", :func:`_after_reporting`);
+    auxiliaries and a time adverbial before the action belong to the
+    predicate ("doanh thu năm nay sẽ đạt" gives "doanh thu").
     """
     k = action_start
     while k > 0:
         prev = c.toks[k - 1]
+        if prev.text == ",":
+            listed = _syllable_list_start(c, lex, k)
+            if listed < k:
+                k = listed  # "Giá trị sản xuất nông, lâm, ngư nghiệp tăng 5,2%"
+                continue
         if prev.text in {".", ";", ":", "!", "?", ",", "…"} or prev.kind == "number":
             break
         if prev.text in {"-", "–", "•"} and (k < 2 or c.toks[k - 2].end < prev.start):
             break  # a spaced dash opens a bullet
         k -= 1
-    if k >= action_start or action_start - k > 14:
+    strict = k > 0 and c.toks[k - 1].text == ","
+    reported = _after_reporting(c, lex, k, action_start)
+    if reported > k:
+        k, strict = reported, True
+    stop = action_start
+    while stop > k + 1 and c.low[stop - 1] in lex.auxiliaries and c.words[c.word_of[stop - 1]].first == stop - 1:
+        stop -= 1
+    stop = max(_before_time_adverbial(c, lex, stop), k + 1)
+    if k >= stop or stop - k > 14:
         return None
-    wi, last = c.word_of[k], c.word_of[action_start - 1]
-    if c.words[wi].first != k:
+    wi, last = c.word_of[k], c.word_of[stop - 1]
+    if c.words[wi].first != k or c.words[last].last != stop:
         return None
-    if k > 0 and c.toks[k - 1].text == "," and not all(
-        _is_noun(lex, w, _NOUN_MODIFIER) for w in c.words[wi : last + 1]
-    ):
-        # after a comma only a noun phrase opens the clause, maybe with a
-        # relative verb: ", giá trị tăng thêm tăng 3,8%"
+    if strict and not all(_is_noun(lex, w, _NOUN_MODIFIER) for w in c.words[wi : last + 1]):
+        # after a comma or a reporting verb only a noun phrase opens the
+        # clause, maybe with a relative verb and a possessor: ", giá trị tăng
+        # thêm tăng 3,8%", "cho biết lợi nhuận của công ty tăng 20%"
         end = _noun_phrase(c, lex, wi, allow_verb=False)
-        if end is None or _through_modifiers(c, lex, end, last + 1) != last + 1:
+        if end is None or not _possessor_to(c, lex, _through_modifiers(c, lex, end, last + 1), last + 1):
             return None
     if _phrase(c.words[wi].text) in lex.subject_strip and wi < last:
         wi += 1
     if c.words[wi].pos not in _NOUN_HEAD:
         return None
     return c.doc.text[c.words[wi].start : c.words[last].end]
+
+
+def _syllable_list_start(c: _Clause, lex: Lexicon, k: int) -> int:
+    """Token where a list of one-syllable modifiers separated by commas starts, ending at token ``k``.
+
+    "Giá trị sản xuất nông, lâm, ngư nghiệp": the items "nông", "lâm" (each a
+    lower-case one-syllable noun or adjective between commas) share the
+    noun before them, so the clause goes on left of "nông". Returns ``k``
+    when no such list of two items or more ends there: a comma after a
+    longer phrase or a lone word separates clauses ("Ngoài ra, giá trị tăng
+    thêm tăng 3,8%", "Nhờ hãng giá rẻ, chi phí vé máy bay giảm").
+    """
+    j = k
+    while j >= 3 and c.toks[j - 1].text == "," and _lone_syllable(c, lex, j - 2):
+        j -= 2
+    if j > k - 4 or c.toks[j - 1].kind != "word" or c.words[c.word_of[j - 1]].pos not in _NOUN_MODIFIER | {"V"}:
+        return k
+    return j
+
+
+def _lone_syllable(c: _Clause, lex: Lexicon, i: int) -> bool:
+    """Token ``i`` is a whole one-syllable lower-case noun or adjective ("nông", "lâm")."""
+    w = c.words[c.word_of[i]]
+    return (
+        c.toks[i].kind == "word"
+        and w.first == i
+        and w.last == i + 1
+        and w.text.islower()
+        and w.pos in {"N", "A"}
+        and w.text not in lex.subject_stop
+    )
+
+
+def _possessor_to(c: _Clause, lex: Lexicon, end: int, limit: int) -> bool:
+    """Words ``end`` to ``limit`` are nothing or a possessor: "của" and nouns, names, pronouns ("của các ngành dịch vụ")."""
+    if end == limit:
+        return True
+    if _phrase(c.words[end].text) not in lex.possessive_links or end + 1 == limit:
+        return False
+    return all(w.pos in _NOUN_MODIFIER | {"P", "L"} for w in c.words[end + 1 : limit])
+
+
+def _after_reporting(c: _Clause, lex: Lexicon, k: int, end: int) -> int:
+    """Token where the clause reported by a verb of saying between tokens ``k`` and ``end`` starts.
+
+    "Ông B cho biết doanh thu đạt 5 tỷ đồng", "Bộ dự kiến tổng chỉ tiêu là
+    300.000": the clause starts after the last reporting verb and its
+    complementizer ("rằng", "là", a comma), when a noun opens it; else ``k``
+    ("Doanh thu dự kiến đạt 5 tỷ đồng": nothing is reported).
+    """
+    found = k
+    i = k
+    while i < end:
+        verb = _longest(c, lex.reporting_verbs, i)
+        w = c.words[c.word_of[i]]
+        if verb and w.first == i and c.words[c.word_of[i + len(verb) - 1]].last == i + len(verb) and w.pos == "V":
+            j = i + len(verb)
+            while j < end and c.low[j] in lex.complementizers:
+                j += 1
+            if j < end and c.words[c.word_of[j]].first == j and c.words[c.word_of[j]].pos in _NOUN_HEAD:
+                found = j
+            i = j
+            continue
+        i += 1
+    return found
