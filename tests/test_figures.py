@@ -681,3 +681,26 @@ def test_clause_subjects_through_topics_lists_and_reporting_verbs(text, value, s
 def test_pivot_verbs_end_the_counted_noun(text, value, subject):
     s = next(s for s in figs(text) if s.attrs["value"] == value)
     assert s.attrs["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    "text, quantity, value, unit, subject",
+    [
+        # temperatures, speeds and small measures of weather and health bulletins
+        ("Nhiệt độ 35 độ C.", "35 độ C", 35, "°C", "Nhiệt độ"),
+        ("Hà Nội: nhiệt độ cao nhất 35°C.", "35°C", 35, "°C", "nhiệt độ cao nhất"),
+        ("Nhiệt độ thấp nhất 18 oC.", "18 oC", 18, "°C", "Nhiệt độ thấp nhất"),
+        ("Gió giật mạnh 74 km/h.", "74 km/h", 74, "km/h", "Gió giật mạnh"),
+        ("Lượng mưa lớn nhất 50 mm.", "50 mm", 50, "mm", "Lượng mưa lớn nhất"),
+        ("Mỗi trẻ được uống 200 ml sữa.", "200 ml", 200, "ml", "sữa"),
+        ("Khẩu phần có 20 g đường.", "20 g", 20, "g", "đường"),
+        # a qualifier is a whole word: the "độ" of "Nhiệt độ" is no "about"
+        ("Chi phí độ 200 nghìn đồng.", "200 nghìn đồng", 200000, "đồng", "Chi phí"),
+    ],
+)
+def test_measure_units_and_measured_nouns_on_the_left(text, quantity, value, unit, subject) -> None:
+    import vnreport
+
+    figures = vnreport.extract(text).figures
+    f = next(f for f in figures if text[f.fields["quantity_start"]:f.fields["quantity_end"]] == quantity)
+    assert (f.fields["value"], f.fields["unit"], f.fields["subject"]) == (value, unit, subject)

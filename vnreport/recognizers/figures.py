@@ -126,6 +126,7 @@ class Lexicon:
     phrase_closers: frozenset[str]
     possessive_links: frozenset[Phrase]
     scope_words: frozenset[Phrase]
+    degree_words: frozenset[str]
     distributives: frozenset[str]
     pivot_verbs: frozenset[str]
     having_verbs: frozenset[str]
@@ -199,6 +200,7 @@ def lexicon() -> Lexicon:
         link_compounds=phrases("link_compounds"),
         phrase_closers=frozenset(d["phrase_closers"]),
         scope_words=phrases("noun_phrase_scope_words"),
+        degree_words=frozenset(d["degree_words"]),
         possessive_links=phrases("possessive_links"),
         predicate_particles=phrases("predicate_particles")
         | phrases("auxiliaries")
@@ -717,6 +719,8 @@ def _figure_span(c: _Clause, lex: Lexicon, q: Quantity, prev: tuple[Span, int] |
     toks = c.toks
     left = q.start
     qualifier = _longest_before(c, lex.qualifiers, left, lo=0)
+    if qualifier and c.words[c.word_of[left - len(qualifier)]].first != left - len(qualifier):
+        qualifier = None  # "Nhiệt độ 35 độ C": the qualifier syllable "độ" ends a longer word
     if qualifier:
         left -= len(qualifier)
     if left > 0 and c.low[left - 1] == "từ" and q.value_max is not None:
@@ -1037,6 +1041,11 @@ def _retagged_noun(c: _Clause, lex: Lexicon, w: Word) -> bool:
     return w.pos == "V" and low in c.nouns and _phrase(low) not in lex.actions and _is_noun(lex, w, {"V"})
 
 
+def _degree_word(c: _Clause, lex: Lexicon, wi: int) -> bool:
+    """A degree word after an adjective, inside a noun phrase: "nhiệt độ cao nhất 35 độ C"."""
+    return (wi > 0 and c.words[wi].text.lower() in lex.degree_words and c.words[wi - 1].pos == "A")
+
+
 def _is_noun(lex: Lexicon, w: Word, tags: set[str]) -> bool:
     low = w.text.lower()
     if w.pos not in tags or low in lex.subject_stop:
@@ -1177,7 +1186,7 @@ def _subject_on_left(
     if c.words[end_word].last != p:
         return None, None
     k = end_word
-    while k >= 0 and _is_noun(lex, c.words[k], _NOUN_MODIFIER) and end_word - k < 6:
+    while k >= 0 and end_word - k < 6 and (_is_noun(lex, c.words[k], _NOUN_MODIFIER) or _degree_word(c, lex, k)):
         k -= 1
     first = k + 1
     if k >= 0 and not link and c.words[k].text.lower() in lex.distributives:
