@@ -118,8 +118,8 @@ def main() -> int:
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--with-dev", action="store_true", help="train on train+dev (the final model)")
     parser.add_argument("--c1", type=float, default=0.05)
-    parser.add_argument("--c2", type=float, default=0.01)
-    parser.add_argument("--iterations", type=int, default=150)
+    parser.add_argument("--c2", type=float, default=0.05)
+    parser.add_argument("--iterations", type=int, default=300)
     parser.add_argument("--min-count", type=int, default=2,
                         help="drop attributes seen fewer times in training (keeps the model small)")
     parser.add_argument("--out", type=Path, default=MODEL_DIR)
