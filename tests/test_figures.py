@@ -694,6 +694,10 @@ def test_pivot_verbs_end_the_counted_noun(text, value, subject):
         ("Lượng mưa lớn nhất 50 mm.", "50 mm", 50, "mm", "Lượng mưa lớn nhất"),
         ("Mỗi trẻ được uống 200 ml sữa.", "200 ml", 200, "ml", "sữa"),
         ("Khẩu phần có 20 g đường.", "20 g", 20, "g", "đường"),
+        # a reading after a verb-tagged adverb measures the clause subject; an amount of money
+        # after a verb is what the subject gives, not a measure of it
+        ("Nhiệt độ cao nhất phổ biến 33-35 độ C.", "35 độ C", 35, "°C", "Nhiệt độ cao nhất"),
+        ("Ông Bình hỗ trợ 2 triệu đồng.", "2 triệu đồng", 2_000_000, "đồng", None),
         # a qualifier is a whole word: the "độ" of "Nhiệt độ" is no "about"
         ("Chi phí độ 200 nghìn đồng.", "200 nghìn đồng", 200000, "đồng", "Chi phí"),
     ],

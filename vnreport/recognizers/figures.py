@@ -127,6 +127,7 @@ class Lexicon:
     possessive_links: frozenset[Phrase]
     scope_words: frozenset[Phrase]
     degree_words: frozenset[str]
+    measured_by_clause_kinds: frozenset[str]
     distributives: frozenset[str]
     pivot_verbs: frozenset[str]
     having_verbs: frozenset[str]
@@ -201,6 +202,7 @@ def lexicon() -> Lexicon:
         phrase_closers=frozenset(d["phrase_closers"]),
         scope_words=phrases("noun_phrase_scope_words"),
         degree_words=frozenset(d["degree_words"]),
+        measured_by_clause_kinds=frozenset(d["measured_by_clause_kinds"]),
         possessive_links=phrases("possessive_links"),
         predicate_particles=phrases("predicate_particles")
         | phrases("auxiliaries")
@@ -758,8 +760,10 @@ def _figure_span(c: _Clause, lex: Lexicon, q: Quantity, prev: tuple[Span, int] |
         if right is not None:
             action, direction, action_start = right, right_direction, left
     if subject is None and action is not None and action_start < left and (
-        direction is not None or (q.unit is not None and q.unit.kind == "percent")
+        direction is not None or (q.unit is not None and q.unit.kind in lex.measured_by_clause_kinds)
     ):
+        # "Chỉ số giá tiêu dùng tăng 6,5%", "Nhiệt độ cao nhất phổ biến 33-35 độ C": a change,
+        # a share or a reading with nothing counted after it measures the clause subject
         subject = _clause_subject(c, lex, action_start)
     if subject is None and action is not None and action_start < left and (
         _is_passive(c, lex, action_start) or action in lex.measure_verbs
