@@ -79,6 +79,27 @@ def test_bare_day_month_in_date_context(sentence: str, phrase: str, value: str) 
 
 
 @pytest.mark.parametrize(
+    "sentence, phrase, value",
+    [
+        # a day-month in apposition to a relative day names that day
+        ("(NLĐ)- Hôm qua, 24-1, Thủ tướng làm việc.", "24-1", "2018-01-24"),
+        ("Sáng nay (30-3), đoàn đến Huế.", "30-3", "2018-03-30"),
+        ("Chiều qua, 5/4, hội nghị bế mạc.", "5/4", "2018-04-05"),
+        # a bare year after a preposition of time
+        ("Khi sang thăm Việt Nam vào 2005, hai nước sẽ ký.", "2005", "2005"),
+        ("Công trình xong vào cuối 2005.", "2005", "2005"),
+    ],
+)
+def test_bare_dates_in_apposition_and_after_time_prepositions(sentence: str, phrase: str, value: str) -> None:
+    check(sentence, phrase, value)
+
+
+@pytest.mark.parametrize("sentence", ["Đoàn đến thăm 2000 hộ dân.", "Hôm qua, 24 người đã đến."])
+def test_numbers_near_time_words_stay_numbers(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
     "sentence, phrase, value, time",
     [
         ("Sáng 23-4, đoàn đến.", "Sáng 23-4", "2018-04-23", "sáng"),
@@ -200,6 +221,10 @@ def test_modifier_attr() -> None:
          "2003-12/2018-02-27"),
         ("Giám sát từ năm 2001 đến nay.", "từ năm 2001 đến nay", "2001/2018"),
         ("Thi đua hướng tới kỷ niệm (1948-2018).", None, None),
+        # a day alone opens a range and takes the end's month
+        ("Cấm xe từ ngày 15 đến hết ngày 31.12.", "từ ngày 15 đến hết ngày 31.12", "2018-12-15/2018-12-31"),
+        ("Mất nước từ tối 29 đến sáng 30-3.", "từ tối 29 đến sáng 30-3", "2018-03-29/2018-03-30"),
+        ("Giá tăng từ 15 đến 20% so với tháng trước.", None, None),
     ],
 )
 def test_intervals(sentence: str, phrase: str | None, value: str | None) -> None:

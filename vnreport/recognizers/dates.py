@@ -233,11 +233,18 @@ _AFTER_ANAPHOR_BLOCK = re.compile(
     re.IGNORECASE)
 _BEFORE_BARE_PREP = re.compile(rf"{_W}{_words(_DATA['bare_date_preps'])}\s*$", re.IGNORECASE)
 _AFTER_BARE = re.compile(rf"\s+{_words(_DATA['bare_date_after'])}{_E}", re.IGNORECASE)
+_BEFORE_BARE_APPOSITION = re.compile(rf"{_W}{_words(_DATA['bare_date_appositions'])}\s*[,(]\s*$", re.IGNORECASE)
 _BEFORE_COUNT = re.compile(rf"{_W}{_words(_DATA['count_words'])}\s*$", re.IGNORECASE)
 _BEFORE_YEAR_CONTEXT = re.compile(rf"{_W}{_words(_DATA['year_context_nouns'])}\s*$", re.IGNORECASE)
 _BEFORE_ORDINAL = re.compile(rf"{_W}{_words(_DATA['ordinal_contexts'])}\s*$", re.IGNORECASE)
 _RANGE_START = re.compile(rf"{_W}{_words(_DATA['range_starts'])}\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(rf"\s*{_words(_DATA['range_joins'])}\s*", re.IGNORECASE)
+# "từ ngày 15 đến hết ngày 31.12", "Từ tối 29 đến sáng 30-3": a day alone opening a range takes the end's month
+_DAY_RANGE_START = re.compile(
+    rf"{_W}(?:{_words(_DATA['range_starts'])})\s+(?:(?:{_words(_DATA['day_leads'])}|{_POD})\s+)?"
+    rf"(?P<day>\d{{1,2}})(?:{_RANGE_JOIN.pattern})$",
+    re.IGNORECASE,
+)
 _RANGE_NOW = re.compile(rf"\s*{_words(_DATA['range_joins'])}\s*{_words(_DATA['now_words'])}{_E}", re.IGNORECASE)
 _CLOCK_RE = re.compile(r"(\d{1,2})\s*(?:giờ|[gh:])\s*(\d{2})?", re.IGNORECASE)
 _POD_RE = re.compile(rf"{_W}{_POD}{_E}", re.IGNORECASE)
@@ -469,9 +476,10 @@ def _strong_lead(lead: str | None) -> bool:
 
 
 def _bare_context(m: re.Match[str], text: str) -> bool:
-    """A day/month without "ngày": after a date preposition, or alone in parentheses ("(10/4)")."""
-    before = text[max(0, m.start() - 20):m.start()]
-    if _BEFORE_BARE_PREP.search(before) or _AFTER_BARE.match(text, m.end()):
+    """A day/month without "ngày": after a date preposition, in apposition to a relative day
+    ("Hôm qua, 30-3,"), or alone in parentheses ("(10/4)")."""
+    before = text[max(0, m.start() - 30):m.start()]
+    if _BEFORE_BARE_PREP.search(before) or _AFTER_BARE.match(text, m.end()) or _BEFORE_BARE_APPOSITION.search(before):
         return True
     return before.endswith("(") and text[m.end():m.end() + 1] == ")"
 
@@ -622,6 +630,14 @@ def _joined(found: list[_Found], text: str) -> list[_Found]:
     i = 0
     while i < len(found):
         a = found[i]
+        day_start = _DAY_RANGE_START.search(text, max(0, a.start - 40), a.start)
+        if day_start and a.parts.day is not None and a.parts.month is not None and a.parts.last_day is None:
+            first_day = int(day_start["day"])
+            if 1 <= first_day < a.parts.day and (not out or out[-1].end <= day_start.start()):
+                start_parts = replace(a.parts, day=first_day, time=None)
+                out.append(_Found(day_start.start(), a.end, _interval(start_parts, a.parts), "interval"))
+                i += 1
+                continue
         starts = _RANGE_START.search(text[max(0, a.start - 12):a.start])
         if starts:
             start = a.start - (len(text[max(0, a.start - 12):a.start]) - starts.start())
