@@ -46,6 +46,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..document import Document, Sentence, Token, Word
@@ -59,9 +60,12 @@ _NOUN_HEAD = {"N", "Nc", "Nu", "Ny", "Nb"}
 _NOUN_MODIFIER = _NOUN_HEAD | {"Np", "A"}
 _OPEN_QUOTES = {"\"", "“"}
 _CLAUSE_END = {".", ";", ":", "!", "?", "(", ")", "[", "]", "…", "...", "\"", "“", "”"}
+_CLAUSE_OR_COMMA = _CLAUSE_END | {","}
+#: where a clause head (read leftwards) or a comparison (read rightwards) stops
+_CLAUSE_BREAK = _CLAUSE_END | {",", "-", "–"}
 _RANGE_RE = re.compile(r"(\d+(?:[.,]\d+)*)[-–](\d+(?:[.,]\d+)*)")
 _FRACTION_RE = re.compile(r"(\d+(?:[.,]\d+)*)/(\d+(?:[.,]\d+)*)")
-_TIME_SUFFIX_RE = re.compile(r"(?:h|g)\d{0,2}|giờ|am|pm", re.IGNORECASE)
+_MAX_PHRASE = 4  # the longest data-file phrase, in tokens
 
 
 def _phrase(text: str) -> Phrase:
@@ -88,6 +92,7 @@ class Lexicon:
     skippable: frozenset[Phrase]
     qualifiers: frozenset[Phrase]
     range_connectors: frozenset[str]
+    range_openers: frozenset[str]
     comparison_markers: frozenset[Phrase]
     subject_strip: frozenset[Phrase]
     subject_stop: frozenset[str]
@@ -99,6 +104,7 @@ class Lexicon:
     ordinal_markers: frozenset[Phrase]
     date_words: frozenset[Phrase]
     time_words_after: frozenset[Phrase]
+    time_suffix: re.Pattern[str]
     year_range: tuple[int, int]
     phone_min_digits: int
     scales: frozenset[str]
@@ -162,7 +168,8 @@ def lexicon() -> Lexicon:
         skippable=phrases("skippable_before_quantity"),
         qualifiers=phrases("qualifiers"),
         range_connectors=frozenset(d["range_connectors"]),
-        comparison_markers=frozenset(_phrase(p) for p in d["comparison_markers"] if " " in p),
+        range_openers=frozenset(d["range_openers"]),
+        comparison_markers=phrases("comparison_markers"),
         subject_strip=phrases("subject_strip"),
         subject_stop=frozenset(d["subject_stop_words"]),
         coordinators=frozenset(d["coordinators"]),
@@ -173,6 +180,7 @@ def lexicon() -> Lexicon:
         ordinal_markers=phrases("ordinal_markers"),
         date_words=phrases("date_words"),
         time_words_after=phrases("time_words_after"),
+        time_suffix=_time_suffix_re(d["time_suffixes"]),
         year_range=(int(d["year_range"][0]), int(d["year_range"][1])),
         phone_min_digits=int(d["phone_min_digits"]),
         scales=frozenset(d["scales"]),
@@ -211,11 +219,17 @@ def lexicon() -> Lexicon:
         distributives=frozenset(d["distributives"]),
         pivot_verbs=frozenset(d["pivot_verbs"]),
         having_verbs=frozenset(d["having_verbs"]),
-
         reporting_verbs=phrases("reporting_verbs"),
         complementizers=frozenset(d["complementizers"]),
         time_deictics=frozenset(d["time_deictics"]),
     )
+
+
+def _time_suffix_re(suffixes: list[str]) -> re.Pattern[str]:
+    """Clock-time suffixes glued to a number as one pattern; a one-letter hour mark may carry minutes ("7h30")."""
+    marks = "|".join(re.escape(s) for s in suffixes if len(s) == 1)
+    words = "|".join(re.escape(s) for s in suffixes if len(s) > 1)
+    return re.compile(rf"(?:{marks})\d{{0,2}}|{words}", re.IGNORECASE)
 
 
 @dataclass
@@ -278,22 +292,23 @@ def recognize(doc: Document) -> list[Span]:
     nouns = _document_nouns(doc)
     for sentence in doc.sentences:
         if sentence.tokens and sentence.words:
-            found.extend(_sentence_figures(_clause(doc, sentence, nouns), lex, dates))
+            found.extend(_sentence_figures(_clause(doc, lex, sentence, nouns), lex, dates))
     return found
 
 
-def _clause(doc: Document, sentence: Sentence, nouns: frozenset[str] = frozenset()) -> _Clause:
+def _clause(doc: Document, lex: Lexicon, sentence: Sentence, nouns: frozenset[str]) -> _Clause:
     word_of = [0] * len(sentence.tokens)
     for wi, word in enumerate(sentence.words):
         for ti in range(word.first, word.last):
             word_of[ti] = wi
-    return _Clause(doc, sentence, [t.text.lower() for t in sentence.tokens], word_of, nouns, _retag_numerals(sentence))
+    low = [t.text.lower() for t in sentence.tokens]
+    return _Clause(doc, sentence, low, word_of, nouns, _retag_numerals(lex, sentence))
 
 
 _ROMAN_RE = re.compile(r"[IVXLC]+")
 
 
-def _retag_numerals(sentence: Sentence) -> list[Word]:
+def _retag_numerals(lex: Lexicon, sentence: Sentence) -> list[Word]:
     """The sentence's words with numeral tags that read as no number turned into nouns.
 
     The tagger tags some nouns after a number as numerals ("6 cặp/M vợ
@@ -306,7 +321,7 @@ def _retag_numerals(sentence: Sentence) -> list[Word]:
         if w.pos != "M" or sentence.tokens[w.first].kind != "word" or _ROMAN_RE.fullmatch(w.text):
             continue
         syllables = w.text.lower().split()
-        if all(number_words().is_number_word(t) or t in lexicon().bare_multipliers for t in syllables):
+        if all(_is_number_syllable(lex, t) for t in syllables):
             continue
         words[wi] = dataclasses.replace(w, pos="Ny" if w.text.isupper() else "N")
     return words
@@ -390,9 +405,9 @@ def _list_link(c: _Clause, lex: Lexicon, prev_end: int, left: int) -> str | None
 
 def _quantity_at(c: _Clause, lex: Lexicon, i: int) -> Quantity | None:
     """The quantity expression starting at token ``i``, if one does."""
-    if c.words[c.word_of[i]].first != i:
+    if not _starts_word(c, i):
         return None  # a number word inside a longer word ("tư nhân")
-    q = _number_at(c, i)
+    q = _number_at(c, lex, i)
     if q is None:
         return None
     _read_range(c, lex, q)
@@ -400,7 +415,7 @@ def _quantity_at(c: _Clause, lex: Lexicon, i: int) -> Quantity | None:
     return q
 
 
-def _number_at(c: _Clause, i: int) -> Quantity | None:
+def _number_at(c: _Clause, lex: Lexicon, i: int) -> Quantity | None:
     """A number (digits or words, with scale words) at token ``i``."""
     tok = c.toks[i]
     wi = c.word_of[i]
@@ -414,8 +429,8 @@ def _number_at(c: _Clause, i: int) -> Quantity | None:
             return None
     elif tok.kind != "word":
         return None
-    if c.low[i] in lexicon().bare_multipliers and _longest_before(c, lexicon().vague_qualifiers, i):
-        if not all(t in lexicon().bare_multipliers or number_words().is_number_word(t) for t in c.low[i : c.words[wi].last]):
+    if c.low[i] in lex.bare_multipliers and _longest_before(c, lex.vague_qualifiers, i):
+        if not all(_is_number_syllable(lex, t) for t in c.low[i : c.words[wi].last]):
             return None  # "trên tỷ lệ": the scale syllable belongs to another word
         # "hàng trăm", "hơn chục": a bare multiplier is one of it; read syllables,
         # since the segmenter may glue "trăm năm" into one word
@@ -436,6 +451,11 @@ def _number_at(c: _Clause, i: int) -> Quantity | None:
     return Quantity(i, end, end, value, multiplier=multiplier, literal=tok.kind == "number", bare=n_words == 1)
 
 
+def _is_number_syllable(lex: Lexicon, syllable: str) -> bool:
+    """A lower-case syllable that is a number word or a scale ("hai", "mươi", "triệu")."""
+    return number_words().is_number_word(syllable) or syllable in lex.bare_multipliers
+
+
 def _compound_literal(c: _Clause, i: int, m: re.Match[str], kind: str, following: list[str]) -> Quantity | None:
     """"7-8 triệu" (a range) or "94/104" (a part of a total), scaled alike."""
     a, b = parse_number(m.group(1)), parse_number(m.group(2))
@@ -444,22 +464,17 @@ def _compound_literal(c: _Clause, i: int, m: re.Match[str], kind: str, following
     scaled = parse_number_words(["1", *following])
     multiplier, n_words = scaled if scaled else (1, 1)
     end = c.words[c.word_of[i] + n_words - 1].last
-    q = Quantity(i, end, end, as_number(a * multiplier), multiplier=multiplier, bare=n_words == 1)
     tok = c.toks[i]
+    q = Quantity(i, end, end, as_number(a * multiplier), multiplier=multiplier, bare=n_words == 1)
+    q.chars = (tok.start, tok.start + m.end(1))
+    # two figures sharing the unit: the low end "7" and the high end "8 triệu đồng"
+    # of a range, the part "94" and the whole "104 ha" of "94/104 ha"
+    second = Quantity(i, end, end, as_number(b * multiplier), multiplier=multiplier, bare=q.bare)
+    second.chars = (tok.start + m.start(2), -1)  # -1: up to the end of the quantity
     if kind == "range":
-        # "7-8 triệu đồng": the low end "7" and the high end "8 triệu đồng", two figures
-        q.value_max = as_number(b * multiplier)
-        q.chars = (tok.start, tok.start + m.end(1))
-        q.high = Quantity(i, end, end, q.value_max, multiplier=multiplier, bare=q.bare)
-        q.high.chars = (tok.start + m.start(2), -1)
-        q.high.is_high = True
+        q.value_max, q.high, second.is_high = second.value, second, True
     else:
-        # "94/104 ha": two figures, the part ("94") and the whole ("104 ha"), sharing the unit
-        q.total = as_number(b * multiplier)
-        q.chars = (tok.start, tok.start + m.end(1))
-        q.whole = Quantity(i, end, end, q.total, multiplier=multiplier, bare=q.bare)
-        q.whole.chars = (tok.start + m.start(2), -1)
-        q.whole.is_whole = True  # -1: up to the end of the quantity
+        q.total, q.whole, second.is_whole = second.value, second, True
     return q
 
 
@@ -470,7 +485,7 @@ def _read_range(c: _Clause, lex: Lexicon, q: Quantity) -> None:
         return
     if c.low[j] not in lex.range_connectors or c.toks[j + 1].kind != "number":
         return
-    high = _number_at(c, j + 1)
+    high = _number_at(c, lex, j + 1)
     if high is None or high.value_max is not None or high.total is not None:
         return
     low_value = q.value * high.multiplier if q.bare else q.value
@@ -525,19 +540,19 @@ def _touching(toks: list[Token], start: int, end: int) -> bool:
     return all(toks[k].end == toks[k + 1].start for k in range(start, end - 1))
 
 
-def _longest(c: _Clause, table: dict[Phrase, object] | frozenset[Phrase], i: int, max_len: int = 4) -> Phrase | None:
+def _longest(c: _Clause, table: dict[Phrase, object] | frozenset[Phrase], i: int) -> Phrase | None:
     """The longest phrase of ``table`` starting at token ``i``."""
-    for n in range(max_len, 0, -1):
+    for n in range(_MAX_PHRASE, 0, -1):
         cand = tuple(c.low[i : i + n])
         if len(cand) == n and cand in table:
             return cand
     return None
 
 
-def _longest_before(c: _Clause, table: dict[Phrase, object] | frozenset[Phrase], i: int, lo: int = 0) -> Phrase | None:
-    """The longest phrase of ``table`` ending just before token ``i`` (not before ``lo``)."""
-    for n in range(4, 0, -1):
-        if i - n < lo:
+def _longest_before(c: _Clause, table: dict[Phrase, object] | frozenset[Phrase], i: int) -> Phrase | None:
+    """The longest phrase of ``table`` ending just before token ``i``."""
+    for n in range(_MAX_PHRASE, 0, -1):
+        if i - n < 0:
             continue
         cand = tuple(c.low[i - n : i])
         if cand in table:
@@ -545,19 +560,35 @@ def _longest_before(c: _Clause, table: dict[Phrase, object] | frozenset[Phrase],
     return None
 
 
+def _word_phrase_before(c: _Clause, table: frozenset[Phrase], i: int) -> Phrase | None:
+    """The longest phrase of ``table`` ending just before token ``i``, if it starts a word
+    (no qualifier "độ" in "Nhiệt độ 35 độ C"); a shorter phrase is not tried."""
+    found = _longest_before(c, table, i)
+    return found if found and _starts_word(c, i - len(found)) else None
+
+
+def _starts_word(c: _Clause, i: int) -> bool:
+    """Token ``i`` is the first of its word (not "nhân" in "tư nhân")."""
+    return c.words[c.word_of[i]].first == i
+
+
+def _ends_word(c: _Clause, end: int) -> bool:
+    """Token ``end - 1`` is the last of its word: a word boundary falls at ``end``."""
+    return c.words[c.word_of[end - 1]].last == end
+
+
 # --- what is not a quantity -----------------------------------------------
 
 
 def _is_quantity(c: _Clause, lex: Lexicon, q: Quantity, dates: list[tuple[int, int]]) -> bool:
-    """False for dates, times, identifiers, ordinals, years and fixed phrases."""
+    """False for dates, clock times, codes and phone numbers, identifiers, ordinals, years and fixed phrases."""
     toks, i = c.toks, q.start
     start, end = toks[i].start, toks[q.number_end - 1].end
     if any(s < end and start < e for s, e in dates):
         return False
     if _is_clock_time(c, lex, q) or _is_code(c, lex, q) or _is_slashed_date_or_address(c, lex, q):
         return False
-    before = _longest_before(c, lex.ordinal_markers | lex.date_words, i)
-    if before:
+    if _longest_before(c, lex.ordinal_markers | lex.date_words, i):
         return False
     if not q.unit and _is_identifier(c, lex, q):
         return False
@@ -566,6 +597,11 @@ def _is_quantity(c: _Clause, lex: Lexicon, q: Quantity, dates: list[tuple[int, i
     if _is_year(c, lex, q):
         return False
     return True
+
+
+def _word_after(c: _Clause, q: Quantity) -> Word | None:
+    """The word right after the quantity, None at the end of the sentence."""
+    return c.words[c.word_of[q.end]] if q.end < len(c.toks) else None
 
 
 def _day_month(text: str) -> bool:
@@ -595,7 +631,7 @@ def _is_slashed_date_or_address(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
         )
     if q.unit is not None:
         return q.unit.kind == "time" and q.value == q.total
-    nxt = c.words[c.word_of[q.end]] if q.end < len(toks) else None
+    nxt = _word_after(c, q)
     if nxt is not None and toks[q.end].kind == "word" and nxt.text[:1].isupper():
         return True
     counted = nxt is not None and nxt.pos in _NOUN_HEAD and toks[q.end].kind == "word"
@@ -607,7 +643,7 @@ def _is_clock_time(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
     j = q.number_end
     toks = c.toks
     if j < len(toks) and toks[j].kind == "word" and _touching(toks, j - 1, j + 1):
-        if _TIME_SUFFIX_RE.fullmatch(toks[j].text):
+        if lex.time_suffix.fullmatch(toks[j].text):
             return True
     return _longest(c, lex.time_words_after, j) is not None
 
@@ -647,7 +683,7 @@ def _is_identifier(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
     if wi == 0:
         return False
     prev = c.words[wi - 1]
-    first_of_clause = wi == 1 or c.words[wi - 2].text in _CLAUSE_END | {","}
+    first_of_clause = wi == 1 or c.words[wi - 2].text in _CLAUSE_OR_COMMA
     return prev.text[:1].isupper() and not first_of_clause and _phrase(prev.text) not in lex.qualifiers
 
 
@@ -657,8 +693,8 @@ def _is_year(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
     lo, hi = lex.year_range
     if not (q.bare and text.isdigit() and len(text) == 4 and lo <= int(text) <= hi):
         return False
-    nxt = c.word_of[q.end] if q.end < len(c.toks) else None
-    return nxt is None or c.words[nxt].pos not in _NOUN_HEAD
+    nxt = _word_after(c, q)
+    return nxt is None or nxt.pos not in _NOUN_HEAD
 
 
 def _counts_as_words(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
@@ -677,7 +713,7 @@ def _counts_as_words(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
         return _counting_one(c, lex, i)
     if q.unit or q.multiplier != 1 or q.end - q.start > 1 and q.value != 1:
         return True
-    nxt = c.words[c.word_of[q.end]] if q.end < len(c.toks) else None
+    nxt = _word_after(c, q)
     if nxt is None or nxt.pos not in _NOUN_HEAD:
         return False
     if q.value == 1:
@@ -720,12 +756,10 @@ def _figure_span(c: _Clause, lex: Lexicon, q: Quantity, prev: tuple[Span, int] |
     """
     toks = c.toks
     left = q.start
-    qualifier = _longest_before(c, lex.qualifiers, left, lo=0)
-    if qualifier and c.words[c.word_of[left - len(qualifier)]].first != left - len(qualifier):
-        qualifier = None  # "Nhiệt độ 35 độ C": the qualifier syllable "độ" ends a longer word
+    qualifier = _word_phrase_before(c, lex.qualifiers, left)
     if qualifier:
         left -= len(qualifier)
-    if left > 0 and c.low[left - 1] == "từ" and q.value_max is not None:
+    if left > 0 and c.low[left - 1] in lex.range_openers and q.value_max is not None:
         left -= 1  # "từ 5 đến 10": the opener belongs to the range
     link = None
     if prev is not None:
@@ -735,7 +769,7 @@ def _figure_span(c: _Clause, lex: Lexicon, q: Quantity, prev: tuple[Span, int] |
     action, direction, action_start = _action(c, lex, left) if own_action else (None, None, left)
     if action is None and link in ("list", "range") and shared.get("action"):
         action, direction = shared["action"], shared["direction"]
-    has_left_context = left > 0 and toks[left - 1].text not in _CLAUSE_END | {","}
+    has_left_context = left > 0 and toks[left - 1].text not in _CLAUSE_OR_COMMA
     # after a pivot verb a verb following the counted noun is its own predicate
     # ("thu hút gần 500 thanh niên địa phương tham gia"), not a modifier
     allow_verb = (has_left_context or action is not None) and action not in lex.pivot_verbs
@@ -839,7 +873,7 @@ def _action(c: _Clause, lex: Lexicon, left: int) -> tuple[str | None, str | None
         word = c.words[c.word_of[p - 1]]
         if word.last != p:
             break
-        if word.pos == "V" and word.text.lower() not in lex.not_actions:
+        if _is_verb(lex, word):
             return _action_text(c, lex, word.first, p, left)
         if word.pos in _NOUN_MODIFIER:
             found = _verb_around_noun(c, lex, c.word_of[p - 1], left, with_object=skipped_beneficiary)
@@ -859,14 +893,14 @@ def _verb_around_noun(
     after a marker: "phân bổ cho Hải Phòng 420 tấn" gives "phân bổ".
     """
     words = c.words
-    k = last
-    while k >= 0 and last - k < 4 and words[k].pos in _NOUN_MODIFIER and words[k].text.lower() not in lex.subject_stop:
-        k -= 1
+    k = _before_modifiers(
+        last, 4, lambda j: words[j].pos in _NOUN_MODIFIER and words[j].text.lower() not in lex.subject_stop
+    )
     if k < 0 or k == last:
         return None
     if with_object:
         verb = words[k]
-        if verb.pos != "V" or verb.text.lower() in lex.not_actions:
+        if not _is_verb(lex, verb):
             return None
         # the object's nouns, without trailing adjectives ("tạo việc làm mới" -> "tạo việc làm")
         end = last
@@ -886,8 +920,7 @@ def _verb_around_noun(
     if p <= 0:
         return None
     before = words[c.word_of[p - 1]]
-    phrase = _phrase(before.text)
-    if before.last == p and (phrase in lex.actions or before.pos == "V") and before.text.lower() not in lex.not_actions:
+    if _ends_word(c, p) and _is_action_word(lex, before):
         return _action_text(c, lex, before.first, p, left)
     return None
 
@@ -902,48 +935,53 @@ def _action_text(c: _Clause, lex: Lexicon, start: int, end: int, left: int) -> t
     * coordinated verbs before it join it: "tịch thu và tiêu hủy".
     """
     text = c.doc.text[c.toks[start].start : c.toks[end - 1].end].lower()
-    direction = lex.actions.get(_phrase(text))
-    toks = _phrase(text)
-    if len(toks) > 1 and toks[-1] in lex.verb_complements and toks[:-1] in lex.actions and lex.actions[toks[:-1]]:
-        text, direction = " ".join(toks[:-1]), lex.actions[toks[:-1]]
-    elif direction is None and end < left and c.low[end] in lex.verb_complements and _touching_words(c, end - 1, end):
+    syllables = _phrase(text)
+    direction = lex.actions.get(syllables)
+    verb = syllables[:-1]
+    if verb and syllables[-1] in lex.verb_complements and lex.actions.get(verb):
+        text, direction = " ".join(verb), lex.actions[verb]
+    elif direction is None and end < left and c.low[end] in lex.verb_complements and _adjacent(c, end - 1, end):
         text = f"{text} {c.low[end]}"
     elif text in lex.verb_complements and start > 0:
         prev = c.words[c.word_of[start - 1]]
-        if prev.last == start and prev.pos == "V" and prev.text.lower() not in lex.not_actions:
+        if _ends_word(c, start) and _is_verb(lex, prev):
             text = f"{prev.text.lower()} {text}"
             direction = lex.actions.get(_phrase(prev.text))
             start = prev.first
     if direction is None:
         direction = lex.actions.get(_phrase(text.split()[0]))
-    # "tịch thu và tiêu hủy": verb, coordinator, verb
     if start >= 2 and c.low[start - 1] in lex.action_coordinators:
         prev = c.words[c.word_of[start - 2]]
-        if prev.last == start - 1 and (prev.pos == "V" or _phrase(prev.text) in lex.actions) and (
-            prev.text.lower() not in lex.not_actions
-        ):
+        if _ends_word(c, start - 1) and _is_action_word(lex, prev):
             text = f"{prev.text.lower()} {c.low[start - 1]} {text}"
             start = prev.first
     return text, direction, start
 
 
-def _touching_words(c: _Clause, a: int, b: int) -> bool:
-    """Tokens ``a`` and ``b`` are in the same clause with only a space between them."""
+def _adjacent(c: _Clause, a: int, b: int) -> bool:
+    """Tokens ``a`` and ``b`` have at most one character (a space) between them."""
     return c.toks[b].start - c.toks[a].end <= 1
+
+
+def _is_verb(lex: Lexicon, w: Word) -> bool:
+    """A word tagged as a verb that can be an action (not "được", "là" ...: ``not_actions``)."""
+    return w.pos == "V" and w.text.lower() not in lex.not_actions
+
+
+def _is_action_word(lex: Lexicon, w: Word) -> bool:
+    """A verb, or a word of the action list whatever its tag, that can be an action."""
+    return (w.pos == "V" or _phrase(w.text) in lex.actions) and w.text.lower() not in lex.not_actions
 
 
 def _subject(c: _Clause, lex: Lexicon, q: Quantity, *, allow_verb: bool) -> tuple[str | None, int]:
     """The noun phrase counted or measured, right of the quantity: (text, end token) or (None, 0)."""
     if q.unit is not None and q.unit.kind not in lex.subject_after_kinds:
         return None, 0
-    if q.end >= len(c.toks) or c.words[c.word_of[q.end]].first != q.end:
+    if q.end >= len(c.toks) or not _starts_word(c, q.end):
         return None, 0
     if q.per_noun:
         return None, 0  # "15.000 đồng/khách nước ngoài": the nouns after a rate modify its denominator
-    wi = c.word_of[q.end]
-    strip = _phrase(c.words[wi].text) if wi < len(c.words) else ()
-    if strip in lex.subject_strip and wi + 1 < len(c.words) and c.words[wi + 1].pos in _NOUN_HEAD:
-        wi += 1
+    wi = _past_classifier(c, lex, c.word_of[q.end], len(c.words) - 1, before_noun=True)
     end = _noun_phrase(c, lex, wi, allow_verb=allow_verb)
     if end is None:
         return None, 0
@@ -951,6 +989,17 @@ def _subject(c: _Clause, lex: Lexicon, q: Quantity, *, allow_verb: bool) -> tupl
     words = c.words
     text = c.doc.text[words[wi].start : words[end - 1].end]
     return text, words[end - 1].last
+
+
+def _past_classifier(c: _Clause, lex: Lexicon, wi: int, last: int, *, before_noun: bool = False) -> int:
+    """Word ``wi``, or the next one (up to ``last``; with ``before_noun`` a head noun) when ``wi``
+    is a classifier dropped from a subject: "100% số cơ quan" counts "cơ quan"."""
+    words = c.words
+    if wi < last and _phrase(words[wi].text) in lex.subject_strip and (
+        not before_noun or words[wi + 1].pos in _NOUN_HEAD
+    ):
+        return wi + 1
+    return wi
 
 
 def _noun_phrase(c: _Clause, lex: Lexicon, wi: int, *, allow_verb: bool) -> int | None:
@@ -997,7 +1046,7 @@ def _noun_phrase(c: _Clause, lex: Lexicon, wi: int, *, allow_verb: bool) -> int 
         # a verb of the action list only when it ends the phrase ("3 mức trợ cấp:")
         nxt = words[k + 1] if k + 1 < len(words) else None
         after = words[k + 2] if k + 2 < len(words) else None
-        ends = nxt is None or nxt.text in _CLAUSE_END | {","} or nxt.text.lower() in lex.phrase_closers
+        ends = nxt is None or nxt.text in _CLAUSE_OR_COMMA or nxt.text.lower() in lex.phrase_closers
         if (
             allow_verb
             and verbs == 0
@@ -1020,7 +1069,7 @@ def _before_cut_marker(c: _Clause, lex: Lexicon, wi: int, k: int) -> int:
     if k < len(words) and c.toks[words[k].first].kind == "number":
         marker = _longest_before(c, lex.identifier_markers, words[k].first)
         start = words[k].first - len(marker) if marker else 0
-        if marker and c.word_of[start] > wi and words[c.word_of[start]].first == start:
+        if marker and c.word_of[start] > wi and _starts_word(c, start):
             return c.word_of[start]
     return k
 
@@ -1033,7 +1082,7 @@ def _identifier_number(c: _Clause, lex: Lexicon, wi: int) -> bool:
     tok = c.toks[w.first]
     if tok.kind != "number" or not tok.text.isdigit() or len(tok.text) > 3 or w.last - w.first != 1:
         return False
-    if _longest_before(c, lex.identifier_exceptions, w.first) or not _longest_before(c, lex.identifier_markers, w.first):
+    if not _after_identifier_marker(c, lex, w.first):
         return False
     nxt = words[wi + 1] if wi + 1 < len(words) else None
     return nxt is None or not (nxt.pos in _NOUN_MODIFIER | {"M", "Nu"} or _longest(c, lex.units, nxt.first))
@@ -1125,7 +1174,7 @@ def _comparison(c: _Clause, lex: Lexicon, j: int) -> str | None:
         marker = _longest(c, lex.comparison_markers, k)
         if marker:
             end = k + len(marker)
-            while end < len(toks) and toks[end].text not in _CLAUSE_END | {",", "-", "–"}:
+            while end < len(toks) and toks[end].text not in _CLAUSE_BREAK:
                 end += 1
             return c.doc.text[toks[k].start : toks[end - 1].end]
     return None
@@ -1147,7 +1196,7 @@ def _named_score(c: _Clause, lex: Lexicon, q: Quantity, left: int) -> str | None
     if w.last != left or w.pos != "Np" or c.toks[w.first].kind != "word":
         return None
     opener = c.words[wi - 1].text.lower() if wi > 0 else "."
-    if opener in _CLAUSE_END | {","} or opener in lex.coordinators:
+    if opener in _CLAUSE_OR_COMMA or opener in lex.coordinators:
         return w.text
     return None
 
@@ -1165,17 +1214,15 @@ def _subject_on_left(
     if action_start is not None:
         return None, None
     p = left
-    link = _longest_before(c, lex.left_subject_links, p)
+    link = _word_phrase_before(c, lex.left_subject_links, p)  # not the "bằng" of "mặt bằng 7 triệu đồng"
     if link and _longest_before(c, lex.link_compounds, p):
         link = None  # "chiều dài 3,8 m": the link word ends the measured noun
-    if link and c.words[c.word_of[p - len(link)]].first != p - len(link):
-        link = None  # "mặt bằng 7 triệu đồng": the link syllable ends a longer word
     particle = p > 0 and c.low[p - 1] in lex.change_particles
     if link:
         p -= len(link)
     elif particle:
         p -= 1
-    at_clause_start = p <= 0 or c.toks[p - 1].text in _CLAUSE_END | {","}
+    at_clause_start = p <= 0 or c.toks[p - 1].text in _CLAUSE_OR_COMMA
     if link and at_clause_start and c.words[c.word_of[p]].pos in _NOUN_HEAD:
         # "Mức 2 triệu đồng/người áp dụng ...": the link noun opens the clause and is measured
         return c.doc.text[c.toks[p].start : c.toks[p + len(link) - 1].end], None
@@ -1186,12 +1233,10 @@ def _subject_on_left(
             return head, None
     if p <= 0:
         return None, None
-    end_word = c.word_of[p - 1]
-    if c.words[end_word].last != p:
+    if not _ends_word(c, p):
         return None, None
-    k = end_word
-    while k >= 0 and end_word - k < 6 and (_is_noun(lex, c.words[k], _NOUN_MODIFIER) or _degree_word(c, lex, k)):
-        k -= 1
+    end_word = c.word_of[p - 1]
+    k = _before_modifiers(end_word, 6, lambda j: _is_noun(lex, c.words[j], _NOUN_MODIFIER) or _degree_word(c, lex, j))
     first = k + 1
     if k >= 0 and not link and c.words[k].text.lower() in lex.distributives:
         return None, None  # "mỗi chuyến 50-100 nghìn đồng": what the quantity is per
@@ -1273,23 +1318,22 @@ def _topic_subject(c: _Clause, lex: Lexicon, left: int, start: int) -> str | Non
     """
     p = left
     while p > 0:
-        particle = _longest_before(c, lex.predicate_particles, p)
-        if not particle or c.words[c.word_of[p - len(particle)]].first != p - len(particle):
+        particle = _word_phrase_before(c, lex.predicate_particles, p)
+        if not particle:
             break
         p -= len(particle)
     if p == start or p <= 0:
         return None
     p = _before_time_adverbial(c, lex, p)
-    last = c.word_of[p - 1]
-    if c.words[last].last != p:
+    if not _ends_word(c, p):
         return None
-    wi = last
+    last = wi = c.word_of[p - 1]
     while wi > 0:
         prev = c.words[wi - 1]
         low = prev.text.lower()
         if c.toks[prev.first].kind == "number":
             return None  # "150 thí sinh có điểm 3 môn trên 15": the noun is counted by another number
-        if low in _CLAUSE_END | {",", "-", "–"} or low in lex.subordinators:
+        if low in _CLAUSE_BREAK or low in lex.subordinators:
             break
         wi -= 1
     wi = c.word_of[_after_reporting(c, lex, c.words[wi].first, p)]
@@ -1298,15 +1342,13 @@ def _topic_subject(c: _Clause, lex: Lexicon, left: int, start: int) -> str | Non
         wi = c.word_of[c.words[wi].first + len(opener)]
     if c.words[wi].text.lower() in lex.distributives:
         return None  # "mỗi xe vài chục nghìn": what the quantity is per
-    if _phrase(c.words[wi].text) in lex.subject_strip and wi < last and c.words[wi + 1].pos in _NOUN_HEAD:
-        wi += 1
+    wi = _past_classifier(c, lex, wi, last, before_noun=True)
     if _phrase(c.words[wi].text) in lex.date_words:
         return None
     end = _noun_phrase(c, lex, wi, allow_verb=False)
     if end is None:
         return None
-    end = min(_coordinated(c, lex, end), last + 1)
-    end = _through_modifiers(c, lex, end, last + 1)
+    end = _head_end(c, lex, end, last)
     if end <= last and _phrase(c.words[end].text) not in lex.possessive_links:
         return None  # a verb or preposition in between: the quantity is not the topic's predicate
     return c.doc.text[c.words[wi].start : c.words[end - 1].end]
@@ -1331,13 +1373,24 @@ def _before_time_adverbial(c: _Clause, lex: Lexicon, p: int) -> int:
     return p
 
 
+def _before_modifiers(last: int, most: int, is_modifier: Callable[[int], bool]) -> int:
+    """The word before the run of at most ``most`` words ending at word ``last`` that ``is_modifier`` accepts.
+
+    -1 when the run reaches the sentence start, ``last`` when there is no run.
+    """
+    k = last
+    while k >= 0 and last - k < most and is_modifier(k):
+        k -= 1
+    return k
+
+
 def _noun_before(c: _Clause, lex: Lexicon, last: int) -> tuple[int, int] | None:
     """The noun phrase ending at word ``last``, from its head noun: (first, last) words."""
     if last < 0 or c.toks[c.words[last].first].kind != "word":
         return None
-    k = last
-    while k >= 0 and (_is_noun(lex, c.words[k], _NOUN_MODIFIER) or _retagged_noun(c, lex, c.words[k])) and last - k < 6:
-        k -= 1
+    k = _before_modifiers(
+        last, 6, lambda j: _is_noun(lex, c.words[j], _NOUN_MODIFIER) or _retagged_noun(c, lex, c.words[j])
+    )
     first = k + 1
     while first <= last and c.words[first].pos not in _NOUN_HEAD and not _retagged_noun(c, lex, c.words[first]):
         first += 1
@@ -1356,9 +1409,9 @@ def _action_on_right(c: _Clause, lex: Lexicon, subject_end: int) -> tuple[str | 
     if not opened or wi >= len(c.words):
         return None, None
     word = c.words[wi]
-    text = word.text.lower()
-    if word.pos != "V" or text in lex.not_actions:
+    if not _is_verb(lex, word):
         return None, None
+    text = word.text.lower()
     direction = lex.actions.get(_phrase(text))
     opener = c.words[wi - 1].text.lower()
     if opener in lex.right_openers_kept:
@@ -1390,11 +1443,11 @@ def _clause_head(c: _Clause, lex: Lexicon, action_start: int) -> str | None:
     năm 2004, nguyện vọng 1 khối A và D là 15" gives "Điểm chuẩn").
     """
     k = action_start
-    while k > 0 and c.toks[k - 1].text not in _CLAUSE_END | {",", "-", "–"} and (
+    while k > 0 and c.toks[k - 1].text not in _CLAUSE_BREAK and (
         c.toks[k - 1].kind != "number" or _names_noun(c, lex, k - 1)
     ):
         k -= 1
-    if k >= action_start or c.words[c.word_of[k]].first != k:
+    if k >= action_start or not _starts_word(c, k):
         return None
     if k > 0 and c.toks[k - 1].text == ",":
         topic = _timed_topic(c, lex, k - 1)
@@ -1414,15 +1467,13 @@ def _clause_head(c: _Clause, lex: Lexicon, action_start: int) -> str | None:
     opener = _longest(c, lex.clause_openers, k)
     if opener:
         wi = c.word_of[k + len(opener)] if k + len(opener) < stop else last + 1
-    if wi <= last and _phrase(c.words[wi].text) in lex.subject_strip and wi < last:
-        wi += 1
+    wi = _past_classifier(c, lex, wi, last)
     if wi > last or _phrase(c.words[wi].text) in lex.date_words:
         return None  # "Năm nay gấp tới 3 lần": a time adverbial is no subject
     end = _noun_phrase(c, lex, wi, allow_verb=False)
     if end is None:
         return None
-    end = min(_coordinated(c, lex, end), last + 1)
-    end = _through_modifiers(c, lex, end, last + 1)
+    end = _head_end(c, lex, end, last)
     inner = _embedded_head(c, lex, end, last) or _had_noun(c, lex, end, last)
     if inner is not None:
         wi, end = inner
@@ -1441,16 +1492,21 @@ def _had_noun(c: _Clause, lex: Lexicon, end: int, last: int) -> tuple[int, int] 
             inner = _noun_phrase(c, lex, k + 1, allow_verb=False)
             if inner is None:
                 return None
-            inner = _through_modifiers(c, lex, min(_coordinated(c, lex, inner), last + 1), last + 1)
+            inner = _head_end(c, lex, inner, last)
             return (k + 1, inner) if inner == last + 1 else None
     return None
 
 
 def _names_noun(c: _Clause, lex: Lexicon, i: int) -> bool:
     """Token ``i`` is a bare integer right after an identifier marker: "nguyện vọng 2", "lớp 9"."""
-    if not c.toks[i].text.isdigit() or _longest_before(c, lex.identifier_exceptions, i):
+    return c.toks[i].text.isdigit() and _after_identifier_marker(c, lex, i) and not _longest(c, lex.units, i + 1)
+
+
+def _after_identifier_marker(c: _Clause, lex: Lexicon, i: int) -> bool:
+    """Token ``i`` follows an identifier marker ("số", "lớp", "nguyện vọng") that no exception overrides."""
+    if _longest_before(c, lex.identifier_exceptions, i):
         return False
-    return bool(_longest_before(c, lex.identifier_markers, i)) and not _longest(c, lex.units, i + 1)
+    return bool(_longest_before(c, lex.identifier_markers, i))
 
 
 def _timed_topic(c: _Clause, lex: Lexicon, comma: int) -> str | None:
@@ -1464,10 +1520,12 @@ def _timed_topic(c: _Clause, lex: Lexicon, comma: int) -> str | None:
     if p == comma or p == 0:
         return None
     k = p
-    while k > 0 and c.toks[k - 1].text not in _CLAUSE_END | {",", "-", "–"}:
+    while k > 0 and c.toks[k - 1].text not in _CLAUSE_BREAK:
         k -= 1
+    if not (_starts_word(c, k) and _ends_word(c, p)):
+        return None
     wi, last = c.word_of[k], c.word_of[p - 1]
-    if c.words[wi].first != k or c.words[last].last != p or _phrase(c.words[wi].text) in lex.date_words:
+    if _phrase(c.words[wi].text) in lex.date_words:
         return None
     end = _noun_phrase(c, lex, wi, allow_verb=False)
     if end is None or end != last + 1:
@@ -1488,7 +1546,7 @@ def _embedded_head(c: _Clause, lex: Lexicon, end: int, last: int) -> tuple[int, 
     k = end
     while k <= last and words[k].text.lower() in lex.auxiliaries:
         k += 1
-    if k == end or k > last or words[k].pos != "V" or words[k].text.lower() in lex.not_actions:
+    if k == end or k > last or not _is_verb(lex, words[k]):
         return None
     wi = k + 1
     if wi > last:
@@ -1496,7 +1554,13 @@ def _embedded_head(c: _Clause, lex: Lexicon, end: int, last: int) -> tuple[int, 
     inner = _noun_phrase(c, lex, wi, allow_verb=False)
     if inner is None:
         return None
-    return wi, _through_modifiers(c, lex, min(_coordinated(c, lex, inner), last + 1), last + 1)
+    return wi, _head_end(c, lex, inner, last)
+
+
+def _head_end(c: _Clause, lex: Lexicon, end: int, last: int) -> int:
+    """End word of a clause head whose noun phrase ends at word ``end``, not past word ``last``:
+    over coordinated nouns (:func:`_coordinated`) and relative verbs (:func:`_through_modifiers`)."""
+    return _through_modifiers(c, lex, min(_coordinated(c, lex, end), last + 1), last + 1)
 
 
 def _through_modifiers(c: _Clause, lex: Lexicon, end: int, limit: int) -> int:
@@ -1552,14 +1616,14 @@ def _clause_subject(c: _Clause, lex: Lexicon, action_start: int) -> str | None:
     if reported > k:
         k, strict = reported, True
     stop = action_start
-    while stop > k + 1 and c.low[stop - 1] in lex.auxiliaries and c.words[c.word_of[stop - 1]].first == stop - 1:
+    while stop > k + 1 and c.low[stop - 1] in lex.auxiliaries and _starts_word(c, stop - 1):
         stop -= 1
     stop = max(_before_time_adverbial(c, lex, stop), k + 1)
     if k >= stop or stop - k > 14:
         return None
-    wi, last = c.word_of[k], c.word_of[stop - 1]
-    if c.words[wi].first != k or c.words[last].last != stop:
+    if not (_starts_word(c, k) and _ends_word(c, stop)):
         return None
+    wi, last = c.word_of[k], c.word_of[stop - 1]
     if strict and not all(_is_noun(lex, w, _NOUN_MODIFIER) for w in c.words[wi : last + 1]):
         # after a comma or a reporting verb only a noun phrase opens the
         # clause, maybe with a relative verb and a possessor: ", giá trị tăng
@@ -1567,8 +1631,7 @@ def _clause_subject(c: _Clause, lex: Lexicon, action_start: int) -> str | None:
         end = _noun_phrase(c, lex, wi, allow_verb=False)
         if end is None or not _possessor_to(c, lex, _through_modifiers(c, lex, end, last + 1), last + 1):
             return None
-    if _phrase(c.words[wi].text) in lex.subject_strip and wi < last:
-        wi += 1
+    wi = _past_classifier(c, lex, wi, last)
     if c.words[wi].pos not in _NOUN_HEAD:
         return None
     return c.doc.text[c.words[wi].start : c.words[last].end]
@@ -1626,12 +1689,11 @@ def _after_reporting(c: _Clause, lex: Lexicon, k: int, end: int) -> int:
     i = k
     while i < end:
         verb = _longest(c, lex.reporting_verbs, i)
-        w = c.words[c.word_of[i]]
-        if verb and w.first == i and c.words[c.word_of[i + len(verb) - 1]].last == i + len(verb) and w.pos == "V":
+        if verb and _starts_word(c, i) and _ends_word(c, i + len(verb)) and c.words[c.word_of[i]].pos == "V":
             j = i + len(verb)
             while j < end and c.low[j] in lex.complementizers:
                 j += 1
-            if j < end and c.words[c.word_of[j]].first == j and c.words[c.word_of[j]].pos in _NOUN_HEAD:
+            if j < end and _starts_word(c, j) and c.words[c.word_of[j]].pos in _NOUN_HEAD:
                 found = j
             i = j
             continue
