@@ -194,6 +194,8 @@ def test_comparisons(text, comparison):
         ("Nước rút sau 5-10 ngày.", "5", "10 ngày", 5, 10, "ngày"),
         ("Ngâm nước biển 5 - 7 ngày.", "5", "7 ngày", 5, 7, "ngày"),
         ("Mỗi nhóm từ 5 đến 10 người.", "5", "10", 5, 10, None),
+        ("Mỗi nhóm từ ba đến mười người.", "ba", "mười", 3, 10, None),
+        ("Hai đến ba ngày sau, đoàn về.", "Hai", "ba ngày", 2, 3, "ngày"),
         ("Thuê mặt bằng 7-8 triệu đồng/tháng.", "7", "8 triệu đồng/tháng", 7_000_000, 8_000_000, "đồng/tháng"),
     ],
 )

@@ -483,10 +483,14 @@ def _read_range(c: _Clause, lex: Lexicon, q: Quantity) -> None:
     j = q.number_end
     if q.value_max is not None or q.total is not None or j + 1 >= len(c.toks):
         return
-    if c.low[j] not in lex.range_connectors or c.toks[j + 1].kind != "number":
+    if c.low[j] not in lex.range_connectors:
+        return
+    # "từ 5 đến 10 người", and in words "từ ba đến mười người"
+    in_words = c.toks[j + 1].kind != "number"
+    if in_words and q.literal:
         return
     high = _number_at(c, lex, j + 1)
-    if high is None or high.value_max is not None or high.total is not None:
+    if high is None or high.value_max is not None or high.total is not None or (in_words and high.literal):
         return
     low_value = q.value * high.multiplier if q.bare else q.value
     if not low_value < high.value:
