@@ -4,8 +4,10 @@
 
 The corpus is split by vnreport.corpora.split_of (a hash of each file's path
 relative to the corpus folder): the model trains on "train" (and "dev" with
---with-dev), is tuned on "dev", and "test" stays unseen. Training is
-deterministic (L-BFGS, no sampling): the same data gives the same model. Attributes
+--with-dev), is tuned on "dev", and "test" stays unseen. Training uses no
+sampling and no seed, yet two runs differ slightly: underthesea_core numbers the
+attributes in an order that changes from process to process, so floating-point
+sums run in a different order (see README, "Evaluation"). Attributes
 whose weights all came out zero are then pruned from the file (vnreport.crfsuite):
 the tags and scores stay the same, the file and its load time shrink.
 The corpus is fetched, never committed (see README, "Evaluation").
