@@ -36,3 +36,14 @@ def test_longest_match_wins():
 def test_every_list_loads_and_is_not_empty():
     for name, gaz in gazetteers().items():
         assert gaz.phrases, name
+
+
+def test_match_before_finds_the_longest_phrase_ending_at_a_token():
+    from vnreport.gazetteer import phrase_key
+
+    gaz = Gazetteer(["ông", "bệnh nhân", "cô giáo"])
+    keys = list(phrase_key("hôm qua bệnh nhân N.T.T. và cô giáo Lan".split()))
+    assert gaz.match_before(keys, 4) == 2  # "bệnh nhân" before "N.T.T."
+    assert gaz.match_before(keys, 8) == 2  # "cô giáo" before "Lan"
+    assert gaz.match_before(keys, 6) == 0  # "và" is no phrase
+    assert gaz.match_before(keys, 0) == 0  # nothing before the first token

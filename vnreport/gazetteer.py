@@ -70,6 +70,17 @@ class Gazetteer:
                 return n
         return 0
 
+    def match_before(self, keys: Sequence[str], end: int) -> int:
+        """Length in tokens of the longest phrase ending just before ``keys[end]`` (0 if none).
+
+        The phrase must be one :meth:`match_at` reads whole from its start: "ông" before
+        "Nguyễn Văn Phóng", "bệnh nhân" before "N.T.T.".
+        """
+        for n in range(min(self.longest, end), 0, -1):
+            if self.match_at(keys, end - n) == n:
+                return n
+        return 0
+
     def bio(self, keys: Sequence[str]) -> list[str]:
         """B/I/O per token for the longest, leftmost matches."""
         tags = ["O"] * len(keys)

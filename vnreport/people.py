@@ -74,10 +74,7 @@ class _Clause:
         honorifics = gazetteers()["honorific"]
         end = first
         # "ông Nguyễn Văn Phóng": the honorific stands between role and name
-        for n in range(1, 3):
-            if end - n >= 0 and honorifics.match_at(self.keys, end - n) == n:
-                end -= n
-                break
+        end -= honorifics.match_before(self.keys, end)
         for i in range(max(0, end - _WINDOW), end):
             if self.tokens[i].kind == "punct":
                 continue

@@ -798,13 +798,15 @@ _LUNAR_YEAR = re.compile(
 )
 
 
+_STEM_INDEX = {stem.lower(): i for i, stem in enumerate(_STEMS)}
+_BRANCH_INDEX = {name.lower(): i for i, names in enumerate(_BRANCHES) for name in names}
+
+
 def _lunar_years(text: str) -> list[int]:
     """The cycle positions (0 = Giáp Tý, 1984 - 60k) of the lunar years the text names ("Tết Ất Dậu")."""
-    stems = [s.lower() for s in _STEMS]
-    branches = {name.lower(): i for i, names in enumerate(_BRANCHES) for name in names}
     found = []
     for m in _LUNAR_YEAR.finditer(text):
-        stem, branch = stems.index(m["stem"].lower()), branches[m["branch"].lower()]
+        stem, branch = _STEM_INDEX[m["stem"].lower()], _BRANCH_INDEX[m["branch"].lower()]
         if stem % 2 == branch % 2:  # only 60 of the 120 pairs exist
             found.append(next(k for k in range(60) if k % 10 == stem and k % 12 == branch))
     return found
@@ -838,17 +840,17 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
             continue
         if f.kind in _YEAR_ONLY:
             before = text[max(0, f.start - 30):f.start]
+            blocked = _NO_REF_BEFORE.search(before)
             if next_year_spoken and _PLAN_BEFORE.search(text, max(0, f.start - 80), f.start):
                 weights[p.year - 1] += _WEIGHT[f.kind]
                 continue
             if f.kind == "year" and _PAST_AFTER.match(text, f.end):
                 weights[p.year + 1] += _CURRENT_WEIGHT
                 continue
-            if _PAST_BEFORE.search(before) or (f.kind == "year" and p.modifier == "late"
-                                               and not _NO_REF_BEFORE.search(before)):
+            if _PAST_BEFORE.search(before) or (f.kind == "year" and p.modifier == "late" and not blocked):
                 weights[p.year + 1] += _WEIGHT[f.kind]
                 continue
-            if _NO_REF_BEFORE.search(before):
+            if blocked:
                 continue
         current = f.kind == "year" and _CURRENT_MARK.match(text, f.end)
         weights[p.year] += _CURRENT_WEIGHT if current else _WEIGHT[f.kind]

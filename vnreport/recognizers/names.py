@@ -194,7 +194,7 @@ def _initials(doc: Document, sentence: Sentence) -> list[Span]:
     for i, tok in enumerate(toks):
         if tok.kind != "abbr" or sum(ch.isupper() for ch in tok.text) < 2 or not _INITIALS.fullmatch(tok.text):
             continue
-        if any(nouns.match_at(keys, i - n) == n for n in range(1, min(nouns.longest, i) + 1)):
+        if nouns.match_before(keys, i):
             found.append(_span(doc, sentence, i, i + 1, "person", "initials", 1))
     return found
 
