@@ -1,0 +1,105 @@
+"""How often two human annotators agree on figure subjects, actions and date values.
+
+    python scripts/agreement.py            # tests/agreement against tests/gold
+    python scripts/agreement.py --tool     # and the tool against each annotator
+
+tests/agreement/ holds a second, independent annotation of the second held-out set
+(rows 64-79 of samples/vntc/MANIFEST.tsv): the annotator was given the spans, values
+and units of the gold figures and the spans of the gold dates, never the first
+annotator's subjects, actions or date values, and wrote those anew. Agreement uses the
+comparison `vnreport eval` scores with (subjects and actions by match_key, dates exact),
+so it is the ceiling to read the tool's subject and date accuracy against.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from vnreport.scoring import _same_date, _same_phrase  # noqa: E402
+
+
+def _load(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _tool_items(source: Path) -> tuple[dict, list]:
+    """The tool's figures by span and its dates, for one source text."""
+    import unicodedata
+
+    import vnreport
+
+    report = vnreport.extract(unicodedata.normalize("NFC", source.read_bytes().decode("utf-8-sig")))
+    figures = {}
+    for f in report.figures:
+        figures.setdefault((f.start, f.end), f.fields)
+    dates = [(d.start, d.end, d.fields.get("value") or d.fields.get("pattern"))
+             for d in report.entities if d.type == "date"]
+    return figures, dates
+
+
+def _overlapping(items, start, end):
+    return [x for x in items if x[0] < end and start < x[1]]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--tool", action="store_true", help="also compare the tool with each annotator")
+    args = parser.parse_args()
+
+    pairs = [(_load(p), _load(ROOT / "tests" / "gold" / p.name)) for p in sorted((ROOT / "tests" / "agreement").glob("*.json"))]
+    rows = {"subject": [0, 0, 0], "action": [0, 0, 0], "date value": [0, 0, 0]}
+    figures = dates = 0
+    for second, first in pairs:
+        gold_figures = {(f["start"], f["end"]): f for f in first["figures"]}
+        gold_dates = {(d["start"], d["end"]): d for d in first["dates"]}
+        tool_figures, tool_dates = _tool_items(ROOT / first["source"]) if args.tool else ({}, [])
+        for f in second["figures"]:
+            g = gold_figures[(f["start"], f["end"])]
+            figures += 1
+            t = _tool_span(tool_figures, f["start"], f["end"])
+            for field in ("subject", "action"):
+                row = rows[field]
+                row[0] += _same_phrase(g[field], f[field])
+                if t is not None:
+                    row[1] += _same_phrase(g[field], t.get(field))
+                    row[2] += _same_phrase(f[field], t.get(field))
+        for d in second["dates"]:
+            g = gold_dates[(d["start"], d["end"])]
+            dates += 1
+            found = [v for _, _, v in _overlapping(tool_dates, d["start"], d["end"])]
+            rows["date value"][0] += _same_date(g["value"], d["value"])
+            rows["date value"][1] += any(_same_date(g["value"], v) for v in found)
+            rows["date value"][2] += any(_same_date(d["value"], v) for v in found)
+
+    print(f"{len(pairs)} documents, {figures} figures, {dates} dates (share of all items)")
+    header = f"{'':12} {'annotators':>11}"
+    if args.tool:
+        header += f" {'tool/first':>11} {'tool/second':>12}"
+    print(header)
+    for name, (both, tool_first, tool_second) in rows.items():
+        n = dates if name == "date value" else figures
+        line = f"{name:12} {both / n:11.3f}"
+        if args.tool:
+            line += f" {tool_first / n:11.3f} {tool_second / n:12.3f}"
+        print(line)
+    return 0
+
+
+def _tool_span(tool_figures: dict, start: int, end: int):
+    """The tool's figure over the same quantity: same span, else the first overlapping one."""
+    if (start, end) in tool_figures:
+        return tool_figures[(start, end)]
+    for (s, e), fields in tool_figures.items():
+        if s < end and start < e:
+            return fields
+    return None
+
+
+if __name__ == "__main__":
+    sys.exit(main())
