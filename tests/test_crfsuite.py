@@ -55,6 +55,16 @@ def test_reading_and_writing_again_gives_the_same_bytes(trained, tmp_path):
     assert (tmp_path / "again.crfsuite").read_bytes() == trained.read_bytes()
 
 
+def test_the_feature_count_is_read_from_the_feature_chunk(trained, tmp_path):
+    # CRFsuite's own writer (the trainer scripts/train_ner.py uses) leaves the
+    # header's feature count at 0; the FEAT chunk holds the real one
+    data = bytearray(trained.read_bytes())
+    data[16:20] = bytes(4)
+    (tmp_path / "crfsuite.crfsuite").write_bytes(bytes(data))
+    assert crfsuite.read(tmp_path / "crfsuite.crfsuite") == crfsuite.read(trained)
+    assert crfsuite.read(trained).features
+
+
 def test_pruned_model_tags_and_scores_exactly_like_the_full_one(trained, tmp_path):
     full = crfsuite.read(trained)
     small = crfsuite.prune(full)

@@ -47,10 +47,12 @@ class Model:
 def read(path: str | Path) -> Model:
     """The model in a CRFsuite file; ValueError when the file is not one."""
     data = Path(path).read_bytes()
-    magic, _size, kind, _version, num_features, _, _, off_features, off_labels, off_attrs, _, _ = (
+    magic, _size, kind, _version, _, _, _, off_features, off_labels, off_attrs, _, _ = (
         _HEADER.unpack_from(data, 0))
-    if magic != b"lCRF" or kind != b"FOMC":
+    if magic != b"lCRF" or kind != b"FOMC" or data[off_features:off_features + 4] != b"FEAT":
         raise ValueError(f"{path}: not a CRFsuite crf1d model")
+    _, _, num_features = struct.unpack_from("<4sII", data, off_features)
+    # the feature count is the FEAT chunk's: CRFsuite itself leaves the header's at 0
     start = off_features + 12
     features = [_FEATURE.unpack_from(data, start + i * _FEATURE.size) for i in range(num_features)]
     return Model(_read_cqdb(data, off_labels), _read_cqdb(data, off_attrs), features)
