@@ -69,6 +69,9 @@ def test_day_month_year(phrase: str, value: str | None) -> None:
         ("Hội nghị kết thúc sau 15/11 tại TP.", "15/11", "2018-11-15"),
         ("Tối qua (10/4) chương trình diễn ra.", "10/4", "2018-04-10"),
         ("Bắt đầu vào 20/3, nhưng chậm.", "20/3", "2018-03-20"),
+        # opening a line, as a news lead's date does, when it cannot be a fraction (the first number not below the second)
+        ("Tuyển sinh\n10/9 là hạn cuối cùng nộp hồ sơ.", "10/9", "2018-09-10"),
+        ("Lịch thi đấu\n24/6 Hà Lan - Latvia", "24/6", "2018-06-24"),
     ],
 )
 def test_bare_day_month_in_date_context(sentence: str, phrase: str, value: str) -> None:
@@ -85,6 +88,8 @@ def test_bare_day_month_in_date_context(sentence: str, phrase: str, value: str) 
         ("(NLĐ)- Hôm qua, 24-1, Thủ tướng làm việc.", "24-1", "2018-01-24"),
         ("Sáng nay (30-3), đoàn đến Huế.", "30-3", "2018-03-30"),
         ("Chiều qua, 5/4, hội nghị bế mạc.", "5/4", "2018-04-05"),
+        ("Chiều qua 5.4, hội nghị bế mạc.", "5.4", "2018-04-05"),  # without a comma too
+        ("Phiên tòa ngày hôm nay 24.1 kết thúc.", "24.1", "2018-01-24"),
         # a bare year after a preposition of time
         ("Khi sang thăm Việt Nam vào 2005, hai nước sẽ ký.", "2005", "2005"),
         ("Công trình xong vào cuối 2005.", "2005", "2005"),
@@ -375,6 +380,55 @@ def test_relative_days_with_full_reference(phrase: str, ref: dt.date, value: str
     check(f"Theo tin {phrase}, đoàn đã đến.", phrase, value, ref)
 
 
+@pytest.mark.parametrize(
+    "sentence, phrase, value",
+    [
+        ("Hôm qua (30-3), đoàn đến Huế.", "30-3", "2018-03-30"),
+        ("Chiều qua 5.4, hội nghị bế mạc.", "5.4", "2018-04-05"),
+    ],
+)
+def test_relative_day_named_by_a_written_date_is_that_date(sentence: str, phrase: str, value: str) -> None:
+    check(sentence, phrase, value, dt.date(2018, 4, 6))  # the written date, not "yesterday" beside it
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Hai tháng sau, họ cưới nhau.", "Mấy hôm nay trời mưa.", "Vài hôm nay giá tăng.",
+     "Họ nhìn những ngày mai của làng."],
+)
+def test_counted_or_plural_relative_words_are_no_dates(sentence: str) -> None:
+    assert found(sentence, dt.date(2018, 1, 31)) == []
+
+
+@pytest.mark.parametrize(
+    "text, phrase, value",
+    [
+        # the news lead's day is the day of writing when no full reference date is known
+        ("Tuyển sinh\n10/9 là hạn cuối cùng. Trường nhận hồ sơ NV 3 từ hôm qua.", "hôm qua", "XXXX-09-09"),
+        ("Dịch cúm\n(NLĐ) - Ngày 5-8, Bộ họp về dịch năm 2005. Hôm qua, đoàn đến.", "Hôm qua", "2005-08-04"),
+        ("Dịch cúm\nSáng 12/7, Thủ tướng làm việc với Bộ. Trong buổi làm việc sáng nay, Bộ báo cáo.", "sáng nay", "XXXX-07-12"),
+    ],
+)
+def test_relative_days_from_the_news_lead(text: str, phrase: str, value: str) -> None:
+    doc = Document(text)
+    spans = {s.text: s.attrs["value"] or s.attrs["pattern"] for s in recognize(doc)}
+    assert spans[phrase] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tin\nNgày 17/8 tới, công ty chia cổ tức. Hôm qua, giá giảm.",  # a coming day is no day of writing
+        "Tin\nCử tri hôm 26.3 đã đi bầu. Hôm qua, kết quả được công bố.",  # "hôm 26.3": a day already past
+        "Tin\nTối qua (10/4), chương trình diễn ra. Hôm nay, kết quả được công bố.",  # the lead is yesterday's
+        "Tin\nTheo Bộ Nông nghiệp, hôm qua đoàn công tác đã đến. Ngày 5-8 họp tiếp.",  # 5-8 does not open a line
+    ],
+)
+def test_relative_days_without_a_lead_day(text: str) -> None:
+    doc = Document(text)
+    assert [s.text for s in recognize(doc) if s.text.lower() in ("hôm qua", "hôm nay")] == []
+
+
 @pytest.mark.parametrize("phrase", ["hôm nay", "hôm qua", "Sáng nay", "tháng này"])
 def test_relative_days_need_a_full_reference(phrase: str) -> None:
     assert found(f"Theo tin {phrase}, đoàn đã đến.", REF) == []
@@ -439,6 +493,8 @@ def test_relative_years_with_written_parts_keep_a_pattern(phrase: str, pattern: 
         "thu hồi 387/414 ha",
         "thu hồi 94/104 ha",
         "tỷ lệ 2/3",  # a bare fraction with no date context
+        "2/3 thời gian của phiên xử",  # a fraction opening a line
+        "1/2 bát nước cốt dừa",
         "nhận 1.12 triệu",
         "kỳ họp thứ 6 của Quốc hội",
         "cuối năm học lớp 9",
@@ -474,6 +530,23 @@ def test_full_date_in_byline() -> None:
     assert ("Hôm nay", "2005-11-10", True) in spans
 
 
+def test_related_links_of_one_day_date_the_text() -> None:
+    text = "Cúm gia cầm\nChiều 10/11, Thủ tướng họp. Hôm nay, Bộ họp.\nSống trong ổ dịch cúm(10/11/2005)\nTP HCM sẽ có xe chuyên chở(10/11/2005)"
+    spans, ref, source = infer(text)
+    assert (ref, source) == (dt.date(2005, 11, 10), "title")
+    assert ("Hôm nay", "2005-11-10", True) in spans
+
+
+def test_related_links_of_several_days_give_only_the_year() -> None:
+    text = ("Mũ bảo hiểm\nSáng nay, công an họp. Trong tháng 7 tai nạn giảm.\n"
+            "Từ mai Hà Nội xử lý nghiêm(31/07/2004)\nNông dân không có đủ tiền(27/07/2004)\n"
+            "TP HCM 'sốt' mũ bảo hiểm(26/07/2004)\nTừ 1/8, đồng loạt xử lý(16/07/2004)")
+    spans, ref, source = infer(text)
+    assert (ref, source) == (2004, "title")  # the text comes after the newest link, on a day it does not say
+    assert ("tháng 7", "2004-07", True) in spans
+    assert not any(s[0] == "Sáng nay" for s in spans)
+
+
 def test_year_from_text_prefers_full_dates() -> None:
     text = "Tin tức\nNgày 3/1/2002 đấu giá. Năm 1995 đền bù, năm 1995 giao đất. Ngày 5/2 ký hợp đồng."
     spans, ref, source = infer(text)
@@ -501,6 +574,17 @@ def test_this_year_marker_wins() -> None:
         ("Tin tức\nQH thông qua chương trình giám sát của QH năm 2005; năm tới sẽ bận. Ngày 26-11 họp.", 2004),
         # ... and the year itself without "năm tới": a plan is announced in its own year as often
         ("Tin tức\nSở triển khai nhiệm vụ năm 2018. Ngày 31.1 họp.", 2018),
+        # a coming month written with its year, in a text whose yearless months come later in the
+        # calendar, is in the year after the text ("tháng 11" comes before "hết tháng 2/2006")
+        ("Tin tức\nVé tháng giữ nguyên giá cũ đến hết tháng 2/2006. Vé tháng 11 đã bán hết; tháng 12 sẽ in thêm.", 2005),
+        ("Tin tức\nChương trình bắt đầu từ ngày 24-4 vừa qua và sẽ kết thúc ngày 28-2-2007.", 2006),
+        # ... but not when the yearless months come before it: nothing says the year turned
+        ("Tin tức\nCông trình phải hoàn thành vào tháng 9/2006. Ngày 20/3 đã khởi công.", 2006),
+        # the most recent dated event, not the year dated most often, is nearest the time of writing
+        ("Tin tức\nNgày 26-5-2003 khoan thăm dò, ngày 2-6-2003 thiết kế. Cầu hoàn thành vào cuối tháng 1-2005. "
+         "Khánh thành vào 29-3.", 2005),
+        # ... not a coming one
+        ("Tin tức\nNgày 3/5/2005 và ngày 12/6/2005 họp; cầu sẽ khánh thành vào tháng 9/2006. Ngày 2/9 họp.", 2005),
         # a lunar year named by stem and branch is the year of writing
         ("Tin tức\nNhân dân đón Tết Ất Dậu vui tươi, hơn năm 2004. Ngày 10-2 họp.", 2005),
         ("Tin tức\nMừng Xuân Bính Tuất, ngày 3-2 họp.", 2006),

@@ -28,7 +28,13 @@ Conventions (see the project README for the user-facing version):
 * a weekday written before the date is kept as ISO ``attrs["weekday"]``
   (1 = thứ hai ... 7 = chủ nhật) and in the span;
 * "hôm nay", "sáng nay", "tháng này" ... are reported only when a full
-  reference date is known (they name a day, not a year); "năm nay", "năm
+  reference date is known (they name a day, not a year), or else the day of
+  the news lead: a single day-month opening one of the first two lines
+  ("10/9 là hạn cuối cùng ...", "(NLĐ) - Ngày 5-8, ...") is the day of writing
+  ("hôm qua" -> ``XXXX-09-09`` when the year is unknown), unless it is
+  yesterday's ("Tối qua (10/4)"), a coming one ("Ngày 17/8 tới") or a past one
+  ("hôm 26.3"). A relative day followed by its written date ("Chiều qua 5.4",
+  "Hôm qua (30-3)") is that date, reported once; "năm nay", "năm
   ngoái", "cùng kỳ năm trước", "năm học mới" ... only when a reference year is
   known (without it they say nothing: no value, no written part);
 * school years are ``YYYY/YYYY+1`` ("năm học 2005-2006" -> ``2005/2006``).
@@ -55,16 +61,28 @@ Reference year (for expressions without a year), first that applies:
 1. the date the user gave (``doc.reference_source == "given"``);
 2. a date written in the title (first non-empty line) or a short byline (the
    last two non-empty lines after the first body line, each at most 100
-   characters): the most recent full date there (a ``datetime.date``, so
-   "hôm nay" resolves), else the most recent year; ``reference_source =
-   "title"``;
+   characters, and above them the block of related-article links the text
+   may end with, "Sống trong ổ dịch cúm(10/11/2005)"): the full date there
+   when all its full dates name one day (a ``datetime.date``, so "hôm nay"
+   resolves); the year of the most recent when they name several (related
+   links are older than the text, which comes on a day they do not say);
+   else the most recent year; ``reference_source = "title"``;
 3. the text's own years, weighted by how precise the expression is (a full
    date 3, a month or quarter with a year 2, "năm YYYY" or a bare year 1,
    "năm 2006 này" 100 because it says it is the current year; year ranges 0
    because they name plans, not the writing time; a year alone after a
    comparison, condition or deadline word, "so với năm 2005", "nếu năm 2005",
-   "dự kiến hoàn thành năm 2010", 0 too): the heaviest year, ties going to the
-   most recent; ``reference_source = "text"``;
+   "dự kiến hoàn thành năm 2010", 0 too; a coming month or day written with
+   its year, "đến hết tháng 2/2006", "phải hoàn thành vào tháng 9/2006", votes
+   for the year before when every month the text writes without a year comes
+   later in the calendar: "tháng 11" before the end of February 2006 is
+   November 2005): the heaviest year, ties going to the most recent, unless
+   a date with a month (not a coming one) names a later year: a report tells
+   what happened up to the time it is written, so its most recent dated event
+   is nearer that time than the year it dates most often ("ngày 26-5-2003 ...
+   hoàn thành vào cuối tháng 1-2005 ... khánh thành vào 29-3" is 2005); only
+   "năm 2006 này", "năm 2005 vừa qua" and lunar years outweigh it;
+   ``reference_source = "text"``;
 4. none: values needing the year are ``None``.
 
 A day-month is placed in the reference year even when it falls after the
@@ -233,7 +251,7 @@ _AFTER_ANAPHOR_BLOCK = re.compile(
     re.IGNORECASE)
 _BEFORE_BARE_PREP = re.compile(rf"{_W}{_words(_DATA['bare_date_preps'])}\s*$", re.IGNORECASE)
 _AFTER_BARE = re.compile(rf"\s+{_words(_DATA['bare_date_after'])}{_E}", re.IGNORECASE)
-_BEFORE_BARE_APPOSITION = re.compile(rf"{_W}{_words(_DATA['bare_date_appositions'])}\s*[,(]\s*$", re.IGNORECASE)
+_BEFORE_BARE_APPOSITION = re.compile(rf"{_W}{_words(_DATA['bare_date_appositions'])}(?:\s*[,(]\s*|\s+)$", re.IGNORECASE)
 _BEFORE_COUNT = re.compile(rf"{_W}{_words(_DATA['count_words'])}\s*$", re.IGNORECASE)
 _BEFORE_YEAR_CONTEXT = re.compile(rf"{_W}{_words(_DATA['year_context_nouns'])}\s*$", re.IGNORECASE)
 _BEFORE_ORDINAL = re.compile(rf"{_W}{_words(_DATA['ordinal_contexts'])}\s*$", re.IGNORECASE)
@@ -424,7 +442,7 @@ def _accepts(m: re.Match[str], text: str) -> bool:
         if f == "dmw" and g["dmw_mw"] and not (g["dmw_year"] or g["dmw_year2"] or g["dmw_rel"] or lead):
             return False
         if f == "dm":
-            if not lead and not _bare_context(m, text):
+            if not lead and not (_bare_context(m, text) or _opens_line_not_fraction(m, text)):
                 return False
             if not (g["dm_year"] or g["dm_rel"]) and _AFTER_QUANT.match(after) and not _strong_lead(lead):
                 return False  # "sau 7-10 ngày", "2/3 số phiếu"
@@ -440,7 +458,9 @@ def _accepts(m: re.Match[str], text: str) -> bool:
         if not written and _AFTER_QUANT.match(after):
             return False  # "tháng 3 người"
         return True
-    if f == "relmonth":
+    if f == "relmonth":  # "hai tháng sau" is a duration, "mỗi tháng" none
+        return not _BEFORE_QUANT.search(before) and not _BEFORE_COUNT.search(before)
+    if f == "relday":  # "mấy hôm nay", "vài hôm nay": these days, "những ngày mai": the future
         return not _BEFORE_QUANT.search(before)
     if f == "year":
         if g["year_y"]:
@@ -482,6 +502,15 @@ def _bare_context(m: re.Match[str], text: str) -> bool:
     if _BEFORE_BARE_PREP.search(before) or _AFTER_BARE.match(text, m.end()) or _BEFORE_BARE_APPOSITION.search(before):
         return True
     return before.endswith("(") and text[m.end():m.end() + 1] == ")"
+
+
+def _opens_line_not_fraction(m: re.Match[str], text: str) -> bool:
+    """A day/month that opens a line, as a news lead's date does ("10/9 là hạn cuối cùng
+    ..."), and cannot be read as a fraction: slashed, the first number not below the second
+    ("2/3 thời gian ..." is two thirds, "10/9" no fraction anyone writes)."""
+    line_start = max(text.rfind("\n", 0, m.start()), text.rfind("\r", 0, m.start())) + 1
+    return (not text[line_start:m.start()].strip(" \t\ufeff") and m["dm_s"] == "/"
+            and int(m["dm_d"]) >= int(m["dm_m"]))
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -723,13 +752,48 @@ def _now_month(found: list[_Found], text: str, ref: _dt.date | int | None) -> tu
         return ref.year, ref.month
     if ref is None:
         return None
+    f = _news_lead(found, text)
+    if f is None:
+        return None
+    year = f.parts.year if f.parts.year is not None else ref + (f.parts.year_offset or 0)
+    return (year, f.parts.month) if year == ref and f.parts.month else None
+
+
+def _news_lead(found: list[_Found], text: str) -> _Found | None:
+    """The news lead's date: the first day-month within the first characters of one of the
+    first two non-empty lines ("(NLĐ) - Ngày 5-8, ...", "10/9 là hạn cuối cùng ...")."""
     starts = [m.start() + len(m.group()) - len(m.group().lstrip())
               for m in re.finditer(r"[^\r\n]+", text) if m.group().strip()][:2]
     for f in found:
         if f.kind in ("dmy", "dmw", "dm", "drange") and any(0 <= f.start - s <= _DATELINE_MAX for s in starts):
-            year = f.parts.year if f.parts.year is not None else ref + (f.parts.year_offset or 0)
-            return (year, f.parts.month) if year == ref and f.parts.month else None
+            return f
     return None
+
+
+_PAST_DAY_LEAD = re.compile(r"hôm\s", re.IGNORECASE)  # "hôm 26.3": a day already past
+
+
+def _lead_day(found: list[_Found], text: str, ref: _dt.date | int | None) -> tuple[_dt.date, bool] | None:
+    """The day of the report when no full reference date is known: the news lead's single day
+    (the lead reports what happens on the day of writing), with whether its year is known; not
+    a lead in apposition to a relative day ("Tối qua (10/4)": that day is yesterday's)."""
+    f = _news_lead(found, text)
+    if f is None or f.parts.day is None or f.parts.month is None or f.parts.last_day is not None:
+        return None
+    if (_BEFORE_BARE_APPOSITION.search(text, max(0, f.start - 30), f.start) or _AFTER_BARE.match(text, f.end)
+            or _PAST_DAY_LEAD.match(text, f.start)):
+        return None  # "Tối qua (10/4)", "Ngày 17/8 tới", "Hôm 24-3": not the day of writing
+    year = f.parts.year
+    if year is None and f.parts.year_offset is not None and _ref_year(ref) is not None:
+        year = _ref_year(ref) + f.parts.year_offset
+    elif year is None and _ref_year(ref) is not None:
+        year = _ref_year(ref)
+    known = year is not None
+    if not known:  # a year for the arithmetic only (2000 is a leap year, so 29/2 exists)
+        year = 2000 if (f.parts.month, f.parts.day) == (2, 29) else 2001
+    if not _valid(year, f.parts.month, f.parts.day):
+        return None
+    return _dt.date(year, f.parts.month, f.parts.day), known
 
 
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')]*\s|[\r\n]")  # "31.1" or "TP.HCM" end nothing
@@ -790,6 +854,12 @@ _YEAR_ONLY = ("year", "bare_year", "edition")
 # a plan noun, then up to six words of the same clause, then the year: "chương trình giám sát của QH năm 2005"
 _PLAN_BEFORE = re.compile(rf"{_W}(?:{_words(_DATA['plan_nouns'])})(?:\s+[^\s.,;:!?()]+){{0,6}}\s+(?:năm\s+)?$", re.IGNORECASE)
 
+# a coming-date mark, then up to twelve syllables of the same clause, then the date:
+# "phải hoàn thành đồng bộ với Trung tâm Hội nghị quốc gia vào tháng 9/2006"
+_FUTURE_BEFORE = re.compile(rf"{_W}(?:{_words(_DATA['future_year_marks'])})(?:\s+[^\s.,;:!?()]+){{0,12}}\s+$", re.IGNORECASE)
+_FUTURE_KINDS = ("dmy", "dmw", "dm", "month", "quarter")  # a month's deadline is near; a year's can be far
+_DATED_KINDS = ("dmy", "dmw", "dm", "month", "quarter", "nmonths", "half")  # dates with a month
+
 _STEMS, _BRANCHES = _DATA["heavenly_stems"], _DATA["earthly_branches"]
 _LUNAR_YEAR = re.compile(
     rf"{_W}(?:{_words(_DATA['lunar_year_leads'])})\s+(?P<stem>{_words(_STEMS)})\s+"
@@ -823,7 +893,7 @@ def _lunar_year(position: int, near: list[int]) -> int:
 
 
 def _written_years(found: list[_Found], text: str, within: tuple[int, int] | None = None,
-                   next_year_spoken: bool = False) -> Counter[int]:
+                   next_year_spoken: bool = False, dated: set[int] | None = None) -> Counter[int]:
     """Weighted votes for the year the text is written in, from the years written in ``found``.
 
     A year alone after a comparison, condition, plan or deadline word ("so với năm 2005",
@@ -831,9 +901,16 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
     the text speaks of as past ("năm 2005 vừa qua", "hồi năm 2005", "cuối năm 2005")
     votes for the year after it. When the text speaks of "năm tới" (``next_year_spoken``),
     a year a plan is made for ("nhiệm vụ năm 2005") is that next year: it votes for the
-    year before it. Lunar years are looked for ``within`` (start, end) of the text.
+    year before it. A coming month or day written with its year ("đến hết tháng 2/2006")
+    votes for the year before when every month written without a year comes later in the
+    calendar (they are of the year before the deadline). Lunar years are looked for
+    ``within`` (start, end) of the text. The years of the dates with a month that vote for
+    their own year, coming ones left out, are added to ``dated``.
     """
     weights: Counter[int] = Counter()
+    # the months the text writes without a year ("tháng 11", "ngày 3/11"): those of the reference year
+    undated = [f.parts.month for f in found if f.parts.year is None and f.parts.year_offset is None
+               and f.parts.month is not None and f.parts.month_offset is None and not f.parts.anaphoric]
     for f in found:
         p = f.parts
         if p.year is None or p.last_year not in (None, p.year) or f.kind not in _WEIGHT:
@@ -852,8 +929,17 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
                 continue
             if blocked:
                 continue
+        if (undated and f.kind in _FUTURE_KINDS and min(undated) > (p.last_month or p.month or 13)
+                and _FUTURE_BEFORE.search(text, max(0, f.start - 100), f.start)):
+            # "giữ nguyên giá cũ đến hết tháng 2/2006" in a text about "tháng 11": November comes
+            # before the deadline, so it is November of the year before
+            weights[p.year - 1] += _WEIGHT[f.kind]
+            continue
         current = f.kind == "year" and _CURRENT_MARK.match(text, f.end)
         weights[p.year] += _CURRENT_WEIGHT if current else _WEIGHT[f.kind]
+        if (dated is not None and f.kind in _DATED_KINDS
+                and not _FUTURE_BEFORE.search(text, max(0, f.start - 100), f.start)):
+            dated.add(p.year)
     lunar = _lunar_years(text[slice(*within)] if within else text)
     if lunar:
         near = list(weights.elements())
@@ -862,13 +948,23 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
     return weights
 
 
+# a related-article link: a headline ending in its date, "Sống trong ổ dịch cúm(10/11/2005)"
+_LINK_LINE = re.compile(r"[^\r\n]*\(\s*\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*\)\s*")
+
+
 def _header_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the title line and of the short byline lines (the last two non-empty ones)."""
+    """(start, end) of the title line and of the short byline lines (the last two non-empty
+    ones, and above them the whole block of related-article links the text may end with)."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", text) if m.group().strip()]
     if not lines:
         return []
     # a byline follows at least one body line: in "title + one paragraph" the paragraph is no byline
     byline = [ln for ln in lines[2:][-2:] if ln[1] - ln[0] <= _TITLE_BYLINE_MAX]
+    first = len(lines) - len(byline)
+    while (first > 2 and byline and lines[first - 1][1] - lines[first - 1][0] <= _TITLE_BYLINE_MAX + 20
+           and _LINK_LINE.fullmatch(text, *lines[first - 1])):
+        first -= 1
+        byline.insert(0, lines[first])
     return [lines[0], *byline]
 
 
@@ -883,14 +979,23 @@ def reference_year_of(doc: Document, found: list[_Found]) -> tuple[_dt.date | in
         in_line = [f for f in found if start <= f.start < end]
         header.update({y: 1 for y in _written_years(in_line, doc.text, (start, end), next_year)})
         header_dates += [_dt.date(f.parts.year, f.parts.month, f.parts.day) for f in in_line if f.kind == "dmy"]
-    if header_dates:  # a dated title or byline "(10/11/2005)": "hôm nay" can be resolved
-        return max(header_dates), "title"
+    if len(set(header_dates)) == 1:  # a dated title or byline "(10/11/2005)": "hôm nay" can be resolved
+        return header_dates[0], "title"
+    if header_dates:  # related links of several days: the text comes after the newest, on a day it does not say
+        return max(header_dates).year, "title"
     if header:
         return max(header), "title"
-    weights = _written_years(found, doc.text, None, next_year)
+    dated: set[int] = set()
+    weights = _written_years(found, doc.text, None, next_year, dated)
     if weights:
         best = max(weights.values())
-        return max(y for y, w in weights.items() if w == best), "text"
+        heaviest = max(y for y, w in weights.items() if w == best)
+        dated = {y for y in dated if y <= _dt.date.today().year}  # no text is written in the future
+        if best < _CURRENT_WEIGHT and dated and max(dated) > heaviest:
+            # a report tells what happened up to the time it is written: its most recent
+            # dated event, not the year it dates most often, is nearest that time
+            return max(dated), "text"
+        return heaviest, "text"
     return None, None
 
 
@@ -914,13 +1019,22 @@ def recognize(doc: Document) -> list[Span]:
     if doc.reference_source != "given":
         doc.reference_date, doc.reference_source = ref, source
     now_month = _now_month(found, doc.text, ref)
+    lead_day = None if isinstance(ref, _dt.date) else _lead_day(found, doc.text, ref)
     spans: list[Span] = []
-    for f in found:
+    for f, after in zip(found, [*found[1:], None]):
+        if f.kind == "relday" and after is not None and after.parts.day is not None and not doc.text[f.end:after.start].strip(" ,("):
+            continue  # "Hôm qua (30-3)", "Chiều qua 5.4": the written date names the day
         if f.kind in ("relday", "relmonth") and not isinstance(ref, _dt.date):
-            continue  # "hôm nay" names a day: without a full reference date it is no date we can report
-        value, inferred, pattern = _value_of(f, ref, now_month)
+            if lead_day is None:
+                continue  # "hôm nay" names a day: without a full reference date it is no date we can report
+            value, inferred, pattern = _value_of(f, lead_day[0], None)
+            if not lead_day[1] and value is not None:  # "hôm qua" the day before "10/9": XXXX-09-09
+                value, pattern = None, "XXXX" + value[4:]
+        else:
+            value, inferred, pattern = _value_of(f, ref, now_month)
         p = f.parts
-        if value is None and p.year is None and p.last_year is None and p.month is None and p.day is None:
+        if (value is None and p.year is None and p.last_year is None and p.month is None and p.day is None
+                and p.day_offset is None and p.month_offset is None):
             continue  # "năm nay", "năm học mới" without a reference year: nothing is known
         attrs: dict[str, Any] = {"value": value, "year_inferred": inferred if value is not None else False}
         if value is None and pattern:
