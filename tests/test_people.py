@@ -36,6 +36,26 @@ def test_roles(text, name, roles):
     assert found[name] == roles
 
 
+@pytest.mark.parametrize(
+    ("text", "body", "name"),
+    [
+        ("Bộ trưởng Bộ Công an Lê Hồng Anh cho biết.", "Bộ Công an", "Lê Hồng Anh"),
+        ("Phó Chủ tịch Quốc hội Trương Quang Được đã trao quyết định.", "Quốc hội", "Trương Quang Được"),
+        ("Phó Thủ tướng Chính phủ Phạm Gia Khiêm dự lễ.", "Chính phủ", "Phạm Gia Khiêm"),
+    ],
+)
+def test_a_title_s_body_and_its_holder_are_two_entities(text, body, name):
+    report = vnreport.extract(text)
+    found = {(e.type, e.text) for e in report.entities}
+    assert ("organization", body) in found and ("person", name) in found, found
+
+
+def test_a_body_named_after_a_person_stays_whole():
+    # "Trường THPT" is no body by itself: the name is the school's
+    report = vnreport.extract("Hiệu trưởng Trường THPT Nguyễn Trãi cho biết.")
+    assert [(e.type, e.text) for e in report.entities] == [("organization", "Trường THPT Nguyễn Trãi")]
+
+
 def test_titles_are_not_part_of_names():
     report = vnreport.extract("Thượng tướng Tô Lâm làm việc với Đại tá Nguyễn Văn Hùng.")
     names = [e.text for e in report.entities if e.type == "person"]

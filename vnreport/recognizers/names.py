@@ -5,7 +5,8 @@ The statistical part is vnreport's CRF (``vnreport/ner.py``, trained on VLSP
 a standard agency abbreviation with its administrative unit and place
 ("UBND tỉnh Quảng Nam") is one organization, and a person's name never
 begins with a title, rank or honorific ("Thượng tướng Tô Lâm" -> "Tô Lâm"),
-and initials after an honorific or a noun for a person are a person whose
+a title's body and its holder's name are two entities ("Bộ trưởng Bộ Công an
+Lê Hồng Anh"), and initials after an honorific or a noun for a person are a person whose
 name the text withholds ("chị L.T.H.", "bệnh nhân N.V.A.").
 """
 
@@ -19,7 +20,7 @@ from collections import Counter, defaultdict
 from ..document import Document, Sentence, Token
 from ..gazetteer import Gazetteer, abbreviations, gazetteers, word_list
 from ..models import ner_tagger
-from ..ner import rows, spans_from_bio
+from ..ner import known_entities, rows, spans_from_bio
 from ..spans import Span
 
 _NOT_IN_NAMES = ("honorific", "title", "modifier")
@@ -53,9 +54,40 @@ def _model_spans(doc: Document) -> list[Span]:
             sentence.tags["ner"] = tags
             for first, last, kind in spans_from_bio(tags):
                 first = _name_start(sentence, first, last) if kind == "person" else first
+                name = _name_after_title_and_body(sentence, first, last) if kind == "organization" else last
+                if name < last:  # "Bộ trưởng [Bộ Công an] [Lê Hồng Anh]"
+                    found.append(_span(doc, sentence, name, last, "person", "crf", 0))
+                    tags[name:last] = ["B-PER"] + ["I-PER"] * (last - name - 1)  # the agency grammar reads them
+                    last = name
                 if first < last and _plausible(sentence.tokens[first:last], kind):
                     found.append(_span(doc, sentence, first, last, kind, "crf", 0))
     return found
+
+
+def _name_after_title_and_body(sentence: Sentence, first: int, last: int) -> int:
+    """Where a person's name begins inside an organization the model read too far.
+
+    After a title, a body and the name of the one who holds the title follow each
+    other ("Bộ trưởng Bộ Công an Lê Hồng Anh", "Phó Chủ tịch Quốc hội Trương Quang
+    Được"); the model may run them into one organization. The name is split off when
+    what comes before it is a whole known body (a name of an organization in the
+    training corpus, or a body such as "Quốc hội") and it is a surname and one to
+    three more capitalized words ending the span; "Hiệu trưởng Trường THPT Nguyễn
+    Trãi" stays whole, "Trường THPT" being no body by itself. ``last`` if no split.
+    """
+    tokens, keys = sentence.tokens, sentence.keys
+    gaz = gazetteers()
+    if not gaz["title"].match_before(keys, first):
+        return last
+    for k in range(max(first + 1, last - 4), last - 1):
+        if not gaz["surname"].match_at(keys, k):
+            continue
+        if not all(t.kind == "word" and t.text[0].isupper() for t in tokens[k:last]):
+            continue
+        body = k - first
+        if known_entities()["organization"].match_at(keys, first) == body or gaz["body"].match_at(keys, first) == body:
+            return k
+    return last
 
 
 def _consistent(doc: Document, spans: list[Span]) -> list[Span]:
