@@ -405,6 +405,10 @@ def test_counted_or_plural_relative_words_are_no_dates(sentence: str) -> None:
     [
         # the news lead's day is the day of writing when no full reference date is known
         ("Tuyển sinh\n10/9 là hạn cuối cùng. Trường nhận hồ sơ NV 3 từ hôm qua.", "hôm qua", "XXXX-09-09"),
+        ("Tuyển sinh\r10/9 là hạn cuối cùng. Trường nhận hồ sơ NV 3 từ hôm qua.", "hôm qua", "XXXX-09-09"),  # CR-only lines
+        # a relative day ending the line above is no apposition to the lead's date
+        ("Hạn chót là hôm nay\n10/9 là hạn cuối cùng. Trường nhận hồ sơ NV 3 từ hôm qua.", "hôm qua", "XXXX-09-09"),
+        ("Dịch cúm\nNgày 29-2, Bộ họp. Ngày mai, đoàn đến.", "Ngày mai", "XXXX-03-01"),
         ("Dịch cúm\n(NLĐ) - Ngày 5-8, Bộ họp về dịch năm 2005. Hôm qua, đoàn đến.", "Hôm qua", "2005-08-04"),
         ("Dịch cúm\nSáng 12/7, Thủ tướng làm việc với Bộ. Trong buổi làm việc sáng nay, Bộ báo cáo.", "sáng nay", "XXXX-07-12"),
     ],
@@ -420,6 +424,7 @@ def test_relative_days_from_the_news_lead(text: str, phrase: str, value: str) ->
     [
         "Tin\nNgày 17/8 tới, công ty chia cổ tức. Hôm qua, giá giảm.",  # a coming day is no day of writing
         "Tin\nCử tri hôm 26.3 đã đi bầu. Hôm qua, kết quả được công bố.",  # "hôm 26.3": a day already past
+        "Tin\nTối hôm 26.3 cử tri đã đi bầu. Hôm qua, kết quả được công bố.",  # ... with a part of day before it
         "Tin\nTối qua (10/4), chương trình diễn ra. Hôm nay, kết quả được công bố.",  # the lead is yesterday's
         "Tin\nTheo Bộ Nông nghiệp, hôm qua đoàn công tác đã đến. Ngày 5-8 họp tiếp.",  # 5-8 does not open a line
     ],
@@ -429,7 +434,31 @@ def test_relative_days_without_a_lead_day(text: str) -> None:
     assert [s.text for s in recognize(doc) if s.text.lower() in ("hôm qua", "hôm nay")] == []
 
 
-@pytest.mark.parametrize("phrase", ["hôm nay", "hôm qua", "Sáng nay", "tháng này"])
+@pytest.mark.parametrize(
+    "text, lead",
+    [
+        ("Tin\nNgày 28-2, Bộ họp. Ngày mai, đoàn đến.", "Ngày 28-2"),  # 29/2 in a leap year, 1/3 in others
+        ("Tin\nNgày 1-3, Bộ họp. Hôm qua, đoàn đến.", "Ngày 1-3"),
+    ],
+)
+def test_relative_days_across_february_from_a_lead_of_unknown_year_are_not_reported(text: str, lead: str) -> None:
+    assert found(text, None) == [(lead, None)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("", []),
+        ("Hôm qua", []),  # one line, no lead
+        ("10/9", [("10/9", None)]),  # a lead's date that is the whole text
+        ("Tin\r\r10/9 là hạn. Hôm qua", [("10/9", None), ("Hôm qua", None)]),  # CR-only lines, a relative day ending the text
+    ],
+)
+def test_lead_day_on_awkward_texts(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(text, None) == expected
+
+
+@pytest.mark.parametrize("phrase", ["hôm nay", "hôm qua", "Sáng nay", "tháng này", "từ hôm qua đến nay", "từ tháng trước đến nay"])
 def test_relative_days_need_a_full_reference(phrase: str) -> None:
     assert found(f"Theo tin {phrase}, đoàn đã đến.", REF) == []
 
@@ -537,6 +566,22 @@ def test_related_links_of_one_day_date_the_text() -> None:
     assert ("Hôm nay", "2005-11-10", True) in spans
 
 
+def test_related_links_above_the_byline_date_the_text() -> None:
+    text = ("Cúm gia cầm\nChiều 10/11, Thủ tướng họp. Hôm nay, Bộ họp.\nSống trong ổ dịch cúm(10/11/2005)\n"
+            "TP HCM sẽ có xe chuyên chở(10/11/2005)\nTheo TTXVN\nMinh Anh")
+    spans, ref, source = infer(text)
+    assert (ref, source) == (dt.date(2005, 11, 10), "title")  # the byline is the last two lines; the links are above it
+    assert ("Hôm nay", "2005-11-10", True) in spans
+
+
+def test_header_lines_hold_each_line_once() -> None:
+    from vnreport.recognizers.dates import _header_lines
+
+    text = "Cúm\nThân bài.\nSống trong ổ dịch cúm(9/11/2005)\nTP HCM sẽ có xe(10/11/2005)\n" + "Bài dài. " * 15
+    lines = [text[a:b] for a, b in _header_lines(text)]
+    assert lines == ["Cúm", "Sống trong ổ dịch cúm(9/11/2005)", "TP HCM sẽ có xe(10/11/2005)"]
+
+
 def test_related_links_of_several_days_give_only_the_year() -> None:
     text = ("Mũ bảo hiểm\nSáng nay, công an họp. Trong tháng 7 tai nạn giảm.\n"
             "Từ mai Hà Nội xử lý nghiêm(31/07/2004)\nNông dân không có đủ tiền(27/07/2004)\n"
@@ -585,6 +630,8 @@ def test_this_year_marker_wins() -> None:
          "Khánh thành vào 29-3.", 2005),
         # ... not a coming one
         ("Tin tức\nNgày 3/5/2005 và ngày 12/6/2005 họp; cầu sẽ khánh thành vào tháng 9/2006. Ngày 2/9 họp.", 2005),
+        # ... nor one after today: no text is written in the future
+        ("Tin tức\nNgày 3/5/2005 và ngày 12/6/2005 họp; tháng 1/2999 cầu thông xe. Ngày 2/9 họp.", 2005),
         # a lunar year named by stem and branch is the year of writing
         ("Tin tức\nNhân dân đón Tết Ất Dậu vui tươi, hơn năm 2004. Ngày 10-2 họp.", 2005),
         ("Tin tức\nMừng Xuân Bính Tuất, ngày 3-2 họp.", 2006),

@@ -31,12 +31,14 @@ Conventions (see the project README for the user-facing version):
   reference date is known (they name a day, not a year), or else the day of
   the news lead: a single day-month opening one of the first two lines
   ("10/9 là hạn cuối cùng ...", "(NLĐ) - Ngày 5-8, ...") is the day of writing
-  ("hôm qua" -> ``XXXX-09-09`` when the year is unknown), unless it is
-  yesterday's ("Tối qua (10/4)"), a coming one ("Ngày 17/8 tới") or a past one
-  ("hôm 26.3"). A relative day followed by its written date ("Chiều qua 5.4",
-  "Hôm qua (30-3)") is that date, reported once; "năm nay", "năm
-  ngoái", "cùng kỳ năm trước", "năm học mới" ... only when a reference year is
-  known (without it they say nothing: no value, no written part);
+  ("hôm qua" -> ``XXXX-09-09`` when the year is unknown; not reported when
+  the month and day depend on a leap year, "ngày mai" after "28/2"), unless it
+  is yesterday's ("Tối qua (10/4)"), a coming one ("Ngày 17/8 tới") or a past
+  one ("hôm 26.3", "tối hôm 26.3"). A relative day followed on its line by its
+  written date ("Chiều qua 5.4", "Hôm qua (30-3)") is that date, reported
+  once; "năm nay", "năm ngoái", "cùng kỳ năm trước", "năm học mới" ... only
+  when a reference year is known (without it they say nothing: no value, no
+  written part; nor does "từ hôm qua đến nay" without a full reference date);
 * school years are ``YYYY/YYYY+1`` ("năm học 2005-2006" -> ``2005/2006``).
   "năm học mới/này/tới" is the school year that starts in the reference year,
   "năm học vừa qua/trước" the one before, whatever the reference month (news
@@ -106,6 +108,7 @@ _DATA: dict[str, Any] = json.loads((Path(__file__).resolve().parent.parent / "da
 
 BARE_MIN_YEAR, BARE_MAX_YEAR = 1800, 2199  # without "năm": only plausible modern years
 _TITLE_BYLINE_MAX = 100
+_LINK_LINE_MAX = 120  # a related-article link: a headline and its date, a little longer than a byline
 
 
 # --------------------------------------------------------------------------- grammar
@@ -251,7 +254,9 @@ _AFTER_ANAPHOR_BLOCK = re.compile(
     re.IGNORECASE)
 _BEFORE_BARE_PREP = re.compile(rf"{_W}{_words(_DATA['bare_date_preps'])}\s*$", re.IGNORECASE)
 _AFTER_BARE = re.compile(rf"\s+{_words(_DATA['bare_date_after'])}{_E}", re.IGNORECASE)
-_BEFORE_BARE_APPOSITION = re.compile(rf"{_W}{_words(_DATA['bare_date_appositions'])}(?:\s*[,(]\s*|\s+)$", re.IGNORECASE)
+# between a relative day and the date that names it: spaces, commas or an opening bracket, on one line
+_APPOSITION_GAP = re.compile(r"(?:[^\S\r\n]|[,(])+")
+_BEFORE_BARE_APPOSITION = re.compile(rf"{_W}{_words(_DATA['bare_date_appositions'])}(?:{_APPOSITION_GAP.pattern})$", re.IGNORECASE)
 _BEFORE_COUNT = re.compile(rf"{_W}{_words(_DATA['count_words'])}\s*$", re.IGNORECASE)
 _BEFORE_YEAR_CONTEXT = re.compile(rf"{_W}{_words(_DATA['year_context_nouns'])}\s*$", re.IGNORECASE)
 _BEFORE_ORDINAL = re.compile(rf"{_W}{_words(_DATA['ordinal_contexts'])}\s*$", re.IGNORECASE)
@@ -508,9 +513,21 @@ def _opens_line_not_fraction(m: re.Match[str], text: str) -> bool:
     """A day/month that opens a line, as a news lead's date does ("10/9 là hạn cuối cùng
     ..."), and cannot be read as a fraction: slashed, the first number not below the second
     ("2/3 thời gian ..." is two thirds, "10/9" no fraction anyone writes)."""
-    line_start = max(text.rfind("\n", 0, m.start()), text.rfind("\r", 0, m.start())) + 1
-    return (not text[line_start:m.start()].strip(" \t\ufeff") and m["dm_s"] == "/"
-            and int(m["dm_d"]) >= int(m["dm_m"]))
+    return _opens_line(text, m.start()) and m["dm_s"] == "/" and int(m["dm_d"]) >= int(m["dm_m"])
+
+
+_VISIBLE = re.compile(r"[^\s\ufeff]")  # not a space nor a byte order mark
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the non-empty lines of ``text``, whatever ends them (LF, CRLF or a lone CR)."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", text) if _VISIBLE.search(m.group())]
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    """Whether nothing visible comes before ``pos`` on its line."""
+    line_start = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
+    return not _VISIBLE.search(text, line_start, pos)
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -549,6 +566,15 @@ def _ref_year(ref: _dt.date | int | None) -> int | None:
     return ref.year if isinstance(ref, _dt.date) else ref
 
 
+def _year_of(p: _Parts, ref: _dt.date | int | None) -> int | None:
+    """The year of ``p``'s first unit: the written one, else the reference year moved by the
+    relative offset ("năm ngoái" -1); None when neither is known."""
+    if p.year is not None:
+        return p.year
+    ref_year = _ref_year(ref)
+    return ref_year + (p.year_offset or 0) if ref_year is not None else None
+
+
 def _value(p: _Parts, ref: _dt.date | int | None) -> tuple[str | None, bool, str | None]:
     """(ISO value, year_inferred, pattern for an unresolved value) of parts against the reference date."""
     if p.day_offset is not None:
@@ -562,7 +588,7 @@ def _value(p: _Parts, ref: _dt.date | int | None) -> tuple[str | None, bool, str
         return _iso(index // 12, index % 12 + 1), True, None
     inferred = p.year is None or p.end_inferred or p.anaphoric
     ref_year = _ref_year(ref)
-    year = p.year if p.year is not None else (ref_year + (p.year_offset or 0) if ref_year is not None else None)
+    year = _year_of(p, ref)
     if p.last_month is not None or p.last_year is not None or p.last_year_offset is not None:
         last_year = p.last_year if p.last_year is not None else year
         if p.last_year_offset is not None and ref_year is not None:
@@ -755,45 +781,60 @@ def _now_month(found: list[_Found], text: str, ref: _dt.date | int | None) -> tu
     f = _news_lead(found, text)
     if f is None:
         return None
-    year = f.parts.year if f.parts.year is not None else ref + (f.parts.year_offset or 0)
+    year = _year_of(f.parts, ref)
     return (year, f.parts.month) if year == ref and f.parts.month else None
 
 
 def _news_lead(found: list[_Found], text: str) -> _Found | None:
     """The news lead's date: the first day-month within the first characters of one of the
     first two non-empty lines ("(NLĐ) - Ngày 5-8, ...", "10/9 là hạn cuối cùng ...")."""
-    starts = [m.start() + len(m.group()) - len(m.group().lstrip())
-              for m in re.finditer(r"[^\r\n]+", text) if m.group().strip()][:2]
+    starts = [m.start() for start, end in _lines(text)[:2] if (m := _VISIBLE.search(text, start, end))]
     for f in found:
         if f.kind in ("dmy", "dmw", "dm", "drange") and any(0 <= f.start - s <= _DATELINE_MAX for s in starts):
             return f
     return None
 
 
-_PAST_DAY_LEAD = re.compile(r"hôm\s", re.IGNORECASE)  # "hôm 26.3": a day already past
+_PAST_DAY_LEAD = re.compile(rf"{_W}{_words(_DATA['past_day_leads'])}{_E}", re.IGNORECASE)  # "tối hôm 26.3"
 
 
 def _lead_day(found: list[_Found], text: str, ref: _dt.date | int | None) -> tuple[_dt.date, bool] | None:
     """The day of the report when no full reference date is known: the news lead's single day
-    (the lead reports what happens on the day of writing), with whether its year is known; not
-    a lead in apposition to a relative day ("Tối qua (10/4)": that day is yesterday's)."""
+    (the lead reports what happens on the day of writing), with whether its year is known (the
+    year is 2000, a leap year, when it is not); None when the lead names another day than the
+    day of writing: one in apposition to a relative day ("Tối qua (10/4)" is yesterday's), a
+    coming one ("Ngày 17/8 tới") or a past one ("hôm 26.3")."""
     f = _news_lead(found, text)
     if f is None or f.parts.day is None or f.parts.month is None or f.parts.last_day is not None:
         return None
     if (_BEFORE_BARE_APPOSITION.search(text, max(0, f.start - 30), f.start) or _AFTER_BARE.match(text, f.end)
-            or _PAST_DAY_LEAD.match(text, f.start)):
-        return None  # "Tối qua (10/4)", "Ngày 17/8 tới", "Hôm 24-3": not the day of writing
-    year = f.parts.year
-    if year is None and f.parts.year_offset is not None and _ref_year(ref) is not None:
-        year = _ref_year(ref) + f.parts.year_offset
-    elif year is None and _ref_year(ref) is not None:
-        year = _ref_year(ref)
+            or _PAST_DAY_LEAD.search(text, f.start, f.end)):
+        return None  # "Tối qua (10/4)", "Ngày 17/8 tới", "tối hôm 24-3": not the day of writing
+    year = _year_of(f.parts, ref)
     known = year is not None
-    if not known:  # a year for the arithmetic only (2000 is a leap year, so 29/2 exists)
-        year = 2000 if (f.parts.month, f.parts.day) == (2, 29) else 2001
+    if year is None:  # a year for the arithmetic only (2000 is a leap year, so 29/2 exists): see _from_lead_day
+        year = 2000
     if not _valid(year, f.parts.month, f.parts.day):
         return None
     return _dt.date(year, f.parts.month, f.parts.day), known
+
+
+def _from_lead_day(f: _Found, lead_day: tuple[_dt.date, bool]) -> tuple[str | None, bool, str | None] | None:
+    """(value, year_inferred, pattern) of a relative day or month counted from the news lead's
+    day (see :func:`_lead_day`). With the lead's year unknown, the value is the written parts
+    ("hôm qua" the day before "10/9": ``XXXX-09-09``), or None when they depend on whether the
+    year is a leap year ("ngày mai" after "28/2" is 29/2 or 1/3)."""
+    day, known = lead_day
+    if known:
+        return _value_of(f, day, None)
+    month_days = set()  # "-09-09": the value without its year, in a leap year and in a common one
+    for year in (2000, 2001):
+        if _valid(year, day.month, day.day):
+            value = _value_of(f, day.replace(year=year), None)[0]
+            month_days.add(value[4:] if value else None)
+    if len(month_days) != 1 or None in month_days:
+        return None
+    return None, True, "XXXX" + month_days.pop()
 
 
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')]*\s|[\r\n]")  # "31.1" or "TP.HCM" end nothing
@@ -851,14 +892,28 @@ _NO_REF_BEFORE = re.compile(rf"(?:{_W}|(?<=\())(?:{_words(_DATA['reference_year_
 _PAST_BEFORE = re.compile(rf"{_W}(?:{_words(_DATA['past_year_marks_before'])})\s*$", re.IGNORECASE)
 _PAST_AFTER = re.compile(rf"\s+{_words(_DATA['past_year_marks_after'])}{_E}", re.IGNORECASE)
 _YEAR_ONLY = ("year", "bare_year", "edition")
-# a plan noun, then up to six words of the same clause, then the year: "chương trình giám sát của QH năm 2005"
-_PLAN_BEFORE = re.compile(rf"{_W}(?:{_words(_DATA['plan_nouns'])})(?:\s+[^\s.,;:!?()]+){{0,6}}\s+(?:năm\s+)?$", re.IGNORECASE)
 
+
+def _mark_in_clause_before(words: list[str], syllables: int, tail: str = "") -> re.Pattern[str]:
+    """One of ``words``, then up to ``syllables`` more of the same clause (no punctuation),
+    then ``tail``, ending where the pattern's search ends: the expression that follows."""
+    return re.compile(rf"{_W}(?:{_words(words)})(?:\s+[^\s.,;:!?()]+){{0,{syllables}}}\s+{tail}$", re.IGNORECASE)
+
+
+# a plan noun, then up to six words of the same clause, then the year: "chương trình giám sát của QH năm 2005"
+_PLAN_BEFORE = _mark_in_clause_before(_DATA["plan_nouns"], 6, r"(?:năm\s+)?")
 # a coming-date mark, then up to twelve syllables of the same clause, then the date:
 # "phải hoàn thành đồng bộ với Trung tâm Hội nghị quốc gia vào tháng 9/2006"
-_FUTURE_BEFORE = re.compile(rf"{_W}(?:{_words(_DATA['future_year_marks'])})(?:\s+[^\s.,;:!?()]+){{0,12}}\s+$", re.IGNORECASE)
+_FUTURE_BEFORE = _mark_in_clause_before(_DATA["future_year_marks"], 12)
 _FUTURE_KINDS = ("dmy", "dmw", "dm", "month", "quarter")  # a month's deadline is near; a year's can be far
 _DATED_KINDS = ("dmy", "dmw", "dm", "month", "quarter", "nmonths", "half")  # dates with a month
+
+
+def _is_coming(f: _Found, text: str) -> bool:
+    """Whether the text speaks of ``f`` as coming: a mark of the future earlier in its clause
+    ("phải hoàn thành ... vào tháng 9/2006", "đến hết tháng 2/2006")."""
+    return bool(_FUTURE_BEFORE.search(text, max(0, f.start - 100), f.start))
+
 
 _STEMS, _BRANCHES = _DATA["heavenly_stems"], _DATA["earthly_branches"]
 _LUNAR_YEAR = re.compile(
@@ -929,16 +984,14 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
                 continue
             if blocked:
                 continue
-        if (undated and f.kind in _FUTURE_KINDS and min(undated) > (p.last_month or p.month or 13)
-                and _FUTURE_BEFORE.search(text, max(0, f.start - 100), f.start)):
+        if undated and f.kind in _FUTURE_KINDS and min(undated) > (p.last_month or p.month or 13) and _is_coming(f, text):
             # "giữ nguyên giá cũ đến hết tháng 2/2006" in a text about "tháng 11": November comes
             # before the deadline, so it is November of the year before
             weights[p.year - 1] += _WEIGHT[f.kind]
             continue
         current = f.kind == "year" and _CURRENT_MARK.match(text, f.end)
         weights[p.year] += _CURRENT_WEIGHT if current else _WEIGHT[f.kind]
-        if (dated is not None and f.kind in _DATED_KINDS
-                and not _FUTURE_BEFORE.search(text, max(0, f.start - 100), f.start)):
+        if dated is not None and f.kind in _DATED_KINDS and not _is_coming(f, text):
             dated.add(p.year)
     lunar = _lunar_years(text[slice(*within)] if within else text)
     if lunar:
@@ -955,17 +1008,18 @@ _LINK_LINE = re.compile(r"[^\r\n]*\(\s*\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*\)\s*")
 def _header_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of the title line and of the short byline lines (the last two non-empty
     ones, and above them the whole block of related-article links the text may end with)."""
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", text) if m.group().strip()]
+    lines = _lines(text)
     if not lines:
         return []
     # a byline follows at least one body line: in "title + one paragraph" the paragraph is no byline
-    byline = [ln for ln in lines[2:][-2:] if ln[1] - ln[0] <= _TITLE_BYLINE_MAX]
-    first = len(lines) - len(byline)
-    while (first > 2 and byline and lines[first - 1][1] - lines[first - 1][0] <= _TITLE_BYLINE_MAX + 20
-           and _LINK_LINE.fullmatch(text, *lines[first - 1])):
-        first -= 1
-        byline.insert(0, lines[first])
-    return [lines[0], *byline]
+    byline = [i for i in range(max(2, len(lines) - 2), len(lines)) if lines[i][1] - lines[i][0] <= _TITLE_BYLINE_MAX]
+    if byline:  # the links above the byline, up to the first body line
+        first = byline[0]
+        while (first > 2 and lines[first - 1][1] - lines[first - 1][0] <= _LINK_LINE_MAX
+               and _LINK_LINE.fullmatch(text, *lines[first - 1])):
+            first -= 1
+        byline = [*range(first, byline[0]), *byline]
+    return [lines[0], *(lines[i] for i in byline)]
 
 
 def reference_year_of(doc: Document, found: list[_Found]) -> tuple[_dt.date | int | None, str | None]:
@@ -1022,20 +1076,19 @@ def recognize(doc: Document) -> list[Span]:
     lead_day = None if isinstance(ref, _dt.date) else _lead_day(found, doc.text, ref)
     spans: list[Span] = []
     for f, after in zip(found, [*found[1:], None]):
-        if f.kind == "relday" and after is not None and after.parts.day is not None and not doc.text[f.end:after.start].strip(" ,("):
+        if (f.kind == "relday" and after is not None and after.parts.day is not None
+                and _APPOSITION_GAP.fullmatch(doc.text, f.end, after.start)):
             continue  # "Hôm qua (30-3)", "Chiều qua 5.4": the written date names the day
+        p = f.parts
         if f.kind in ("relday", "relmonth") and not isinstance(ref, _dt.date):
-            if lead_day is None:
-                continue  # "hôm nay" names a day: without a full reference date it is no date we can report
-            value, inferred, pattern = _value_of(f, lead_day[0], None)
-            if not lead_day[1] and value is not None:  # "hôm qua" the day before "10/9": XXXX-09-09
-                value, pattern = None, "XXXX" + value[4:]
+            relative = _from_lead_day(f, lead_day) if lead_day is not None else None
+            if relative is None:
+                continue  # "hôm nay" names a day: without a full reference date or a lead's day that places it, no date
+            value, inferred, pattern = relative
         else:
             value, inferred, pattern = _value_of(f, ref, now_month)
-        p = f.parts
-        if (value is None and p.year is None and p.last_year is None and p.month is None and p.day is None
-                and p.day_offset is None and p.month_offset is None):
-            continue  # "năm nay", "năm học mới" without a reference year: nothing is known
+            if value is None and p.year is None and p.last_year is None and p.month is None and p.day is None:
+                continue  # "năm nay", "từ hôm qua đến nay" without a reference: nothing is known
         attrs: dict[str, Any] = {"value": value, "year_inferred": inferred if value is not None else False}
         if value is None and pattern:
             attrs["pattern"] = pattern
