@@ -83,12 +83,13 @@ def number_words() -> NumberWords:
 def as_number(value: float) -> Number:
     """``value`` as an int when it is whole, so 1.5e9 prints as 1500000000.
 
-    >>> as_number(1500000000.0), as_number(12.5)
-    (1500000000, 12.5)
+    >>> as_number(1500000000.0), as_number(12.5), as_number(8.2 * 1e6)
+    (1500000000, 12.5, 8200000)
     """
     if isinstance(value, int):
         return value
-    rounded = round(value, 9)  # 1.1 * 1e9 must not come out as 1100000000.0000002
+    # fifteen significant digits: 1.1 * 1e9 and 8.2 * 1e6 carry float noise in the sixteenth
+    rounded = float(f"{value:.15g}")
     return int(rounded) if rounded.is_integer() else rounded
 
 

@@ -18,10 +18,10 @@ One mechanism over each sentence's tokens and POS-tagged words:
 
 Conventions (documented here because the evaluation depends on them):
 
-* ranges ("5-10 người", "từ 5 đến 10 người", "7-8 triệu đồng"): two
-  figures, one per number (the gold convention); the low one ("5") has
-  ``value`` and ``value_max``, both scaled, the high one ("10 người") shares
-  its unit, subject and action;
+* ranges ("5-10 người", "từ 5 đến 10 người", "7-8 triệu đồng", "từ 15 km
+  đến 31 km", "hai ba lớp lưới"): two figures, one per number (the gold
+  convention); the low one ("5") has ``value`` and ``value_max``, both
+  scaled, the high one ("10 người") shares its unit, subject and action;
 * figures listed after one another with only separators and names between
   them ("đóng góp 34.724 phần quà và 3,7 tỉ đồng", "Hải Phòng 420 tấn, Nam
   Định: 850 tấn") share the first one's action, and its subject with the
@@ -34,7 +34,10 @@ Conventions (documented here because the evaluation depends on them):
   ứng cử viên"); other number words count only before a unit or a noun;
 * a bare "năm" is never the number five (it is read as five only inside a
   compound number such as "năm mươi");
-* vague multiples ("hàng chục", "vài trăm") are not figures;
+* a bare scale word after a vague qualifier is one of it ("hàng chục" is 10,
+  "cả triệu" 1000000, with the qualifier "hàng", "cả");
+* quantities said with words that are no number: "gấp đôi" (2, unit
+  "lần"), "một nửa" (0.5); a unit may be written before the number ("tuổi 83");
 * a list of bare numbers before a scaled one shares its scale and unit:
   "50, 100, 200 triệu đồng" gives three figures in millions of đồng.
 
@@ -61,10 +64,14 @@ _NOUN_MODIFIER = _NOUN_HEAD | {"Np", "A"}
 _OPEN_QUOTES = {"\"", "“"}
 _CLAUSE_END = {".", ";", ":", "!", "?", "(", ")", "[", "]", "…", "...", "\"", "“", "”"}
 _CLAUSE_OR_COMMA = _CLAUSE_END | {","}
+_OPENING_BRACKETS = {"(", "["}
+_CLOSING_BRACKETS = {")", "]"}
 #: where a clause head (read leftwards) or a comparison (read rightwards) stops
 _CLAUSE_BREAK = _CLAUSE_END | {",", "-", "–"}
 _RANGE_RE = re.compile(r"(\d+(?:[.,]\d+)*)[-–](\d+(?:[.,]\d+)*)")
 _FRACTION_RE = re.compile(r"(\d+(?:[.,]\d+)*)/(\d+(?:[.,]\d+)*)")
+#: three numbers or more joined by dashes ("hệ số 0,3-0,4-0,5"): a list, one figure each
+_CHAIN_RE = re.compile(r"\d+(?:,\d+)?(?:[-–]\d+(?:,\d+)?){2,}")
 _MAX_PHRASE = 4  # the longest data-file phrase, in tokens
 
 
@@ -142,6 +149,17 @@ class Lexicon:
     predicate_particles: frozenset[Phrase]
     subordinators: frozenset[str]
     time_deictics: frozenset[str]
+    measure_nouns: frozenset[Phrase]
+    partitive_markers: frozenset[Phrase]
+    classifiers: frozenset[str]
+    amount_adjectives: frozenset[str]
+    units_before: frozenset[Phrase]
+    word_quantities: dict[Phrase, tuple[float, str | None]]
+    modals: frozenset[Phrase]
+    particle_phrases: frozenset[Phrase]
+    time_prepositions: frozenset[Phrase]
+    count_syllable_words: frozenset[Phrase]
+    measure_adjectives: frozenset[Phrase]
 
 
 @functools.cache
@@ -222,6 +240,17 @@ def lexicon() -> Lexicon:
         reporting_verbs=phrases("reporting_verbs"),
         complementizers=frozenset(d["complementizers"]),
         time_deictics=frozenset(d["time_deictics"]),
+        measure_nouns=phrases("measure_nouns"),
+        partitive_markers=phrases("partitive_markers"),
+        classifiers=frozenset(d["classifiers"]),
+        amount_adjectives=frozenset(d["amount_adjectives"]),
+        units_before=phrases("units_before_number"),
+        word_quantities={_phrase(k): (v[0], v[1]) for k, v in d["word_quantities"].items()},
+        modals=phrases("modals"),
+        particle_phrases=phrases("change_particles"),
+        time_prepositions=phrases("time_prepositions"),
+        count_syllable_words=phrases("subject_strip_first_syllable"),
+        measure_adjectives=phrases("measure_adjectives"),
     )
 
 
@@ -256,6 +285,8 @@ class Quantity:
     is_high: bool = False
     #: the "7 ngày" of "5 - 7 ngày", reported as a figure of its own
     high: "Quantity | None" = None
+    #: tokens of a unit written before the number ("tuổi 83")
+    lead: int = 0
 
 
 @dataclass
@@ -358,10 +389,13 @@ def _sentence_figures(c: _Clause, lex: Lexicon, dates: list[tuple[int, int]]) ->
             quantities.append(q)
             if q.whole is not None:
                 quantities.append(q.whole)
-            if q.high is not None:
-                quantities.append(q.high)
+            high = q.high
+            while high is not None:  # the high end of a range, the items of a dashed list
+                quantities.append(high)
+                high = high.high
         i = max(q.end, i + 1)
     _share_list_scale(c, lex, quantities)
+    _pair_unit_ranges(c, lex, quantities)
     spans: list[Span] = []
     prev: tuple[Span, int] | None = None
     for q in quantities:
@@ -407,11 +441,23 @@ def _quantity_at(c: _Clause, lex: Lexicon, i: int) -> Quantity | None:
     """The quantity expression starting at token ``i``, if one does."""
     if not _starts_word(c, i):
         return None  # a number word inside a longer word ("tư nhân")
+    fixed = _longest(c, lex.word_quantities, i)
+    if fixed and _ends_word(c, i + len(fixed)):
+        # "tăng gấp đôi", "giảm một nửa": a quantity said with words that are no number
+        value, unit = lex.word_quantities[fixed]
+        end = i + len(fixed)
+        q = Quantity(i, end, end, as_number(value), literal=False, bare=unit is None)
+        q.unit = lex.units[_phrase(unit)] if unit else None
+        return q
     q = _number_at(c, lex, i)
     if q is None:
         return None
     _read_range(c, lex, q)
     _read_unit(c, lex, q)
+    if q.unit is None and q.bare and q.value_max is None and q.total is None:
+        lead = _word_phrase_before(c, lex.units_before, i)
+        if lead:  # "bước sang tuổi 83": a unit written before the number
+            q.unit, q.lead, q.bare = lex.units[lead], len(lead), False
     return q
 
 
@@ -421,6 +467,8 @@ def _number_at(c: _Clause, lex: Lexicon, i: int) -> Quantity | None:
     wi = c.word_of[i]
     following = [w.text for w in c.words[wi + 1 : wi + 12]]
     if tok.kind == "number":
+        if _CHAIN_RE.fullmatch(tok.text):
+            return _dashed_list(c, i, following)
         for pattern, kind in ((_RANGE_RE, "range"), (_FRACTION_RE, "fraction")):
             m = pattern.fullmatch(tok.text)
             if m:
@@ -478,21 +526,54 @@ def _compound_literal(c: _Clause, i: int, m: re.Match[str], kind: str, following
     return q
 
 
+def _dashed_list(c: _Clause, i: int, following: list[str]) -> Quantity | None:
+    """"0,3-0,4-0,5": one quantity per number, each after the first chained as a high end so
+    that it shares the first one's unit, subject and action. Integers with a leading zero
+    ("0913-123-456") make a code, not a list."""
+    tok = c.toks[i]
+    parts = [(m.start(), m.group()) for m in re.finditer(r"\d+(?:,\d+)?", tok.text)]
+    if any(p.startswith("0") and "," not in p and len(p) > 1 for _, p in parts):
+        return None
+    values = [parse_number(p) for _, p in parts]
+    if any(v is None for v in values):
+        return None
+    scaled = parse_number_words(["1", *following])  # "10-20-30 nghìn đồng"
+    multiplier, n_words = scaled if scaled else (1, 1)
+    end = c.words[c.word_of[i] + n_words - 1].last
+    chain: list[Quantity] = []
+    for (offset, text), value in zip(parts, values):
+        q = Quantity(i, end, end, as_number(value * multiplier), multiplier=multiplier, bare=n_words == 1)  # type: ignore[operator]
+        q.chars = (tok.start + offset, tok.start + offset + len(text))
+        if chain:
+            q.is_high = True
+            chain[-1].high = q
+        chain.append(q)
+    chain[-1].chars = (chain[-1].chars[0], -1)  # the last one up to the end of the quantity, as in a range
+    return chain[0]
+
+
 def _read_range(c: _Clause, lex: Lexicon, q: Quantity) -> None:
-    """"5 - 7 ngày", "5 đến 10 triệu": extend ``q`` over the high end."""
+    """"5 - 7 ngày", "5 đến 10 triệu", "hai ba trăm": extend ``q`` over the high end."""
     j = q.number_end
-    if q.value_max is not None or q.total is not None or j + 1 >= len(c.toks):
+    if q.value_max is not None or q.total is not None or j >= len(c.toks):
         return
-    if c.low[j] not in lex.range_connectors:
-        return
-    # "từ 5 đến 10 người", and in words "từ ba đến mười người"
-    in_words = c.toks[j + 1].kind != "number"
-    if in_words and q.literal:
-        return
-    high = _number_at(c, lex, j + 1)
+    adjacent = _next_digit_word(c, q)
+    if adjacent:
+        high = _number_at(c, lex, j)  # "rào hai ba lớp lưới": two or three
+        in_words = True
+    else:
+        if c.low[j] not in lex.range_connectors or j + 1 >= len(c.toks):
+            return
+        # "từ 5 đến 10 người", and in words "từ ba đến mười người"
+        in_words = c.toks[j + 1].kind != "number"
+        if in_words and q.literal:
+            return
+        high = _number_at(c, lex, j + 1)
     if high is None or high.value_max is not None or high.total is not None or (in_words and high.literal):
         return
     low_value = q.value * high.multiplier if q.bare else q.value
+    if adjacent:
+        low_value = q.value * high.value / (q.value + 1)  # "hai ba trăm": the low digit takes the scale
     if not low_value < high.value:
         return
     q.value, q.value_max = as_number(low_value), high.value
@@ -502,6 +583,14 @@ def _read_range(c: _Clause, lex: Lexicon, q: Quantity) -> None:
     q.bare = q.bare and high.bare
     high.is_high = True
     q.high = high
+
+
+def _next_digit_word(c: _Clause, q: Quantity) -> bool:
+    """A one-word digit ``q`` is followed by the next digit in words: "hai ba" (two or three)."""
+    j = q.number_end
+    if q.literal or not q.bare or j - q.start != 1 or c.toks[j].kind != "word" or not _starts_word(c, j):
+        return False
+    return number_words().digits.get(c.low[j]) == q.value + 1
 
 
 def _read_unit(c: _Clause, lex: Lexicon, q: Quantity) -> None:
@@ -520,7 +609,10 @@ def _read_unit(c: _Clause, lex: Lexicon, q: Quantity) -> None:
             q.per, q.end = lex.units[per].unit, j + 1 + len(per)
         elif c.toks[j + 1].kind == "word":
             q.per, q.end, q.per_noun = c.toks[j + 1].text, j + 2, True
-    for part in (q.whole, q.high):
+    parts = [q.whole, q.high]
+    while parts[-1] is not None and parts[-1].high is not None:
+        parts.append(parts[-1].high)  # the items of a dashed list
+    for part in parts:
         if part is not None:
             part.end, part.unit, part.per, part.per_noun = q.end, q.unit, q.per, q.per_noun
             part.bare = q.bare and q.multiplier == 1
@@ -592,9 +684,11 @@ def _is_quantity(c: _Clause, lex: Lexicon, q: Quantity, dates: list[tuple[int, i
         return False
     if _is_clock_time(c, lex, q) or _is_code(c, lex, q) or _is_slashed_date_or_address(c, lex, q):
         return False
+    if _is_house_number(c, lex, q):
+        return False
     if _longest_before(c, lex.ordinal_markers | lex.date_words, i):
         return False
-    if not q.unit and _is_identifier(c, lex, q):
+    if (not q.unit or _date_unit(c, lex, q)) and _is_identifier(c, lex, q):
         return False
     if toks[i].kind == "word" and not _counts_as_words(c, lex, q):
         return False
@@ -642,6 +736,23 @@ def _is_slashed_date_or_address(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
     return q.multiplier == 1 and _day_month(toks[q.start].text) and not counted
 
 
+def _is_house_number(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
+    """Digits (or a range of them) right before a proper name: a house number in an address
+    ("40 Cát Linh", "ở 109 Nguyễn Kiệm", "557-559 Sư Vạn Hạnh"), not a count."""
+    if q.unit is not None or q.multiplier != 1 or not q.literal or q.total is not None:
+        return False
+    if not re.fullmatch(r"\d+(?:[-–]\d+)?", c.toks[q.start].text):
+        return False
+    nxt = _word_after(c, q)
+    return (
+        nxt is not None
+        and nxt.pos == "Np"
+        and c.toks[q.end].kind == "word"
+        and nxt.text[:1].isupper()
+        and _longest(c, lex.units, q.end) is None
+    )
+
+
 def _is_clock_time(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
     """"18g", "7h30", "9 giờ sáng"."""
     j = q.number_end
@@ -659,6 +770,12 @@ def _is_code(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
     if toks[i].kind == "number" and text.isdigit():
         if len(text) >= lex.phone_min_digits or (text.startswith("0") and len(text) > 1):
             return True
+        if _in_phone_number(c, lex, i):
+            return True
+    if toks[i].kind == "number" and any(
+        part.isdigit() and len(part) >= lex.phone_min_digits for part in re.split(r"[/-]", text)
+    ):
+        return True  # "9745508/9169446": two phone numbers
     if j < len(toks) and _touching(toks, j - 1, j + 1):
         nxt = toks[j]
         if nxt.kind == "word" and q.unit is None:
@@ -667,7 +784,7 @@ def _is_code(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
             return q.unit is None
     if i > 0 and _touching(toks, i - 1, i + 1):
         prev = toks[i - 1]
-        if prev.kind in ("word", "abbr") or prev.text in "/-.)":
+        if prev.kind in ("word", "abbr") or prev.text in "/-.)+":
             return True
     start = toks[i].start
     text = c.doc.text
@@ -676,19 +793,57 @@ def _is_code(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
     return False
 
 
+def _in_phone_number(c: _Clause, lex: Lexicon, i: int) -> bool:
+    """Digit token ``i`` continues a phone number written in groups: "04 843 6780" (the
+    groups after one that starts with 0, one space apart)."""
+    toks = c.toks
+    while i > 0 and toks[i - 1].kind == "number" and toks[i - 1].text.isdigit() and (
+        toks[i].start - toks[i - 1].end == 1
+    ):
+        i -= 1
+        if toks[i].text.startswith("0") and len(toks[i].text) > 1:
+            return True
+    return False
+
+
 def _is_identifier(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
-    """A number naming something: after a marker ("số 7", "quận 12") or a proper name ("Nghị quyết 388")."""
+    """A number naming something: after a marker ("số 7", "quận 12"), listed after such a number
+    ("NV 2, 3") or, in digits, after a proper name ("Nghị quyết 388")."""
     i = q.start
     if _longest_before(c, lex.identifier_exceptions, i):
         return False
-    if _longest_before(c, lex.identifier_markers, i):
+    if _identifier_marker_before(c, lex, i):
         return True
+    if i >= 2 and (c.low[i - 1] == "," or c.low[i - 1] in lex.coordinators) and _listed_identifier(c, lex, i - 2):
+        return True  # "NV 2, 3", "lớp 10, 11 và 12": the list goes on naming
     wi = c.word_of[i]
-    if wi == 0:
-        return False
+    if wi == 0 or c.toks[i].kind != "number":
+        return False  # a number in words after a name counts ("HĐND ba cấp")
     prev = c.words[wi - 1]
     first_of_clause = wi == 1 or c.words[wi - 2].text in _CLAUSE_OR_COMMA
     return prev.text[:1].isupper() and not first_of_clause and _phrase(prev.text) not in lex.qualifiers
+
+
+def _date_unit(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
+    """The unit word of ``q`` opens a time adverbial with a deictic ("NV 2 năm nay")."""
+    return (
+        q.unit is not None
+        and q.unit.kind == "time"
+        and q.end < len(c.toks)
+        and c.low[q.end] in lex.time_deictics
+        and _phrase(c.low[q.end - 1]) in lex.date_words
+    )
+
+
+def _listed_identifier(c: _Clause, lex: Lexicon, k: int) -> bool:
+    """Token ``k`` is a bare integer naming something, first after its marker or listed after one."""
+    while k >= 0 and c.toks[k].kind == "number" and c.toks[k].text.isdigit():
+        if _after_identifier_marker(c, lex, k):
+            return True
+        if k < 2 or not (c.low[k - 1] == "," or c.low[k - 1] in lex.coordinators):
+            return False
+        k -= 2
+    return False
 
 
 def _is_year(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
@@ -748,6 +903,26 @@ def _share_list_scale(c: _Clause, lex: Lexicon, quantities: list[Quantity]) -> N
             q.multiplier, q.unit, q.per, q.bare = nxt.multiplier, nxt.unit, nxt.per, False
 
 
+def _pair_unit_ranges(c: _Clause, lex: Lexicon, quantities: list[Quantity]) -> None:
+    """"từ 15 km đến 31 km", "từ 10% đến 100%": a range whose ends each carry the unit.
+
+    The high end shares the low end's action and subject, as in "từ 5 đến 10
+    người" (read by :func:`_read_range`). Only after the opener "từ", or with a
+    dash between two quantities of the same unit ("10 km - 15 km").
+    """
+    for k in range(len(quantities) - 1):
+        q, nxt = quantities[k], quantities[k + 1]
+        if q.high is not None or q.whole is not None or q.is_high or q.is_whole or nxt.value_max is not None:
+            continue
+        if nxt.start != q.end + 1 or c.low[q.end] not in lex.range_connectors or not q.value < nxt.value:
+            continue
+        left = q.start - len(_word_phrase_before(c, lex.qualifiers, q.start) or ())
+        opened = left > 0 and c.low[left - 1] in lex.range_openers
+        dashed = c.low[q.end] in ("-", "–") and q.unit is not None and nxt.unit == q.unit
+        if opened or dashed:
+            q.value_max, q.high, nxt.is_high = nxt.value, nxt, True
+
+
 # --- readers around the quantity -------------------------------------------
 
 
@@ -759,7 +934,7 @@ def _figure_span(c: _Clause, lex: Lexicon, q: Quantity, prev: tuple[Span, int] |
     the high end of a range shares everything.
     """
     toks = c.toks
-    left = q.start
+    left = q.start - q.lead
     qualifier = _word_phrase_before(c, lex.qualifiers, left)
     if qualifier:
         left -= len(qualifier)
@@ -773,11 +948,15 @@ def _figure_span(c: _Clause, lex: Lexicon, q: Quantity, prev: tuple[Span, int] |
     action, direction, action_start = _action(c, lex, left) if own_action else (None, None, left)
     if action is None and link in ("list", "range") and shared.get("action"):
         action, direction = shared["action"], shared["direction"]
-    has_left_context = left > 0 and toks[left - 1].text not in _CLAUSE_OR_COMMA
-    # after a pivot verb a verb following the counted noun is its own predicate
-    # ("thu hút gần 500 thanh niên địa phương tham gia"), not a modifier
-    allow_verb = (has_left_context or action is not None) and action not in lex.pivot_verbs
-    subject, subject_end = _subject(c, lex, q, allow_verb=allow_verb)
+    # a verb after the counted noun modifies it when the quantity is an object (of the action
+    # or of a verb further left); when no verb precedes it in its clause, the quantity opens
+    # the clause and the verb is its predicate ("Mỗi ngày cả nghìn xe rời bến", "của 18 em
+    # gặp nạn"); after a pivot verb it is a second predicate ("thu hút gần 500 thanh niên
+    # địa phương tham gia")
+    allow_verb = (action is not None or _verb_before_in_clause(c, lex, left)) and action not in lex.pivot_verbs
+    subject, subject_end = _subject(c, lex, q, allow_verb=allow_verb, changed=direction is not None)
+    if subject is None and (q.unit is None or q.unit.kind == "percent"):
+        subject = _partitive_whole(c, lex, q, allow_verb=allow_verb)
     unit = q.unit.unit if q.unit else None
     if unit is None and subject is None and c.low[q.number_end - 1] in lex.implied_units:
         unit = lex.implied_units[c.low[q.number_end - 1]]
@@ -793,7 +972,7 @@ def _figure_span(c: _Clause, lex: Lexicon, q: Quantity, prev: tuple[Span, int] |
             subject = _link_noun(c, lex, left) or _noun_before_bracket(c, lex, left)
         if subject is None and action is None:
             subject = _topic_subject(c, lex, left, q.start)
-    if (action is None or action in lex.weak_actions) and subject_end:
+    if action in lex.weak_actions and subject_end:
         right, right_direction = _action_on_right(c, lex, subject_end)
         if right is not None:
             action, direction, action_start = right, right_direction, left
@@ -807,12 +986,16 @@ def _figure_span(c: _Clause, lex: Lexicon, q: Quantity, prev: tuple[Span, int] |
         _is_passive(c, lex, action_start) or action in lex.measure_verbs
     ):
         subject = _clause_head(c, lex, action_start)
+        if subject is None and action in lex.measure_verbs and action not in lex.weak_actions:
+            subject = _noun_right_before(c, lex, action_start)
+    if subject:
+        subject = _without_count_syllable(lex, subject)
     comparison = _comparison(c, lex, max(q.end, subject_end))
     start = min(toks[action_start if action is not None else left].start, toks[left].start)
     end = max(toks[q.end - 1].end, _subject_end_offset(c, subject_end))
     if unit and q.per:
         unit = f"{unit}/{q.per}"
-    q_start, q_end = toks[q.start].start, toks[q.end - 1].end
+    q_start, q_end = toks[q.start - q.lead].start, toks[q.end - 1].end
     if q.chars:
         q_start = q.chars[0]
         q_end = q.chars[1] if q.chars[1] >= 0 else q_end
@@ -836,6 +1019,27 @@ def _figure_span(c: _Clause, lex: Lexicon, q: Quantity, prev: tuple[Span, int] |
     if q.unit is not None:
         attrs["unit_kind"] = q.unit.kind
     return c.doc.span(start, end, "figure", source="figures", **attrs), max(q.end, subject_end)
+
+
+def _without_count_syllable(lex: Lexicon, subject: str) -> str:
+    """A subject opening with a word whose first syllable is the classifier "số" ("số lượng
+    vé tháng", "số tiền ủng hộ"), without it: "lượng vé tháng", as "số" is dropped elsewhere."""
+    syllables = subject.split(" ")
+    for n in range(min(_MAX_PHRASE, len(syllables) - 1), 1, -1):
+        if tuple(w.lower() for w in syllables[:n]) in lex.count_syllable_words:
+            return " ".join(syllables[1:])
+    return subject
+
+
+def _verb_before_in_clause(c: _Clause, lex: Lexicon, left: int) -> bool:
+    """A verb stands between the start of the clause (brackets do not end it) and token ``left``."""
+    k = left
+    while k > 0 and c.toks[k - 1].text not in {".", ";", ":", "!", "?", ",", "…", "\"", "“", "”"}:
+        k -= 1
+        w = c.words[c.word_of[k]]
+        if w.first == k and _is_action_word(lex, w):
+            return True
+    return False
 
 
 def _subject_end_offset(c: _Clause, subject_end: int) -> int:
@@ -865,6 +1069,13 @@ def _action(c: _Clause, lex: Lexicon, left: int) -> tuple[str | None, str | None
             word = c.words[c.word_of[start]]
             if word.first < start and word.pos in _NOUN_HEAD and _phrase(word.text) not in lex.actions:
                 verb = None  # a noun ending with a verb syllable ("mức phụ cấp 260.000 đồng")
+            elif start > 0 and verb in lex.particle_phrases and c.low[start - 1] in lex.change_particles:
+                p = start  # "xuống còn 7%": a chain of particles after the changed noun phrase
+                continue
+            elif _particle_after_verb(c, lex, verb, start):
+                # "giảm còn 7%": the particle gives the result of the verb before it
+                before = c.words[c.word_of[start - 1]]
+                return _action_text(c, lex, before.first, before.last, left)
             else:
                 if word.first < start:  # a longer word ends with this verb ("trợ cấp"): take the word
                     start = word.first
@@ -877,7 +1088,7 @@ def _action(c: _Clause, lex: Lexicon, left: int) -> tuple[str | None, str | None
         word = c.words[c.word_of[p - 1]]
         if word.last != p:
             break
-        if _is_verb(lex, word):
+        if _is_verb(lex, word) or _verb_after_modal(c, lex, word):
             return _action_text(c, lex, word.first, p, left)
         if word.pos in _NOUN_MODIFIER:
             found = _verb_around_noun(c, lex, c.word_of[p - 1], left, with_object=skipped_beneficiary)
@@ -885,6 +1096,26 @@ def _action(c: _Clause, lex: Lexicon, left: int) -> tuple[str | None, str | None
                 return found
         break
     return None, None, left
+
+
+def _particle_after_verb(c: _Clause, lex: Lexicon, verb: Phrase, start: int) -> bool:
+    """The action word found at token ``start`` is a change particle ("còn") right after a
+    verb with a direction: "giảm còn 7%" is "giảm"; a lone "còn 4.600 hộ" is itself the action."""
+    if verb not in lex.particle_phrases or start == 0 or not _ends_word(c, start):
+        return False
+    before = c.words[c.word_of[start - 1]]
+    return _is_action_word(lex, before) and lex.actions.get(_phrase(before.text)) is not None
+
+
+def _verb_after_modal(c: _Clause, lex: Lexicon, w: Word) -> bool:
+    """A word tagged as a noun right after a modal verb is a verb: "bạn có thể thu nhập
+    6.000-7.000 USD/năm" (the tagger reads "thu nhập" as the noun "income")."""
+    return (
+        w.pos == "N"
+        and w.text[:1].islower()
+        and bool(_word_phrase_before(c, lex.modals, w.first))
+        and w.text.lower() not in lex.subject_stop
+    )
 
 
 def _verb_around_noun(
@@ -977,11 +1208,20 @@ def _is_action_word(lex: Lexicon, w: Word) -> bool:
     return (w.pos == "V" or _phrase(w.text) in lex.actions) and w.text.lower() not in lex.not_actions
 
 
-def _subject(c: _Clause, lex: Lexicon, q: Quantity, *, allow_verb: bool) -> tuple[str | None, int]:
-    """The noun phrase counted or measured, right of the quantity: (text, end token) or (None, 0)."""
-    if q.unit is not None and q.unit.kind not in lex.subject_after_kinds:
-        return None, 0
+def _subject(
+    c: _Clause, lex: Lexicon, q: Quantity, *, allow_verb: bool, changed: bool = False
+) -> tuple[str | None, int]:
+    """The noun phrase counted or measured, right of the quantity: (text, end token) or (None, 0).
+
+    After a multiple ("lần") the noun phrase is what changed when the verb gives a direction
+    (``changed``: "tăng gấp đôi giá vé xe buýt"), else the base it is compared with
+    ("gấp 3 lần mức bình thường").
+    """
     if q.end >= len(c.toks) or not _starts_word(c, q.end):
+        return None, 0
+    if q.unit is not None and q.unit.kind not in lex.subject_after_kinds and not (
+        changed and q.unit.kind == "times"
+    ) and not (q.unit.kind == "time" and _time_measured_noun(c, lex, c.word_of[q.end])):
         return None, 0
     if q.per_noun:
         return None, 0  # "15.000 đồng/khách nước ngoài": the nouns after a rate modify its denominator
@@ -989,10 +1229,87 @@ def _subject(c: _Clause, lex: Lexicon, q: Quantity, *, allow_verb: bool) -> tupl
     end = _noun_phrase(c, lex, wi, allow_verb=allow_verb)
     if end is None:
         return None, 0
-    end = _coordinated(c, lex, end)
+    if q.unit is None or q.unit.kind != "time":  # a duration measures one noun (_time_measured_noun)
+        end = _coordinated(c, lex, end)
     words = c.words
-    text = c.doc.text[words[wi].start : words[end - 1].end]
+    text_end = words[end - 1].end
+    if end - wi > 1 and (_names_after_type_word(c, words[wi]) or _items_counted(c, lex, q, wi)):
+        text_end = words[wi].end  # "3 tỉnh Thái Bình, Phú Thọ, Hoà Bình" counts "tỉnh"
+    text = c.doc.text[words[wi].start : text_end]
     return text, words[end - 1].last
+
+
+def _time_measured_noun(c: _Clause, lex: Lexicon, wi: int) -> bool:
+    """Word ``wi``, right after a duration, is a lower-case common noun closing the clause, which
+    the duration measures: "có trên 2 năm kinh nghiệm,", "chưa được một ngày phép,"."""
+    w = c.words[wi]
+    after = c.words[wi + 1].text if wi + 1 < len(c.words) else "."
+    return (
+        w.pos == "N"
+        and w.text[:1].islower()
+        and c.toks[w.first].kind == "word"
+        and after in _CLAUSE_OR_COMMA
+        and _is_noun(lex, w, {"N"})
+        and _phrase(w.text) not in lex.date_words | lex.measure_nouns
+        and _longest(c, lex.units, w.first) is None
+    )
+
+
+def _items_counted(c: _Clause, lex: Lexicon, q: Quantity, wi: int) -> bool:
+    """The one-word items listed after the head noun at word ``wi`` are as many as ``q`` counts:
+    "ba cấp xã, huyện, tỉnh" counts "cấp" (its items xã, huyện, tỉnh), not "cấp xã"."""
+    if q.unit is not None or not isinstance(q.value, int) or not 2 <= q.value <= 12:
+        return False
+    words = c.words
+    if not words[wi].text[:1].islower():
+        return False
+    j, items, names, marked = wi + 1, 0, 0, False
+    while j < len(words):
+        w = words[j]
+        if w.pos not in _NOUN_HEAD | {"Np"} or c.toks[w.first].kind != "word" or w.text.lower() in lex.subject_stop:
+            break
+        items += 1
+        names += w.text[:1].isupper()
+        j += 1
+        if j < len(words) and (words[j].text in (",", "-", "–") or words[j].text.lower() in lex.coordinators):
+            marked = marked or words[j].text in (",", "-", "–")
+            j += 1
+            continue
+        break
+    # "hai nền văn hoá và tính cách" is a noun and its pair: a list needs a comma or dash, or names
+    return items == q.value and (marked or names == items)
+
+
+_NAME_LABELS = ("location", "organization")
+
+
+def _names_after_type_word(c: _Clause, head: Word) -> bool:
+    """The lower-case head noun is the type word of a place or body named after it ("tỉnh
+    Hiệp Tây", "miền Nam"): a number before it counts the type, the names list the items."""
+    if not head.text[:1].islower():
+        return False
+    return any(
+        s.label in _NAME_LABELS and s.start == head.start and s.end > head.end for s in c.doc.candidates
+    )
+
+
+def _partitive_whole(c: _Clause, lex: Lexicon, q: Quantity, *, allow_verb: bool) -> str | None:
+    """The noun counted by a part of a whole: "34.900 trong tổng số gần 53.900 hộ nghèo",
+    "20% trên tổng số học sinh" count "hộ nghèo" and "học sinh"."""
+    j = q.end
+    marker = _longest(c, lex.partitive_markers, j) if j < len(c.toks) else None
+    if not marker:
+        return None
+    j += len(marker)
+    qualifier = _longest(c, lex.qualifiers, j) if j < len(c.toks) else None
+    if qualifier:
+        j += len(qualifier)
+    if j >= len(c.toks) or not _starts_word(c, j):
+        return None
+    whole = _quantity_at(c, lex, j) if c.toks[j].kind == "number" else None
+    if whole is not None and whole.unit is not None:
+        return None
+    return _subject(c, lex, whole or Quantity(j, j, j, 0), allow_verb=allow_verb)[0]
 
 
 def _past_classifier(c: _Clause, lex: Lexicon, wi: int, last: int, *, before_noun: bool = False) -> int:
@@ -1029,8 +1346,15 @@ def _noun_phrase(c: _Clause, lex: Lexicon, wi: int, *, allow_verb: bool) -> int 
             break  # a name after a modifier is a possessor: "ủy viên chính thức BCH"
         if _phrase(w.text) in lex.date_words and k + 1 < len(words) and c.toks[words[k + 1].first].kind == "number":
             break  # "50% số chỉ tiêu năm 2005": a date closes the phrase
+        if _amount_predicate(c, lex, k):
+            break  # "1.500 hộ đông thành viên": the households have many members
         if _is_noun(lex, w, _NOUN_MODIFIER):
+            if verbs and words[k - 1].pos != "V":
+                break  # "người điều khiển xe máy | đội mũ bảo hiểm": a verb modifier takes one noun
             k += 1
+            continue
+        if k == wi + 1 and _after_classifier(c, lex, wi):
+            k += 1  # "13 con cá sấu/V": a classifier's noun, whatever its tag
             continue
         if _identifier_number(c, lex, k):
             k += 1  # "thí sinh nguyện vọng 1": a number naming the noun before it
@@ -1064,6 +1388,35 @@ def _noun_phrase(c: _Clause, lex: Lexicon, wi: int, *, allow_verb: bool) -> int 
             continue
         break
     return _before_cut_marker(c, lex, wi, k)
+
+
+def _amount_predicate(c: _Clause, lex: Lexicon, wi: int) -> bool:
+    """Word ``wi`` is an adjective of amount taking a noun ("đông thành viên", "đủ điều
+    kiện"): it opens a predicate about the noun before it, not a modifier of it."""
+    words = c.words
+    return (
+        words[wi].pos == "A"
+        and words[wi].text.lower() in lex.amount_adjectives
+        and wi + 1 < len(words)
+        and words[wi + 1].pos in _NOUN_HEAD
+    )
+
+
+def _after_classifier(c: _Clause, lex: Lexicon, wi: int) -> bool:
+    """Word ``wi`` is a classifier ("con", "chiếc") and the word after it, tagged as a verb
+    or an adjective, is the noun it classifies ("con cá sấu", "chiếc xe")."""
+    words = c.words
+    if words[wi].text.lower() not in lex.classifiers or wi + 1 >= len(words):
+        return False
+    w = words[wi + 1]
+    low = w.text.lower()
+    return (
+        w.pos in ("V", "A")
+        and c.toks[w.first].kind == "word"
+        and low not in lex.subject_stop
+        and low not in lex.not_actions
+        and _phrase(low) not in lex.actions
+    )
 
 
 def _before_cut_marker(c: _Clause, lex: Lexicon, wi: int, k: int) -> int:
@@ -1139,7 +1492,10 @@ def _coordinated(c: _Clause, lex: Lexicon, end: int) -> int:
             accepted = j = j + 2  # "chỉ tiêu ĐH, CĐ": abbreviations listed after one another
             continue
         after = words[item_end].text.lower() if item_end < len(words) else None
-        closes = after is None or after in _CLAUSE_END or after in lex.coordinators or after == ","
+        # a copula closes a clause head's list: "tỷ lệ người ủng hộ dây văng và dây võng là 50/50"
+        closes = after is None or after in _CLAUSE_END or after in lex.coordinators or after == "," or (
+            _phrase(after) in lex.copulas
+        )
         if not closes:
             if (sep in lex.coordinators or sep == "," and j == end) and item_end == j + 2 and (
                 words[item_end].pos in ("V", "R")
@@ -1218,9 +1574,15 @@ def _subject_on_left(
     if action_start is not None:
         return None, None
     p = left
+    if p > 1 and c.toks[p - 1].text == ":" and _longest_before(c, lex.copulas, p - 1):
+        p -= 1  # "số người ủng hộ ... là: 50/50": a colon after the copula
     link = _word_phrase_before(c, lex.left_subject_links, p)  # not the "bằng" of "mặt bằng 7 triệu đồng"
     if link and _longest_before(c, lex.link_compounds, p):
         link = None  # "chiều dài 3,8 m": the link word ends the measured noun
+    while not link and p > 1 and c.low[p - 1] in lex.verb_complements | lex.change_particles and (
+        c.low[p - 2] in lex.change_particles
+    ):
+        p -= 1  # "nâng mức thu nhập lên được trên 4 triệu đồng", "xuống còn 7%": a particle chain
     particle = p > 0 and c.low[p - 1] in lex.change_particles
     if link:
         p -= len(link)
@@ -1230,6 +1592,12 @@ def _subject_on_left(
     if link and at_clause_start and c.words[c.word_of[p]].pos in _NOUN_HEAD:
         # "Mức 2 triệu đồng/người áp dụng ...": the link noun opens the clause and is measured
         return c.doc.text[c.toks[p].start : c.toks[p + len(link) - 1].end], None
+    if link and link in lex.measure_adjectives and p > 0 and c.toks[p - 1].text == ",":
+        # "Xe có chiều dài 12 m, cao 4,18 m": a measure listed after a comma is the opening
+        # noun phrase's, like the one before it
+        head = _opening_noun_phrase(c, lex, p - 1)
+        if head is not None:
+            return head, None
     if link and link in lex.copulas:
         # "tổng thiệt hại trong đợt dịch bệnh này là hơn 3.000 tỷ đồng"
         head = _clause_head(c, lex, p)
@@ -1244,7 +1612,7 @@ def _subject_on_left(
     first = k + 1
     if k >= 0 and not link and c.words[k].text.lower() in lex.distributives:
         return None, None  # "mỗi chuyến 50-100 nghìn đồng": what the quantity is per
-    if k >= 0 and c.toks[c.words[k].first].kind == "number":
+    if k >= 0 and (c.toks[c.words[k].first].kind == "number" or c.words[k].text.lower() in lex.scales):
         # the noun is counted by another number ("1.800 m2 đất là ..."), unless that number
         # is a duration and the noun follows it ("tour 5 ngày giá 429 USD")
         unit = lex.units.get(_phrase(c.words[first].text))
@@ -1256,12 +1624,15 @@ def _subject_on_left(
         first += 1
     if first > end_word:
         return None, None
+    opener = k  # the word before the phrase and its leading modifiers ("cấp nhiều học bổng")
+    first = _from_measure_noun(c, lex, first, end_word)
     if k >= 1 and _phrase(c.words[k].text) in lex.possessive_links:
         # "thu nguồn lợi từ cây bạch đàn hàng chục triệu đồng": the noun after the
         # preposition qualifies the one before it, which is what is measured
         head = _noun_before(c, lex, k - 1)
         if head is not None:
             first, end_word = head
+            opener = first - 1
     text = c.doc.text[c.words[first].start : c.words[end_word].end]
     verb = None
     if particle and k >= 0:
@@ -1269,7 +1640,53 @@ def _subject_on_left(
         phrase = _phrase(before.text)
         if phrase in lex.actions:
             verb = (before.text.lower(), lex.actions[phrase], before.first)
+    elif not (particle or link) and opener >= 0 and _governs_object(c, lex, opener):
+        # "sử dụng vé 2.000 đồng/lượt", "có chiều dài 31 km": the measured noun is the
+        # object of the verb before it, which is the action; through a link ("xây tường
+        # cao 1,2 m", "Đoạn qua tỉnh Quảng Nam dài 132km") the noun is a clause subject
+        before = c.words[opener]
+        verb = _action_text(c, lex, before.first, before.last, left)
     return text, verb
+
+
+def _governs_object(c: _Clause, lex: Lexicon, wi: int) -> bool:
+    """Word ``wi`` is a verb that can take the noun phrase after it as its object; not a noun
+    the tagger reads as a verb after a classifier ("chú cá sấu/V con giá cả triệu bạc") or
+    that the document mostly tags as a noun (:func:`_retagged_noun`)."""
+    w = c.words[wi]
+    if not _is_action_word(lex, w) or _retagged_noun(c, lex, w):
+        return False
+    return wi == 0 or c.words[wi - 1].text.lower() not in lex.classifiers
+
+
+def _from_measure_noun(c: _Clause, lex: Lexicon, first: int, last: int) -> int:
+    """First word of a noun phrase (words ``first`` to ``last``) before a quantity, moved to a
+    measure noun inside it: "Một ly cà phê giá hai nghìn đồng" measures "giá", "mua vé giá
+    mới là 3.000 đồng" "giá mới"; the nouns before it name what has the price."""
+    for j in range(first + 1, last + 1):
+        w = c.words[j]
+        if _longest(c, lex.measure_nouns, w.first) and w.pos in _NOUN_HEAD:
+            return j
+    return first
+
+
+def _opening_noun_phrase(c: _Clause, lex: Lexicon, comma: int) -> str | None:
+    """The noun phrase opening the sentence part that ends at token ``comma``, when that part
+    has a quantity: "Xe có chiều dài 12 m" gives "Xe"."""
+    k = comma
+    while k > 0 and c.toks[k - 1].text not in {".", ";", ":", "!", "?", "…"}:
+        k -= 1
+    if not any(c.toks[j].kind == "number" for j in range(k, comma)) or not _starts_word(c, k):
+        return None
+    wi = _past_classifier(c, lex, c.word_of[k], c.word_of[comma - 1])
+    end = _noun_phrase(c, lex, wi, allow_verb=False)
+    if end is None or end > c.word_of[comma - 1]:
+        return None
+    if end - 1 > wi and _phrase(c.words[end - 1].text) in lex.measure_adjectives:
+        end -= 1  # "Con đường dài 15 km": the adjective is the first measure, not a modifier
+    if not (_is_verb(lex, c.words[end]) or _phrase(c.words[end].text) in lex.measure_adjectives):
+        return None  # the opening noun phrase must be the subject of a verb or a measure
+    return c.doc.text[c.words[wi].start : c.words[end - 1].end]
 
 
 def _noun_before_bracket(c: _Clause, lex: Lexicon, left: int) -> str | None:
@@ -1279,15 +1696,33 @@ def _noun_before_bracket(c: _Clause, lex: Lexicon, left: int) -> str | None:
     figure before the bracket shares its subject instead (see
     :func:`_list_link`); a name before it is no measured noun.
     """
-    if left < 2 or c.toks[left - 1].text != "(" or c.toks[left - 2].kind != "word":
+    if left < 2 or c.toks[left - 1].text != "(":
         return None
-    last = c.word_of[left - 2]
-    if c.words[last].last != left - 1 or c.words[last].pos not in _NOUN_HEAD:
+    p = _before_dated_phrase(c, lex, left - 1)
+    if p < 1 or c.toks[p - 1].kind != "word":
+        return None
+    last = c.word_of[p - 1]
+    if c.words[last].last != p or c.words[last].pos not in _NOUN_HEAD | {"A"}:
         return None
     head = _noun_before(c, lex, last)
     if head is None:
         return None
     return c.doc.text[c.words[head[0]].start : c.words[head[1]].end]
+
+
+def _before_dated_phrase(c: _Clause, lex: Lexicon, p: int) -> int:
+    """Token ``p`` moved before a date ending there and the prepositions that open it:
+    "giữ nguyên giá cũ | đến hết tháng 2/2006 (60.000 đồng ...)"."""
+    end = c.toks[p - 1].end if p > 0 else -1
+    for span in c.doc.candidates:
+        if span.label == "date" and span.end == end:
+            k = p - 1
+            while k > 0 and c.toks[k - 1].end > span.start:
+                k -= 1
+            while k > 0 and (preposition := _longest_before(c, lex.time_prepositions, k)):
+                k -= len(preposition)
+            return k
+    return p
 
 
 def _link_noun(c: _Clause, lex: Lexicon, left: int) -> str | None:
@@ -1402,7 +1837,11 @@ def _noun_before(c: _Clause, lex: Lexicon, last: int) -> tuple[int, int] | None:
 
 
 def _action_on_right(c: _Clause, lex: Lexicon, subject_end: int) -> tuple[str | None, str | None]:
-    """A verb after the counted noun, introduced by "được", "tự" ...: "328 người được đề cử"."""
+    """A verb after the counted noun, introduced by "được", "tự" ...: "có 328 người được đề cử".
+
+    Only read in place of a weak verb before the quantity ("có"): the action is the governing
+    verb before the quantity, so "2 cảnh sát đã leo lên" has none.
+    """
     if subject_end >= len(c.toks):
         return None, None
     wi = c.word_of[subject_end]
@@ -1465,6 +1904,14 @@ def _clause_head(c: _Clause, lex: Lexicon, action_start: int) -> str | None:
             head = _noun_before(c, lex, n - 3)
             if head is not None:
                 return c.doc.text[c.words[head[0]].start : c.words[head[1]].end]
+        if _longest(c, lex.units, k):
+            # "khách đi trên 15 km sẽ phải mua vé giá mới là 3.000 đồng": the clause
+            # goes on from another quantity's unit; the noun phrase before the verb is measured
+            head = _noun_before(c, lex, c.word_of[action_start - 1])
+            if head is None:
+                return None
+            first = _from_measure_noun(c, lex, head[0], head[1])
+            return c.doc.text[c.words[first].start : c.words[head[1]].end]
     k = _after_reporting(c, lex, k, action_start)
     stop = max(_before_time_adverbial(c, lex, action_start), k + 1)
     wi, last = c.word_of[k], c.word_of[stop - 1]
@@ -1472,7 +1919,7 @@ def _clause_head(c: _Clause, lex: Lexicon, action_start: int) -> str | None:
     if opener:
         wi = c.word_of[k + len(opener)] if k + len(opener) < stop else last + 1
     wi = _past_classifier(c, lex, wi, last)
-    if wi > last or _phrase(c.words[wi].text) in lex.date_words:
+    if wi > last or _opens_with_date_word(c, lex, wi):
         return None  # "Năm nay gấp tới 3 lần": a time adverbial is no subject
     end = _noun_phrase(c, lex, wi, allow_verb=False)
     if end is None:
@@ -1482,6 +1929,23 @@ def _clause_head(c: _Clause, lex: Lexicon, action_start: int) -> str | None:
     if inner is not None:
         wi, end = inner
     return c.doc.text[c.words[wi].start : c.words[end - 1].end]
+
+
+def _opens_with_date_word(c: _Clause, lex: Lexicon, wi: int) -> bool:
+    """Word ``wi`` is a date word opening a time adverbial ("Năm nay"), not the first
+    syllable of a measure noun ("Chiều dài toàn tuyến là 8,4 km")."""
+    return _phrase(c.words[wi].text) in lex.date_words and not _longest(c, lex.link_compounds, c.words[wi].first)
+
+
+def _noun_right_before(c: _Clause, lex: Lexicon, p: int) -> str | None:
+    """The noun phrase ending right before token ``p``, from its head noun: "cung cấp thông
+    tin về du học và học bổng trị giá hàng nghìn USD" gives "học bổng"."""
+    if p <= 0 or not _ends_word(c, p):
+        return None
+    head = _noun_before(c, lex, c.word_of[p - 1])
+    if head is None:
+        return None
+    return c.doc.text[c.words[head[0]].start : c.words[head[1]].end]
 
 
 def _had_noun(c: _Clause, lex: Lexicon, end: int, last: int) -> tuple[int, int] | None:
@@ -1506,11 +1970,21 @@ def _names_noun(c: _Clause, lex: Lexicon, i: int) -> bool:
     return c.toks[i].text.isdigit() and _after_identifier_marker(c, lex, i) and not _longest(c, lex.units, i + 1)
 
 
+def _identifier_marker_before(c: _Clause, lex: Lexicon, i: int) -> Phrase | None:
+    """The identifier marker ending just before token ``i``; a one-syllable marker must be a
+    whole word (not the "số" of "hệ số 0,3"), a longer one may end a longer word (the
+    segmenter's "chuẩn nguyện vọng 2")."""
+    marker = _longest_before(c, lex.identifier_markers, i)
+    if marker and (len(marker) > 1 or _starts_word(c, i - 1)):
+        return marker
+    return None
+
+
 def _after_identifier_marker(c: _Clause, lex: Lexicon, i: int) -> bool:
     """Token ``i`` follows an identifier marker ("số", "lớp", "nguyện vọng") that no exception overrides."""
     if _longest_before(c, lex.identifier_exceptions, i):
         return False
-    return bool(_longest_before(c, lex.identifier_markers, i))
+    return bool(_identifier_marker_before(c, lex, i))
 
 
 def _timed_topic(c: _Clause, lex: Lexicon, comma: int) -> str | None:
@@ -1563,8 +2037,10 @@ def _embedded_head(c: _Clause, lex: Lexicon, end: int, last: int) -> tuple[int, 
 
 def _head_end(c: _Clause, lex: Lexicon, end: int, last: int) -> int:
     """End word of a clause head whose noun phrase ends at word ``end``, not past word ``last``:
-    over coordinated nouns (:func:`_coordinated`) and relative verbs (:func:`_through_modifiers`)."""
-    return _through_modifiers(c, lex, min(_coordinated(c, lex, end), last + 1), last + 1)
+    over coordinated nouns (:func:`_coordinated`) and relative verbs (:func:`_through_modifiers`),
+    whose object may be coordinated in turn ("số người ủng hộ dây văng và dây võng là: 50/50")."""
+    end = _through_modifiers(c, lex, min(_coordinated(c, lex, end), last + 1), last + 1)
+    return min(_coordinated(c, lex, end), last + 1)
 
 
 def _through_modifiers(c: _Clause, lex: Lexicon, end: int, limit: int) -> int:
@@ -1603,6 +2079,7 @@ def _clause_subject(c: _Clause, lex: Lexicon, action_start: int) -> str | None:
     predicate ("doanh thu năm nay sẽ đạt" gives "doanh thu").
     """
     k = action_start
+    depth = 0  # brackets closed between here and the action ("Tổng sản phẩm trong nước (GDP) tăng")
     while k > 0:
         prev = c.toks[k - 1]
         if prev.text == ",":
@@ -1610,6 +2087,12 @@ def _clause_subject(c: _Clause, lex: Lexicon, action_start: int) -> str | None:
             if listed < k:
                 k = listed  # "Giá trị sản xuất nông, lâm, ngư nghiệp tăng 5,2%"
                 continue
+        if prev.text in _CLOSING_BRACKETS:
+            depth += 1
+        elif prev.text in _OPENING_BRACKETS and depth:
+            depth -= 1
+        elif prev.text in _OPENING_BRACKETS:
+            break  # the action is inside a bracket: "1.253 vụ tai nạn (giảm 13%)" measures nothing named
         if prev.text in {".", ";", ":", "!", "?", ",", "…"} or prev.kind == "number":
             break
         if prev.text in {"-", "–", "•"} and (k < 2 or c.toks[k - 2].end < prev.start):
@@ -1627,6 +2110,8 @@ def _clause_subject(c: _Clause, lex: Lexicon, action_start: int) -> str | None:
         return None
     if not (_starts_word(c, k) and _ends_word(c, stop)):
         return None
+    if k > 0 and c.toks[k - 1].kind == "number" and _longest(c, lex.units, k):
+        return None  # "Sau 4 ngày triển khai tăng ...": the unit of another number opens no clause
     wi, last = c.word_of[k], c.word_of[stop - 1]
     if strict and not all(_is_noun(lex, w, _NOUN_MODIFIER) for w in c.words[wi : last + 1]):
         # after a comma or a reporting verb only a noun phrase opens the
