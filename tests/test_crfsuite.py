@@ -113,3 +113,34 @@ def test_not_a_model_is_refused(tmp_path):
     path.write_bytes(b"not a model at all, just some bytes" * 4)
     with pytest.raises(ValueError):
         crfsuite.read(path)
+
+
+_TRAIN_IN_A_FRESH_PROCESS = """
+import sys
+from tests.test_crfsuite import _corpus
+from vnreport import crfsuite
+X, y = _corpus(3, 200)
+crfsuite.train(X, y, sys.argv[1], c1=0.05, c2=0.05, iterations=50)
+"""
+
+
+def test_training_gives_the_same_file_from_the_same_data(tmp_path):
+    pytest.importorskip("pycrfsuite")
+    import os
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    paths = [tmp_path / "a.crfsuite", tmp_path / "b.crfsuite"]
+    for seed, path in zip(("1", "2"), paths):
+        # separate processes with different hash seeds, as two training runs would be
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-c", _TRAIN_IN_A_FRESH_PROCESS, str(path)], cwd=ROOT, env=env, check=True)
+    assert paths[0].read_bytes() == paths[1].read_bytes()
+
+    # underthesea_core's tagger, which vnreport runs with, reads CRFsuite's file
+    X, y = _corpus(3, 200)
+    tagger = _tagger(paths[0])
+    right = sum(t == g for sequence, gold in zip(X, y) for t, g in zip(tagger.tag(sequence), gold))
+    assert right / sum(map(len, y)) > 0.99

@@ -1,4 +1,4 @@
-"""CRFsuite model files: read, prune and write them.
+"""CRFsuite model files: train, read, prune and write them.
 
 underthesea_core's trainer saves every attribute it saw in training, also
 those whose weights L1 regularisation drove to zero. Such an attribute can
@@ -56,6 +56,27 @@ def read(path: str | Path) -> Model:
     start = off_features + 12
     features = [_FEATURE.unpack_from(data, start + i * _FEATURE.size) for i in range(num_features)]
     return Model(_read_cqdb(data, off_labels), _read_cqdb(data, off_attrs), features)
+
+
+def train(X: list[list[list[str]]], y: list[list[str]], path: str | Path, *,
+          c1: float, c2: float, iterations: int) -> dict:
+    """Train a linear-chain CRF with CRFsuite's L-BFGS and write it to ``path``.
+
+    ``X`` holds per sentence per token its attribute names, ``y`` the labels.
+    CRFsuite numbers attributes and labels in the order they are first seen and
+    trains on one thread, so the same data gives the same file, byte for byte
+    (underthesea_core's trainer does not: its attribute order changes from run to
+    run). Needs python-crfsuite (``pip install -e .[train]``); returns the last
+    iteration's log (``num``, ``loss``, ...).
+    """
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
+    for xseq, yseq in zip(X, y, strict=True):
+        trainer.append(xseq, yseq)
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations})
+    trainer.train(str(path))
+    return trainer.logparser.last_iteration
 
 
 def prune(model: Model) -> Model:
