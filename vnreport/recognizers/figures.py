@@ -66,6 +66,10 @@ _CLAUSE_END = {".", ";", ":", "!", "?", "(", ")", "[", "]", "…", "...", "\"", 
 _CLAUSE_OR_COMMA = _CLAUSE_END | {","}
 _OPENING_BRACKETS = {"(", "["}
 _CLOSING_BRACKETS = {")", "]"}
+#: where a sentence part ends; commas, brackets and quotes stay inside it
+_SENTENCE_PART_END = {".", ";", ":", "!", "?", "…"}
+#: where a clause ends when brackets do not end it ("Tổng sản phẩm trong nước (GDP) tăng")
+_CLAUSE_END_PAST_BRACKETS = _SENTENCE_PART_END | {",", "\"", "“", "”"}
 #: where a clause head (read leftwards) or a comparison (read rightwards) stops
 _CLAUSE_BREAK = _CLAUSE_END | {",", "-", "–"}
 _RANGE_RE = re.compile(r"(\d+(?:[.,]\d+)*)[-–](\d+(?:[.,]\d+)*)")
@@ -94,6 +98,8 @@ class Lexicon:
 
     units: dict[Phrase, Unit]
     subject_after_kinds: frozenset[str]
+    durational_kinds: frozenset[str]
+    lone_one_kinds: frozenset[str]
     actions: dict[Phrase, str | None]
     not_actions: frozenset[str]
     skippable: frozenset[Phrase]
@@ -181,6 +187,8 @@ def lexicon() -> Lexicon:
     return Lexicon(
         units=units,
         subject_after_kinds=frozenset(d["subject_after_unit_kinds"]),
+        durational_kinds=frozenset(d["durational_unit_kinds"]),
+        lone_one_kinds=frozenset(d["lone_one_unit_kinds"]),
         actions=actions,
         not_actions=frozenset(d["not_actions"]),
         skippable=phrases("skippable_before_quantity"),
@@ -389,10 +397,7 @@ def _sentence_figures(c: _Clause, lex: Lexicon, dates: list[tuple[int, int]]) ->
             quantities.append(q)
             if q.whole is not None:
                 quantities.append(q.whole)
-            high = q.high
-            while high is not None:  # the high end of a range, the items of a dashed list
-                quantities.append(high)
-                high = high.high
+            quantities.extend(_high_ends(q))
         i = max(q.end, i + 1)
     _share_list_scale(c, lex, quantities)
     _pair_unit_ranges(c, lex, quantities)
@@ -585,6 +590,17 @@ def _read_range(c: _Clause, lex: Lexicon, q: Quantity) -> None:
     q.high = high
 
 
+def _high_ends(q: Quantity) -> list[Quantity]:
+    """The quantities chained after ``q`` through ``high``: the high end of a range, or the
+    items after the first of a dashed list ("0,3-0,4-0,5")."""
+    ends = []
+    high = q.high
+    while high is not None:
+        ends.append(high)
+        high = high.high
+    return ends
+
+
 def _next_digit_word(c: _Clause, q: Quantity) -> bool:
     """A one-word digit ``q`` is followed by the next digit in words: "hai ba" (two or three)."""
     j = q.number_end
@@ -609,13 +625,10 @@ def _read_unit(c: _Clause, lex: Lexicon, q: Quantity) -> None:
             q.per, q.end = lex.units[per].unit, j + 1 + len(per)
         elif c.toks[j + 1].kind == "word":
             q.per, q.end, q.per_noun = c.toks[j + 1].text, j + 2, True
-    parts = [q.whole, q.high]
-    while parts[-1] is not None and parts[-1].high is not None:
-        parts.append(parts[-1].high)  # the items of a dashed list
+    parts = ([q.whole] if q.whole is not None else []) + _high_ends(q)
     for part in parts:
-        if part is not None:
-            part.end, part.unit, part.per, part.per_noun = q.end, q.unit, q.per, q.per_noun
-            part.bare = q.bare and q.multiplier == 1
+        part.end, part.unit, part.per, part.per_noun = q.end, q.unit, q.per, q.per_noun
+        part.bare = q.bare and q.multiplier == 1
     if not q.bare or q.multiplier != 1:
         q.bare = False
 
@@ -738,7 +751,10 @@ def _is_slashed_date_or_address(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
 
 def _is_house_number(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
     """Digits (or a range of them) right before a proper name: a house number in an address
-    ("40 Cát Linh", "ở 109 Nguyễn Kiệm", "557-559 Sư Vạn Hạnh"), not a count."""
+    ("40 Cát Linh", "ở 109 Nguyễn Kiệm", "557-559 Sư Vạn Hạnh"), not a count.
+
+    Every syllable of a street name is capitalized; a capitalized noun the tagger reads as a
+    name ("có 5 Việt kiều") is counted."""
     if q.unit is not None or q.multiplier != 1 or not q.literal or q.total is not None:
         return False
     if not re.fullmatch(r"\d+(?:[-–]\d+)?", c.toks[q.start].text):
@@ -748,7 +764,7 @@ def _is_house_number(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
         nxt is not None
         and nxt.pos == "Np"
         and c.toks[q.end].kind == "word"
-        and nxt.text[:1].isupper()
+        and all(syllable[:1].isupper() for syllable in nxt.text.split())
         and _longest(c, lex.units, q.end) is None
     )
 
@@ -814,7 +830,7 @@ def _is_identifier(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
         return False
     if _identifier_marker_before(c, lex, i):
         return True
-    if i >= 2 and (c.low[i - 1] == "," or c.low[i - 1] in lex.coordinators) and _listed_identifier(c, lex, i - 2):
+    if i >= 2 and _is_list_separator(lex, c.low[i - 1]) and _listed_identifier(c, lex, i - 2):
         return True  # "NV 2, 3", "lớp 10, 11 và 12": the list goes on naming
     wi = c.word_of[i]
     if wi == 0 or c.toks[i].kind != "number":
@@ -835,12 +851,17 @@ def _date_unit(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
     )
 
 
+def _is_list_separator(lex: Lexicon, low: str) -> bool:
+    """A lower-cased token that separates listed items: a comma or a coordinator ("và")."""
+    return low == "," or low in lex.coordinators
+
+
 def _listed_identifier(c: _Clause, lex: Lexicon, k: int) -> bool:
     """Token ``k`` is a bare integer naming something, first after its marker or listed after one."""
     while k >= 0 and c.toks[k].kind == "number" and c.toks[k].text.isdigit():
         if _after_identifier_marker(c, lex, k):
             return True
-        if k < 2 or not (c.low[k - 1] == "," or c.low[k - 1] in lex.coordinators):
+        if k < 2 or not _is_list_separator(lex, c.low[k - 1]):
             return False
         k -= 2
     return False
@@ -868,7 +889,7 @@ def _counts_as_words(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
         # "chỉ trong một tháng", "dành một ngày lương" count; in "một ngày 3/1/2002"
         # the unit word opens a date
         return not (q.end < len(c.toks) and c.toks[q.end].kind == "number")
-    if lone_one and q.unit and q.unit.kind in ("times", "age"):
+    if lone_one and q.unit and q.unit.kind in lex.lone_one_kinds:
         return _counting_one(c, lex, i)
     if q.unit or q.multiplier != 1 or q.end - q.start > 1 and q.value != 1:
         return True
@@ -898,7 +919,7 @@ def _share_list_scale(c: _Clause, lex: Lexicon, quantities: list[Quantity]) -> N
         between = c.low[q.end : nxt.start]
         if not q.bare or nxt.bare or not q.literal or not between:
             continue
-        if all(t == "," or t in lex.coordinators for t in between) and len(between) == 1:
+        if len(between) == 1 and _is_list_separator(lex, between[0]):
             q.value = as_number(q.value * nxt.multiplier)
             q.multiplier, q.unit, q.per, q.bare = nxt.multiplier, nxt.unit, nxt.per, False
 
@@ -964,7 +985,7 @@ def _figure_span(c: _Clause, lex: Lexicon, q: Quantity, prev: tuple[Span, int] |
         subject = _named_score(c, lex, q, left)
     if subject is None and shared.get("subject") and (link != "list" or shared.get("unit") == unit):
         subject = shared["subject"]
-    if subject is None and not (q.unit and q.unit.kind in ("time", "age", "times")):
+    if subject is None and not (q.unit and q.unit.kind in lex.durational_kinds):
         subject, verb = _subject_on_left(c, lex, left, action_start if action else None)
         if verb is not None and action is None:
             action, direction, action_start = verb
@@ -976,18 +997,8 @@ def _figure_span(c: _Clause, lex: Lexicon, q: Quantity, prev: tuple[Span, int] |
         right, right_direction = _action_on_right(c, lex, subject_end)
         if right is not None:
             action, direction, action_start = right, right_direction, left
-    if subject is None and action is not None and action_start < left and (
-        direction is not None or (q.unit is not None and q.unit.kind in lex.measured_by_clause_kinds)
-    ):
-        # "Chỉ số giá tiêu dùng tăng 6,5%", "Nhiệt độ cao nhất phổ biến 33-35 độ C": a change,
-        # a share or a reading with nothing counted after it measures the clause subject
-        subject = _clause_subject(c, lex, action_start)
-    if subject is None and action is not None and action_start < left and (
-        _is_passive(c, lex, action_start) or action in lex.measure_verbs
-    ):
-        subject = _clause_head(c, lex, action_start)
-        if subject is None and action in lex.measure_verbs and action not in lex.weak_actions:
-            subject = _noun_right_before(c, lex, action_start)
+    if subject is None and action is not None and action_start < left:
+        subject = _subject_before_action(c, lex, q, action, direction, action_start)
     if subject:
         subject = _without_count_syllable(lex, subject)
     comparison = _comparison(c, lex, max(q.end, subject_end))
@@ -995,10 +1006,7 @@ def _figure_span(c: _Clause, lex: Lexicon, q: Quantity, prev: tuple[Span, int] |
     end = max(toks[q.end - 1].end, _subject_end_offset(c, subject_end))
     if unit and q.per:
         unit = f"{unit}/{q.per}"
-    q_start, q_end = toks[q.start - q.lead].start, toks[q.end - 1].end
-    if q.chars:
-        q_start = q.chars[0]
-        q_end = q.chars[1] if q.chars[1] >= 0 else q_end
+    q_start, q_end = _quantity_chars(c, q)
     attrs: dict[str, object] = {
         "value": q.value,
         "unit": unit,
@@ -1021,6 +1029,33 @@ def _figure_span(c: _Clause, lex: Lexicon, q: Quantity, prev: tuple[Span, int] |
     return c.doc.span(start, end, "figure", source="figures", **attrs), max(q.end, subject_end)
 
 
+def _subject_before_action(
+    c: _Clause, lex: Lexicon, q: Quantity, action: str, direction: str | None, action_start: int
+) -> str | None:
+    """What a quantity with no subject of its own measures, read before its action (which
+    starts at token ``action_start``, left of the quantity)."""
+    subject = None
+    if direction is not None or (q.unit is not None and q.unit.kind in lex.measured_by_clause_kinds):
+        # "Chỉ số giá tiêu dùng tăng 6,5%", "Nhiệt độ cao nhất phổ biến 33-35 độ C": a change,
+        # a share or a reading with nothing counted after it measures the clause subject
+        subject = _clause_subject(c, lex, action_start)
+    if subject is None and (_is_passive(c, lex, action_start) or action in lex.measure_verbs):
+        subject = _clause_head(c, lex, action_start)
+        if subject is None and action in lex.measure_verbs and action not in lex.weak_actions:
+            subject = _noun_right_before(c, lex, action_start)
+    return subject
+
+
+def _quantity_chars(c: _Clause, q: Quantity) -> tuple[int, int]:
+    """Character range of the quantity itself: from a unit written before the number
+    ("tuổi 83"), or one number's characters inside a token ("0,4" of "0,3-0,4-0,5")."""
+    start, end = c.toks[q.start - q.lead].start, c.toks[q.end - 1].end
+    if q.chars:
+        start = q.chars[0]
+        end = q.chars[1] if q.chars[1] >= 0 else end
+    return start, end
+
+
 def _without_count_syllable(lex: Lexicon, subject: str) -> str:
     """A subject opening with a word whose first syllable is the classifier "số" ("số lượng
     vé tháng", "số tiền ủng hộ"), without it: "lượng vé tháng", as "số" is dropped elsewhere."""
@@ -1033,13 +1068,17 @@ def _without_count_syllable(lex: Lexicon, subject: str) -> str:
 
 def _verb_before_in_clause(c: _Clause, lex: Lexicon, left: int) -> bool:
     """A verb stands between the start of the clause (brackets do not end it) and token ``left``."""
-    k = left
-    while k > 0 and c.toks[k - 1].text not in {".", ";", ":", "!", "?", ",", "…", "\"", "“", "”"}:
-        k -= 1
-        w = c.words[c.word_of[k]]
-        if w.first == k and _is_action_word(lex, w):
-            return True
-    return False
+    start = _part_start(c, left, _CLAUSE_END_PAST_BRACKETS)
+    return any(
+        c.words[c.word_of[k]].first == k and _is_action_word(lex, c.words[c.word_of[k]]) for k in range(start, left)
+    )
+
+
+def _part_start(c: _Clause, p: int, stops: set[str]) -> int:
+    """The first token of the stretch that ends before token ``p`` and starts after one of ``stops``."""
+    while p > 0 and c.toks[p - 1].text not in stops:
+        p -= 1
+    return p
 
 
 def _subject_end_offset(c: _Clause, subject_end: int) -> int:
@@ -1616,7 +1655,7 @@ def _subject_on_left(
         # the noun is counted by another number ("1.800 m2 đất là ..."), unless that number
         # is a duration and the noun follows it ("tour 5 ngày giá 429 USD")
         unit = lex.units.get(_phrase(c.words[first].text))
-        if unit is None or unit.kind not in ("time", "age", "times") or first == end_word:
+        if unit is None or unit.kind not in lex.durational_kinds or first == end_word:
             return None, None
         first += 1
     # the phrase starts at its head noun: drop leading adjectives and names
@@ -1673,9 +1712,7 @@ def _from_measure_noun(c: _Clause, lex: Lexicon, first: int, last: int) -> int:
 def _opening_noun_phrase(c: _Clause, lex: Lexicon, comma: int) -> str | None:
     """The noun phrase opening the sentence part that ends at token ``comma``, when that part
     has a quantity: "Xe có chiều dài 12 m" gives "Xe"."""
-    k = comma
-    while k > 0 and c.toks[k - 1].text not in {".", ";", ":", "!", "?", "…"}:
-        k -= 1
+    k = _part_start(c, comma, _SENTENCE_PART_END)
     if not any(c.toks[j].kind == "number" for j in range(k, comma)) or not _starts_word(c, k):
         return None
     wi = _past_classifier(c, lex, c.word_of[k], c.word_of[comma - 1])
@@ -1704,10 +1741,7 @@ def _noun_before_bracket(c: _Clause, lex: Lexicon, left: int) -> str | None:
     last = c.word_of[p - 1]
     if c.words[last].last != p or c.words[last].pos not in _NOUN_HEAD | {"A"}:
         return None
-    head = _noun_before(c, lex, last)
-    if head is None:
-        return None
-    return c.doc.text[c.words[head[0]].start : c.words[head[1]].end]
+    return _noun_before_text(c, lex, last)
 
 
 def _before_dated_phrase(c: _Clause, lex: Lexicon, p: int) -> int:
@@ -1836,6 +1870,14 @@ def _noun_before(c: _Clause, lex: Lexicon, last: int) -> tuple[int, int] | None:
     return (first, last) if first <= last else None
 
 
+def _noun_before_text(c: _Clause, lex: Lexicon, last: int) -> str | None:
+    """The text of :func:`_noun_before`'s noun phrase ending at word ``last``."""
+    head = _noun_before(c, lex, last)
+    if head is None:
+        return None
+    return c.doc.text[c.words[head[0]].start : c.words[head[1]].end]
+
+
 def _action_on_right(c: _Clause, lex: Lexicon, subject_end: int) -> tuple[str | None, str | None]:
     """A verb after the counted noun, introduced by "được", "tự" ...: "có 328 người được đề cử".
 
@@ -1901,9 +1943,9 @@ def _clause_head(c: _Clause, lex: Lexicon, action_start: int) -> str | None:
         # possessor; the measured noun is the one before the preposition
         n = c.word_of[k - 1]
         if n >= 2 and c.words[n - 1].pos in _NOUN_HEAD and _phrase(c.words[n - 2].text) in lex.possessive_links:
-            head = _noun_before(c, lex, n - 3)
+            head = _noun_before_text(c, lex, n - 3)
             if head is not None:
-                return c.doc.text[c.words[head[0]].start : c.words[head[1]].end]
+                return head
         if _longest(c, lex.units, k):
             # "khách đi trên 15 km sẽ phải mua vé giá mới là 3.000 đồng": the clause
             # goes on from another quantity's unit; the noun phrase before the verb is measured
@@ -1942,10 +1984,7 @@ def _noun_right_before(c: _Clause, lex: Lexicon, p: int) -> str | None:
     tin về du học và học bổng trị giá hàng nghìn USD" gives "học bổng"."""
     if p <= 0 or not _ends_word(c, p):
         return None
-    head = _noun_before(c, lex, c.word_of[p - 1])
-    if head is None:
-        return None
-    return c.doc.text[c.words[head[0]].start : c.words[head[1]].end]
+    return _noun_before_text(c, lex, c.word_of[p - 1])
 
 
 def _had_noun(c: _Clause, lex: Lexicon, end: int, last: int) -> tuple[int, int] | None:
@@ -2093,7 +2132,7 @@ def _clause_subject(c: _Clause, lex: Lexicon, action_start: int) -> str | None:
             depth -= 1
         elif prev.text in _OPENING_BRACKETS:
             break  # the action is inside a bracket: "1.253 vụ tai nạn (giảm 13%)" measures nothing named
-        if prev.text in {".", ";", ":", "!", "?", ",", "…"} or prev.kind == "number":
+        if prev.text in _SENTENCE_PART_END or prev.text == "," or prev.kind == "number":
             break
         if prev.text in {"-", "–", "•"} and (k < 2 or c.toks[k - 2].end < prev.start):
             break  # a spaced dash opens a bullet
