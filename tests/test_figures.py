@@ -168,6 +168,9 @@ def test_actions_and_direction(text, span_text, action, direction):
         ("Tiêu dùng tăng dưới 6,5%.", "6,5%", "dưới"),
         ("Kết cục, hàng trăm hộ dân chờ.", "trăm", "hàng"),
         ("Có tới hơn chục ý kiến.", "chục", "hơn"),
+        # "cả" before a bare scale word is "as many as"; before a number it is "both", no qualifier
+        ("Mỗi ngày cả nghìn xe rời bến.", "nghìn", "cả"),
+        ("Cả 2 trường đều được khen thưởng.", "2", None),
     ],
 )
 def test_qualifiers(text, q, qualifier):

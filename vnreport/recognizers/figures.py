@@ -122,6 +122,7 @@ class Lexicon:
     phone_min_digits: int
     scales: frozenset[str]
     vague_qualifiers: frozenset[Phrase]
+    scale_only_qualifiers: frozenset[Phrase]
     implied_units: dict[str, str]
     right_action_openers: frozenset[str]
     left_subject_links: frozenset[Phrase]
@@ -211,6 +212,7 @@ def lexicon() -> Lexicon:
         phone_min_digits=int(d["phone_min_digits"]),
         scales=frozenset(d["scales"]),
         vague_qualifiers=phrases("vague_qualifiers"),
+        scale_only_qualifiers=phrases("scale_only_qualifiers"),
         implied_units=dict(d["implied_units"]),
         right_action_openers=frozenset(d["right_action_openers"]),
         left_subject_links=phrases("left_subject_links"),
@@ -957,6 +959,8 @@ def _figure_span(c: _Clause, lex: Lexicon, q: Quantity, prev: tuple[Span, int] |
     toks = c.toks
     left = q.start - q.lead
     qualifier = _word_phrase_before(c, lex.qualifiers, left)
+    if qualifier in lex.scale_only_qualifiers and c.low[q.start] not in lex.bare_multipliers:
+        qualifier = None  # "cả 2 trường": both schools, no approximation
     if qualifier:
         left -= len(qualifier)
     if left > 0 and c.low[left - 1] in lex.range_openers and q.value_max is not None:
