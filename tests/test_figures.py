@@ -731,6 +731,9 @@ def fig_with(text: str, value: float) -> Span:
         # a change inside a bracket measures nothing named; a closed bracket stays in the subject
         ("Toàn quốc xảy ra 1.253 vụ tai nạn đường bộ (giảm 13%), 846 người chết (giảm 16%).", 13, None, "giảm"),
         ("- Tổng sản phẩm trong nước (GDP) tăng 8,5%.", 8.5, "Tổng sản phẩm trong nước (GDP)", "tăng"),
+        # inside a closed bracket a comma ends nothing
+        ("Tổng sản phẩm trong nước (GDP, giá so sánh) tăng 8,5%.", 8.5,
+         "Tổng sản phẩm trong nước (GDP, giá so sánh)", "tăng"),
         # a verb after the counted noun is the action only in place of a weak verb before it
         ("Hai cảnh sát đã leo lên nóc nhà.", 2, "cảnh sát", None),
         ("Trong đó có 328 người được đề cử.", 328, "người", "đề cử"),

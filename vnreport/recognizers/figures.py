@@ -2125,7 +2125,7 @@ def _clause_subject(c: _Clause, lex: Lexicon, action_start: int) -> str | None:
     depth = 0  # brackets closed between here and the action ("Tổng sản phẩm trong nước (GDP) tăng")
     while k > 0:
         prev = c.toks[k - 1]
-        if prev.text == ",":
+        if prev.text == "," and not depth:
             listed = _syllable_list_start(c, lex, k)
             if listed < k:
                 k = listed  # "Giá trị sản xuất nông, lâm, ngư nghiệp tăng 5,2%"
@@ -2136,8 +2136,8 @@ def _clause_subject(c: _Clause, lex: Lexicon, action_start: int) -> str | None:
             depth -= 1
         elif prev.text in _OPENING_BRACKETS:
             break  # the action is inside a bracket: "1.253 vụ tai nạn (giảm 13%)" measures nothing named
-        if prev.text in _SENTENCE_PART_END or prev.text == "," or prev.kind == "number":
-            break
+        if not depth and (prev.text in _SENTENCE_PART_END or prev.text == "," or prev.kind == "number"):
+            break  # inside a closed bracket they end nothing: "(GDP, giá so sánh)"
         if prev.text in {"-", "–", "•"} and (k < 2 or c.toks[k - 2].end < prev.start):
             break  # a spaced dash opens a bullet
         k -= 1
