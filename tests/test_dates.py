@@ -411,6 +411,9 @@ def test_counted_or_plural_relative_words_are_no_dates(sentence: str) -> None:
         ("Dịch cúm\nNgày 29-2, Bộ họp. Ngày mai, đoàn đến.", "Ngày mai", "XXXX-03-01"),
         ("Dịch cúm\n(NLĐ) - Ngày 5-8, Bộ họp về dịch năm 2005. Hôm qua, đoàn đến.", "Hôm qua", "2005-08-04"),
         ("Dịch cúm\nSáng 12/7, Thủ tướng làm việc với Bộ. Trong buổi làm việc sáng nay, Bộ báo cáo.", "sáng nay", "XXXX-07-12"),
+        # a lead in apposition to a relative day: the day of writing is counted from it
+        ("Tin\nTối qua (10/4), chương trình diễn ra. Hôm nay, kết quả được công bố.", "Hôm nay", "XXXX-04-11"),
+        ("Tin\nSáng nay (24-1), mưa lớn. Hôm qua trời nắng.", "Hôm qua", "XXXX-01-23"),
     ],
 )
 def test_relative_days_from_the_news_lead(text: str, phrase: str, value: str) -> None:
@@ -425,7 +428,7 @@ def test_relative_days_from_the_news_lead(text: str, phrase: str, value: str) ->
         "Tin\nNgày 17/8 tới, công ty chia cổ tức. Hôm qua, giá giảm.",  # a coming day is no day of writing
         "Tin\nCử tri hôm 26.3 đã đi bầu. Hôm qua, kết quả được công bố.",  # "hôm 26.3": a day already past
         "Tin\nTối hôm 26.3 cử tri đã đi bầu. Hôm qua, kết quả được công bố.",  # ... with a part of day before it
-        "Tin\nTối qua (10/4), chương trình diễn ra. Hôm nay, kết quả được công bố.",  # the lead is yesterday's
+        "Tin\nHôm qua (28-2), đoàn đến. Hôm nay, kết quả được công bố.",  # writing on 29/2 or 1/3: year unknown
         "Tin\nTheo Bộ Nông nghiệp, hôm qua đoàn công tác đã đến. Ngày 5-8 họp tiếp.",  # 5-8 does not open a line
     ],
 )

@@ -801,22 +801,35 @@ _PAST_DAY_LEAD = re.compile(rf"{_W}{_words(_DATA['past_day_leads'])}{_E}", re.IG
 def _lead_day(found: list[_Found], text: str, ref: _dt.date | int | None) -> tuple[_dt.date, bool] | None:
     """The day of the report when no full reference date is known: the news lead's single day
     (the lead reports what happens on the day of writing), with whether its year is known (the
-    year is 2000, a leap year, when it is not); None when the lead names another day than the
-    day of writing: one in apposition to a relative day ("Tối qua (10/4)" is yesterday's), a
-    coming one ("Ngày 17/8 tới") or a past one ("hôm 26.3")."""
+    year is 2000, a leap year, when it is not). A lead in apposition to a relative day is that
+    day counted from the day of writing ("Sáng nay (24-1)" is the day of writing, "Tối qua
+    (10/4)" the day before it). None when the lead names another day: a coming one ("Ngày
+    17/8 tới"), a past one ("hôm 26.3"), or the day of writing depends on the unknown year
+    being a leap year ("Hôm qua (28-2)")."""
     f = _news_lead(found, text)
     if f is None or f.parts.day is None or f.parts.month is None or f.parts.last_day is not None:
         return None
-    if (_BEFORE_BARE_APPOSITION.search(text, max(0, f.start - 30), f.start) or _AFTER_BARE.match(text, f.end)
-            or _PAST_DAY_LEAD.search(text, f.start, f.end)):
-        return None  # "Tối qua (10/4)", "Ngày 17/8 tới", "tối hôm 24-3": not the day of writing
+    if _AFTER_BARE.match(text, f.end) or _PAST_DAY_LEAD.search(text, f.start, f.end):
+        return None  # "Ngày 17/8 tới", "tối hôm 24-3": not the day of writing
+    relative = next((r for r in found if r.kind == "relday" and r.end <= f.start
+                     and _APPOSITION_GAP.fullmatch(text, r.end, f.start)), None)
+    if relative is None and _BEFORE_BARE_APPOSITION.search(text, max(0, f.start - 30), f.start):
+        return None  # apposition to a relative day not read as one
+    back = _dt.timedelta(days=-(relative.parts.day_offset or 0) if relative else 0)
     year = _year_of(f.parts, ref)
-    known = year is not None
-    if year is None:  # a year for the arithmetic only (2000 is a leap year, so 29/2 exists): see _from_lead_day
-        year = 2000
-    if not _valid(year, f.parts.month, f.parts.day):
+    if year is not None:
+        if not _valid(year, f.parts.month, f.parts.day):
+            return None
+        return _dt.date(year, f.parts.month, f.parts.day) + back, True
+    # a year for the arithmetic only (2000 is a leap year, so 29/2 exists): see _from_lead_day
+    if not _valid(2000, f.parts.month, f.parts.day):
         return None
-    return _dt.date(year, f.parts.month, f.parts.day), known
+    day = _dt.date(2000, f.parts.month, f.parts.day) + back
+    if back and _valid(2001, f.parts.month, f.parts.day):
+        common = _dt.date(2001, f.parts.month, f.parts.day) + back
+        if (common.month, common.day) != (day.month, day.day):
+            return None  # "Hôm qua (28-2)": the day of writing is 29/2 or 1/3
+    return day, False
 
 
 def _from_lead_day(f: _Found, lead_day: tuple[_dt.date, bool]) -> tuple[str | None, bool, str | None] | None:
