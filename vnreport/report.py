@@ -106,7 +106,6 @@ class Report:
         return people_of([m.to_dict() for m in self.of_type("person")])
 
 
-
 def people_of(entities: list[dict[str, Any]]) -> list[Person]:
     """Person mentions (JSON entities) grouped by id, in order of first mention.
 

@@ -94,6 +94,7 @@ reference date: the text does not tell a past 31-12 from a future one.
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import json
 import re
 from collections import Counter
@@ -519,9 +520,11 @@ def _opens_line_not_fraction(m: re.Match[str], text: str) -> bool:
 _VISIBLE = re.compile(r"[^\s\ufeff]")  # not a space nor a byte order mark
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the non-empty lines of ``text``, whatever ends them (LF, CRLF or a lone CR)."""
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", text) if _VISIBLE.search(m.group())]
+def _lines(text: str, limit: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of the non-empty lines of ``text``, whatever ends them (LF, CRLF or a lone
+    CR); only the first ``limit`` when given."""
+    lines = ((m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", text) if _VISIBLE.search(m.group()))
+    return list(itertools.islice(lines, limit))
 
 
 def _opens_line(text: str, pos: int) -> bool:
@@ -769,26 +772,23 @@ def _value_of(found: _Found, ref: _dt.date | int | None,
 _DATELINE_MAX = 30  # a news lead's date opens its line: "(NLĐ) - Ngày 5-8, ..."
 
 
-def _now_month(found: list[_Found], text: str, ref: _dt.date | int | None) -> tuple[int, int] | None:
+def _now_month(lead: _Found | None, ref: _dt.date | int | None) -> tuple[int, int] | None:
     """(year, month) of "now" for "đến nay": the full reference date's; with only a reference
     year, the month of the news lead's date (a day-month within the first characters of one of
     the first two non-empty lines: "(NLĐ) - Ngày 5-8, ...") when it falls in the reference year
     (the lead reports what happened at the time of writing); else unknown."""
     if isinstance(ref, _dt.date):
         return ref.year, ref.month
-    if ref is None:
+    if ref is None or lead is None:
         return None
-    f = _news_lead(found, text)
-    if f is None:
-        return None
-    year = _year_of(f.parts, ref)
-    return (year, f.parts.month) if year == ref and f.parts.month else None
+    year = _year_of(lead.parts, ref)
+    return (year, lead.parts.month) if year == ref and lead.parts.month else None
 
 
 def _news_lead(found: list[_Found], text: str) -> _Found | None:
     """The news lead's date: the first day-month within the first characters of one of the
     first two non-empty lines ("(NLĐ) - Ngày 5-8, ...", "10/9 là hạn cuối cùng ...")."""
-    starts = [m.start() for start, end in _lines(text)[:2] if (m := _VISIBLE.search(text, start, end))]
+    starts = [m.start() for start, end in _lines(text, 2) if (m := _VISIBLE.search(text, start, end))]
     for f in found:
         if f.kind in ("dmy", "dmw", "dm", "drange") and any(0 <= f.start - s <= _DATELINE_MAX for s in starts):
             return f
@@ -798,52 +798,45 @@ def _news_lead(found: list[_Found], text: str) -> _Found | None:
 _PAST_DAY_LEAD = re.compile(rf"{_W}{_words(_DATA['past_day_leads'])}{_E}", re.IGNORECASE)  # "tối hôm 26.3"
 
 
-def _lead_day(found: list[_Found], text: str, ref: _dt.date | int | None) -> tuple[_dt.date, bool] | None:
-    """The day of the report when no full reference date is known: the news lead's single day
-    (the lead reports what happens on the day of writing), with whether its year is known (the
-    year is 2000, a leap year, when it is not). A lead in apposition to a relative day is that
-    day counted from the day of writing ("Sáng nay (24-1)" is the day of writing, "Tối qua
-    (10/4)" the day before it). None when the lead names another day: a coming one ("Ngày
-    17/8 tới"), a past one ("hôm 26.3"), or the day of writing depends on the unknown year
-    being a leap year ("Hôm qua (28-2)")."""
-    f = _news_lead(found, text)
-    if f is None or f.parts.day is None or f.parts.month is None or f.parts.last_day is not None:
+def _lead_day(lead: _Found | None, found: list[_Found], text: str,
+              ref: _dt.date | int | None) -> tuple[_dt.date, _dt.timedelta, bool] | None:
+    """The day of the report when no full reference date is known, from the news lead's single
+    day (the lead reports what happens on the day of writing): (the lead's date, the days from
+    it to the day of writing, whether its year is known; the year is 2000, a leap year, when it
+    is not). A lead in apposition to a relative day is that day counted from the day of writing
+    ("Sáng nay (24-1)" is the day of writing, "Tối qua (10/4)" the day before it). None when the
+    lead names another day: a coming one ("Ngày 17/8 tới") or a past one ("hôm 26.3")."""
+    if lead is None or lead.parts.day is None or lead.parts.month is None or lead.parts.last_day is not None:
         return None
-    if _AFTER_BARE.match(text, f.end) or _PAST_DAY_LEAD.search(text, f.start, f.end):
+    if _AFTER_BARE.match(text, lead.end) or _PAST_DAY_LEAD.search(text, lead.start, lead.end):
         return None  # "Ngày 17/8 tới", "tối hôm 24-3": not the day of writing
-    relative = next((r for r in found if r.kind == "relday" and r.end <= f.start
-                     and _APPOSITION_GAP.fullmatch(text, r.end, f.start)), None)
-    if relative is None and _BEFORE_BARE_APPOSITION.search(text, max(0, f.start - 30), f.start):
+    relative = next((r for r in found if r.kind == "relday" and r.end <= lead.start
+                     and _APPOSITION_GAP.fullmatch(text, r.end, lead.start)), None)
+    if relative is None and _BEFORE_BARE_APPOSITION.search(text, max(0, lead.start - 30), lead.start):
         return None  # apposition to a relative day not read as one
-    back = _dt.timedelta(days=-(relative.parts.day_offset or 0) if relative else 0)
-    year = _year_of(f.parts, ref)
-    if year is not None:
-        if not _valid(year, f.parts.month, f.parts.day):
-            return None
-        return _dt.date(year, f.parts.month, f.parts.day) + back, True
-    # a year for the arithmetic only (2000 is a leap year, so 29/2 exists): see _from_lead_day
-    if not _valid(2000, f.parts.month, f.parts.day):
+    to_writing = _dt.timedelta(days=-(relative.parts.day_offset or 0) if relative else 0)
+    year = _year_of(lead.parts, ref)
+    known = year is not None
+    if not known:  # a year for the arithmetic only (2000 is a leap year, so 29/2 exists): see _from_lead_day
+        year = 2000
+    if not _valid(year, lead.parts.month, lead.parts.day):
         return None
-    day = _dt.date(2000, f.parts.month, f.parts.day) + back
-    if back and _valid(2001, f.parts.month, f.parts.day):
-        common = _dt.date(2001, f.parts.month, f.parts.day) + back
-        if (common.month, common.day) != (day.month, day.day):
-            return None  # "Hôm qua (28-2)": the day of writing is 29/2 or 1/3
-    return day, False
+    return _dt.date(year, lead.parts.month, lead.parts.day), to_writing, known
 
 
-def _from_lead_day(f: _Found, lead_day: tuple[_dt.date, bool]) -> tuple[str | None, bool, str | None] | None:
-    """(value, year_inferred, pattern) of a relative day or month counted from the news lead's
-    day (see :func:`_lead_day`). With the lead's year unknown, the value is the written parts
-    ("hôm qua" the day before "10/9": ``XXXX-09-09``), or None when they depend on whether the
-    year is a leap year ("ngày mai" after "28/2" is 29/2 or 1/3)."""
-    day, known = lead_day
+def _from_lead_day(f: _Found, lead_day: tuple[_dt.date, _dt.timedelta, bool]) -> tuple[str | None, bool, str | None] | None:
+    """(value, year_inferred, pattern) of a relative day or month counted from the day of
+    writing the news lead gives (see :func:`_lead_day`). With the lead's year unknown, the value
+    is the written parts ("hôm qua" the day before "10/9": ``XXXX-09-09``), or None when they
+    depend on whether the year is a leap year ("ngày mai" after "28/2" is 29/2 or 1/3; "hôm nay"
+    after "Hôm qua (28-2)" too)."""
+    lead, to_writing, known = lead_day
     if known:
-        return _value_of(f, day, None)
+        return _value_of(f, lead + to_writing, None)
     month_days = set()  # "-09-09": the value without its year, in a leap year and in a common one
     for year in (2000, 2001):
-        if _valid(year, day.month, day.day):
-            value = _value_of(f, day.replace(year=year), None)[0]
+        if _valid(year, lead.month, lead.day):
+            value = _value_of(f, lead.replace(year=year) + to_writing, None)[0]
             month_days.add(value[4:] if value else None)
     if len(month_days) != 1 or None in month_days:
         return None
@@ -997,14 +990,15 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
                 continue
             if blocked:
                 continue
-        if undated and f.kind in _FUTURE_KINDS and min(undated) > (p.last_month or p.month or 13) and _is_coming(f, text):
+        coming = f.kind in _DATED_KINDS and _is_coming(f, text)
+        if undated and f.kind in _FUTURE_KINDS and min(undated) > (p.last_month or p.month or 13) and coming:
             # "giữ nguyên giá cũ đến hết tháng 2/2006" in a text about "tháng 11": November comes
             # before the deadline, so it is November of the year before
             weights[p.year - 1] += _WEIGHT[f.kind]
             continue
         current = f.kind == "year" and _CURRENT_MARK.match(text, f.end)
         weights[p.year] += _CURRENT_WEIGHT if current else _WEIGHT[f.kind]
-        if dated is not None and f.kind in _DATED_KINDS and not _is_coming(f, text):
+        if dated is not None and f.kind in _DATED_KINDS and not coming:
             dated.add(p.year)
     lunar = _lunar_years(text[slice(*within)] if within else text)
     if lunar:
@@ -1085,8 +1079,9 @@ def recognize(doc: Document) -> list[Span]:
     ref, source = reference_year_of(doc, found)
     if doc.reference_source != "given":
         doc.reference_date, doc.reference_source = ref, source
-    now_month = _now_month(found, doc.text, ref)
-    lead_day = None if isinstance(ref, _dt.date) else _lead_day(found, doc.text, ref)
+    lead = None if isinstance(ref, _dt.date) else _news_lead(found, doc.text)
+    now_month = _now_month(lead, ref)
+    lead_day = _lead_day(lead, found, doc.text, ref)
     spans: list[Span] = []
     for f, after in zip(found, [*found[1:], None]):
         if (f.kind == "relday" and after is not None and after.parts.day is not None
