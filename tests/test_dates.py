@@ -230,6 +230,9 @@ def test_modifier_attr() -> None:
         ("Cấm xe từ ngày 15 đến hết ngày 31.12.", "từ ngày 15 đến hết ngày 31.12", "2018-12-15/2018-12-31"),
         ("Mất nước từ tối 29 đến sáng 30-3.", "từ tối 29 đến sáng 30-3", "2018-03-29/2018-03-30"),
         ("Giá tăng từ 15 đến 20% so với tháng trước.", None, None),
+        # a month and year alone close a range that opened with a month, which takes the end's year
+        ("Hỗ trợ từ tháng 3 đến 12/2005 cho 17 em.", "từ tháng 3 đến 12/2005", "2005-03/2005-12"),
+        ("Hỗ trợ từ tháng 3 - 12/2005 cho 17 em.", "từ tháng 3 - 12/2005", "2005-03/2005-12"),
     ],
 )
 def test_intervals(sentence: str, phrase: str | None, value: str | None) -> None:
@@ -639,6 +642,18 @@ def test_this_year_marker_wins() -> None:
         ("Tin tức\nNhân dân đón Tết Ất Dậu vui tươi, hơn năm 2004. Ngày 10-2 họp.", 2005),
         ("Tin tức\nMừng Xuân Bính Tuất, ngày 3-2 họp.", 2006),
         ("Tin tức\nTết Giáp Tý năm ấy, năm 1984, ngày 2-2 họp.", 1984),
+        # ... but in a text of November or December, the Tết it names is the coming one
+        ("Tin tức\nNgày 20-12, tỉnh họp bàn việc chuẩn bị đón Tết Bính Tuất.", 2005),
+        ("Tin tức\nCuối tháng 11 chợ hoa Tết Đinh Hợi đã mở.", 2006),
+        # a date written with its year and "tới" after it is coming, like one after "sẽ"
+        ("Tin tức\nNgày 13-1-2007 tới sẽ họp tổng kết. Đến ngày 30-12, tỉnh có 3 ổ dịch.", 2006),
+        ("Tin tức\nTháng 3/2006 sắp tới khai trương. Ngày 28/11 đã nghiệm thu.", 2005),
+        # a past event of a month later in the calendar than the text's own days: they are of the year after
+        ("Tin tức\nCông ty bị phát hiện vi phạm vào tháng 7/2005. Chiều 13/2, Bộ họp khẩn.", 2006),
+        ("Tin tức\nNgày 20/10/2004 khởi công cầu. Sáng 5/3 cầu đã thông xe.", 2005),
+        # ... not a coming one, nor one bounding a period ("đến"), nor one the sentence speaks of as ahead
+        ("Tin tức\nTrong quý II/2005, Ban sẽ yêu cầu hoàn thiện. Ngày 16/3 kiểm tra.", 2005),
+        ("Tin tức\nTính đến tháng 7/2005 có 200 hộ được vay. Ngày 2/3 giải ngân đợt đầu.", 2005),
     ],
 )
 def test_year_from_the_time_the_text_speaks_of(text: str, ref: int) -> None:
@@ -783,6 +798,9 @@ def test_same_day_takes_the_last_day() -> None:
         ("Tin ngắn\nNếu năm 2005 làm được thì tốt. Năm tới sẽ khác.", None),  # a condition
         ("Tin ngắn\nTăng 9.000 so với năm 2005. Năm 2006, trường tuyển thêm.", 2006),
         ("Tin ngắn\nHội chợ lần thứ 2/2004 đông hơn hội chợ so với lần 1/2003.", 2004),
+        # a birth or a founding says nothing of when the text is written
+        ("Tin ngắn\nCháu Phạm Văn K. (sinh năm 1991) bị lũ cuốn. Sáng 28/9 tìm thấy.", None),
+        ("Tin ngắn\nHợp tác xã thành lập năm 1978. Ngày 3/4 đại hội.", None),
     ],
 )
 def test_reference_year_ignores_plans_and_comparisons(text: str, ref: int | None) -> None:

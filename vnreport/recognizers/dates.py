@@ -78,8 +78,13 @@ Reference year (for expressions without a year), first that applies:
    its year, "đến hết tháng 2/2006", "phải hoàn thành vào tháng 9/2006", votes
    for the year before when every month the text writes without a year comes
    later in the calendar: "tháng 11" before the end of February 2006 is
-   November 2005): the heaviest year, ties going to the most recent, unless
-   a date with a month (not a coming one) names a later year: a report tells
+   November 2005; "tới" after a date makes it coming too, "ngày 13-1-2005 tới";
+   a past month or day with its year, "vi phạm vào tháng 7/2005", votes for
+   the year after when every month the text writes without a year comes
+   earlier in the calendar, unless it bounds a period or its sentence speaks
+   of the future; a birth or founding year, "sinh năm 1991", does not vote;
+   a lunar year's Tết is the coming one in a text of November or December):
+   the heaviest year, ties going to the most recent, unless a date with a month (not a coming one) names a later year: a report tells
    what happened up to the time it is written, so its most recent dated event
    is nearer that time than the year it dates most often ("ngày 26-5-2003 ...
    hoàn thành vào cuối tháng 1-2005 ... khánh thành vào 29-3" is 2005); only
@@ -269,6 +274,8 @@ _DAY_RANGE_START = re.compile(
     rf"(?P<day>\d{{1,2}})(?:{_RANGE_JOIN.pattern})$",
     re.IGNORECASE,
 )
+# "từ tháng 3 đến 12/2005": a month and year closing a range that opened with a month, without "tháng"
+_MONTH_RANGE_END = re.compile(rf"(?:{_RANGE_JOIN.pattern})(?P<month>{_MONTH})\s*[/-]\s*(?P<year>{_YEAR}){_NUM_END}", re.IGNORECASE)
 _RANGE_NOW = re.compile(rf"\s*{_words(_DATA['range_joins'])}\s*{_words(_DATA['now_words'])}{_E}", re.IGNORECASE)
 _CLOCK_RE = re.compile(r"(\d{1,2})\s*(?:giờ|[gh:])\s*(\d{2})?", re.IGNORECASE)
 _POD_RE = re.compile(rf"{_W}{_POD}{_E}", re.IGNORECASE)
@@ -706,6 +713,13 @@ def _joined(found: list[_Found], text: str) -> list[_Found]:
                     out.append(_Found(start, b.end, _interval(a.parts, b.parts), "interval"))
                     i += 2
                     continue
+            month_end = _MONTH_RANGE_END.match(text, a.end)
+            if month_end and a.kind == "month" and a.parts.last_month is None:
+                end = replace(a.parts, year=int(month_end["year"]), month=int(month_end["month"]))
+                if (i + 1 >= len(found) or found[i + 1].start >= month_end.end()) and end.month >= (a.parts.month or 1):
+                    out.append(_Found(start, month_end.end(), _interval(a.parts, end), "interval"))
+                    i += 1
+                    continue
             now = _RANGE_NOW.match(text, a.end)
             if now:
                 out.append(_Found(start, now.end(), replace(a.parts, end_is_now=True), "interval"))
@@ -915,10 +929,26 @@ _FUTURE_KINDS = ("dmy", "dmw", "dm", "month", "quarter")  # a month's deadline i
 _DATED_KINDS = ("dmy", "dmw", "dm", "month", "quarter", "nmonths", "half")  # dates with a month
 
 
+# "tính đến 15/7/2005", "từ tháng 3 đến 12/2005": a bound of a period the text's days may lie in
+_UNTIL_BEFORE = re.compile(rf"{_W}(?:{_words(_DATA['range_joins'] + _DATA['range_starts'])})\s*$", re.IGNORECASE)
+_FUTURE_IN_SENTENCE = re.compile(rf"{_W}(?:{_words(_DATA['future_year_marks'])}){_E}", re.IGNORECASE)
+
+
+def _sentence_at(text: str, position: int) -> str:
+    """The sentence around ``position``: from the last full stop or line break before it to the next."""
+    start = max(text.rfind(c, 0, position) for c in ".!?\n") + 1
+    ends = [e for e in (text.find(c, position) for c in ".!?\n") if e >= 0]
+    return text[start:min(ends, default=len(text))]
+
+
+_FUTURE_AFTER = re.compile(rf"\s+{_words(_DATA['future_marks_after'])}{_E}", re.IGNORECASE)
+
+
 def _is_coming(f: _Found, text: str) -> bool:
     """Whether the text speaks of ``f`` as coming: a mark of the future earlier in its clause
-    ("phải hoàn thành ... vào tháng 9/2006", "đến hết tháng 2/2006")."""
-    return bool(_FUTURE_BEFORE.search(text, max(0, f.start - 100), f.start))
+    ("phải hoàn thành ... vào tháng 9/2006", "đến hết tháng 2/2006") or right after it
+    ("ngày 13-1-2005 tới")."""
+    return bool(_FUTURE_BEFORE.search(text, max(0, f.start - 100), f.start) or _FUTURE_AFTER.match(text, f.end))
 
 
 _STEMS, _BRANCHES = _DATA["heavenly_stems"], _DATA["earthly_branches"]
@@ -996,6 +1026,15 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
             # before the deadline, so it is November of the year before
             weights[p.year - 1] += _WEIGHT[f.kind]
             continue
+        if (undated and f.kind in _FUTURE_KINDS and not coming and max(undated) < (p.month or 0)
+                and not _UNTIL_BEFORE.search(text, max(0, f.start - 30), f.start)
+                and not _FUTURE_IN_SENTENCE.search(_sentence_at(text, f.start))):
+            # "vi phạm vào tháng 7/2005" in a text about "13/2": the text's own days come after
+            # that past event, so they are of the year after it
+            weights[p.year + 1] += _WEIGHT[f.kind]
+            if dated is not None:
+                dated.add(p.year + 1)
+            continue
         current = f.kind == "year" and _CURRENT_MARK.match(text, f.end)
         weights[p.year] += _CURRENT_WEIGHT if current else _WEIGHT[f.kind]
         if dated is not None and f.kind in _DATED_KINDS and not coming:
@@ -1003,8 +1042,10 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
     lunar = _lunar_years(text[slice(*within)] if within else text)
     if lunar:
         near = list(weights.elements())
+        # in a text of the year's last months, the Tết it names is the coming one, next January or February
+        before_tet = bool(undated) and min(undated) >= _DATA["months_before_lunar_new_year"]
         for position in lunar:
-            weights[_lunar_year(position, near)] += _CURRENT_WEIGHT
+            weights[_lunar_year(position, near) - before_tet] += _CURRENT_WEIGHT
     return weights
 
 
