@@ -760,10 +760,18 @@ def test_so_noi_vu_sample() -> None:
         ("Quốc khánh 2/9 vừa qua, hội chợ khai mạc.", "2/9", "2018-09-02"),
         ("Hội chợ việc làm lần thứ 2/2004 khai mạc.", "2004", "2004"),
         ("Nhân dịp chào mừng năm mới 2006, trung tâm tặng quà.", "năm mới 2006", "2006"),
+        # a year alone in brackets (a source's year), the second of two years, a course's years
+        ("Theo sách của Đỗ Tất Lợi (1986), lá sim có vị chát.", "1986", "1986"),
+        ("Sinh viên khóa 1998-2002 vẫn chưa có bằng.", "khóa 1998-2002", "1998/2002"),
     ],
 )
 def test_day_ranges_and_contexts(sentence: str, phrase: str, value: str) -> None:
     check(sentence, phrase, value)
+
+
+def test_second_of_two_years_is_a_date() -> None:
+    text = "Trong hai năm 2004 và 2005, trường đã gửi công văn."
+    assert found(text) == [("năm 2004", "2004"), ("2005", "2005")]
 
 
 @pytest.mark.parametrize(
@@ -773,6 +781,8 @@ def test_day_ranges_and_contexts(sentence: str, phrase: str, value: str) -> None
         "Chỉ có 2-3/4 số phiếu tán thành.",  # a fraction
         "Ông làm chủ tịch xã, hai năm sau đó làm bí thư.",  # a duration
         "Sáng cùng ngày, đoàn đến Thạnh Mỹ.",  # "cùng ngày" with no day before it
+        "Hồ sơ mã số (2005) đã nộp.",  # a number in brackets after a document marker
+        "Ban chấp hành khóa XI họp phiên bế mạc.",  # a term named by its number
     ],
 )
 def test_not_dates(sentence: str) -> None:

@@ -266,6 +266,9 @@ _BEFORE_BARE_APPOSITION = re.compile(rf"{_W}{_words(_DATA['bare_date_appositions
 _BEFORE_COUNT = re.compile(rf"{_W}{_words(_DATA['count_words'])}\s*$", re.IGNORECASE)
 _BEFORE_YEAR_CONTEXT = re.compile(rf"{_W}{_words(_DATA['year_context_nouns'])}\s*$", re.IGNORECASE)
 _BEFORE_ORDINAL = re.compile(rf"{_W}{_words(_DATA['ordinal_contexts'])}\s*$", re.IGNORECASE)
+_YEAR_LIST_BEFORE = re.compile(rf"{_W}năm\s+{_YEAR}\s*(?:,|và|hoặc|hay)\s*$", re.IGNORECASE)
+_OPEN_BRACKET_BEFORE = re.compile(r"\(\s*$")
+_CLOSE_BRACKET_AFTER = re.compile(r"\s*\)")
 _RANGE_START = re.compile(rf"{_W}{_words(_DATA['range_starts'])}\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(rf"\s*{_words(_DATA['range_joins'])}\s*", re.IGNORECASE)
 # "từ ngày 15 đến hết ngày 31.12", "Từ tối 29 đến sáng 30-3": a day alone opening a range takes the end's month
@@ -483,7 +486,11 @@ def _accepts(m: re.Match[str], text: str) -> bool:
         return bool(g["year_rel"] or g["year_mod"] or g["year_same"])  # bare "năm" alone is no date
     if f == "bare_year":
         y = int(g["bare_year_y"])
-        return (BARE_MIN_YEAR <= y <= BARE_MAX_YEAR and bool(_BEFORE_YEAR_CONTEXT.search(before))
+        # "của Đỗ Tất Lợi (1986)": a year alone in brackets; "năm 2004 và 2005": the second of two years
+        bracket = _OPEN_BRACKET_BEFORE.search(before)
+        context = (_BEFORE_YEAR_CONTEXT.search(before) or _YEAR_LIST_BEFORE.search(before)
+                   or (bracket and _CLOSE_BRACKET_AFTER.match(after) and not _BEFORE_DOC.search(before[:bracket.start()])))
+        return (BARE_MIN_YEAR <= y <= BARE_MAX_YEAR and bool(context)
                 and not _AFTER_QUANT.match(after) and not _BEFORE_DOC.search(before))
     if f == "yrange":
         a, b = int(g["yrange_a"]), int(g["yrange_b"])
