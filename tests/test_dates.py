@@ -782,6 +782,7 @@ def test_second_of_two_years_is_a_date() -> None:
         "Ông làm chủ tịch xã, hai năm sau đó làm bí thư.",  # a duration
         "Sáng cùng ngày, đoàn đến Thạnh Mỹ.",  # "cùng ngày" with no day before it
         "Hồ sơ mã số (2005) đã nộp.",  # a number in brackets after a document marker
+        "Điều đáng quý nhất là tấm lòng.",  # "quý nhất" without a year: the most precious
         "Ban chấp hành khóa XI họp phiên bế mạc.",  # a term named by its number
     ],
 )

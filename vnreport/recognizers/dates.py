@@ -484,6 +484,8 @@ def _accepts(m: re.Match[str], text: str) -> bool:
         if _BEFORE_QUANT.search(before) or _BEFORE_COUNT.search(before) or _AFTER_YEAR_NOUN.match(after):
             return False  # "5 năm trước", "hai năm sau đó" are durations, "các năm trước" plural, "năm học" not the calendar year
         return bool(g["year_rel"] or g["year_mod"] or g["year_same"])  # bare "năm" alone is no date
+    if f == "quarter" and g["quarter_q"].lower() == "nhất" and _year_tail(g, f) == (None, None):
+        return False  # "điều đáng quý nhất" (the most precious thing); the first quarter is "quý nhất năm 2005"
     if f == "bare_year":
         y = int(g["bare_year_y"])
         # "của Đỗ Tất Lợi (1986)": a year alone in brackets; "năm 2004 và 2005": the second of two years
