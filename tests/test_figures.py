@@ -96,6 +96,11 @@ def test_percentages(text, q, value, unit):
         ("Giá sàn là 65.000 đồng/m2.", 65_000, "đồng/m2"),
         ("Công ty nhận 500 USD.", 500, "USD"),
         ("Trúng thầu với giá 400 nghìn đồng.", 400_000, "đồng"),
+        # other currencies: ISO 4217 codes
+        ("Chi phí bình quân là 192.000 nhân dân tệ.", 192_000, "CNY"),
+        ("Mỗi suất ăn giá 800 yên.", 800, "JPY"),
+        ("Học phí năm đầu khoảng 9.000 bảng Anh.", 9_000, "GBP"),
+        ("Anh gửi về 2.000 đô la Úc.", 2_000, "AUD"),
     ],
 )
 def test_money(text, value, unit):
