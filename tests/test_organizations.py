@@ -60,6 +60,23 @@ def test_bare_bodies_are_generic_organizations():
     assert {name: f["generic"] for name, f in found.items()} == {"Đảng": True, "Nhà nước": True, "Chính phủ": True}
 
 
+def test_bare_abbreviated_bodies_are_generic_organizations():
+    found = orgs("Theo ông Nam, UBND đã chỉ đạo, HĐND sẽ giám sát.")
+    assert {name: f["generic"] for name, f in found.items()} == {"UBND": True, "HĐND": True}
+    assert found["UBND"]["expansion"] == "Ủy ban nhân dân"
+
+
+def test_publisher_with_its_name():
+    found = orgs("Sách do NXB Giáo dục phát hành.")
+    assert found["NXB Giáo dục"]["generic"] is False
+    assert found["NXB Giáo dục"]["expansion"] == "Nhà xuất bản Giáo dục"
+
+
+def test_body_does_not_run_into_the_name_of_its_head():
+    found = vnreport.extract("Chủ tịch UBND tỉnh Nguyễn Văn Bình phát biểu.").to_dict()["entities"]
+    assert [(e["text"], e["type"]) for e in found] == [("UBND tỉnh", "organization"), ("Nguyễn Văn Bình", "person")]
+
+
 def test_dates_numbers_and_ranks_are_never_names():
     report = vnreport.extract("Ngày 22/9, Thượng tướng Tô Lâm làm việc tại Bộ Công an. Có 220 người dự.")
     for e in report.entities:

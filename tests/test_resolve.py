@@ -22,6 +22,16 @@ def test_priority_then_length_decide_among_entities():
     assert [(s.label, s.end) for s in kept] == [("organization", 5)]
 
 
+def test_a_longer_span_completes_a_shorter_one_of_its_label_unless_it_runs_into_another_mention():
+    # the grammar's "Bộ Tài nguyên và Môi trường" completes the model's "Bộ Tài nguyên"
+    kept = resolve_overlaps([span(0, 13, "organization"), span(0, 27, "organization", priority=-1)])
+    assert [(s.label, s.end) for s in kept] == [("organization", 27)]
+    # "UBND tỉnh" + "Nguyễn Văn A": the grammar's run into the person's name does not
+    kept = resolve_overlaps([span(0, 9, "organization"), span(0, 22, "organization", priority=-1),
+                             span(10, 22, "person")])
+    assert [(s.label, s.start, s.end) for s in kept] == [("organization", 0, 9), ("person", 10, 22)]
+
+
 def test_a_figure_inside_a_date_is_dropped_but_a_date_inside_a_figure_stays():
     inside = span(0, 2, "figure", quantity_start=0, quantity_end=2)
     date = span(0, 9, "date")

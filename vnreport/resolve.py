@@ -11,7 +11,8 @@ The rule, applied in this order:
    wins, then the longer, then the earlier. A span that extends another of
    the same label from the same start takes that span's priority: the
    grammar's "Bộ Tài nguyên và Môi trường" completes the model's
-   "Bộ Tài nguyên" instead of losing to it.
+   "Bộ Tài nguyên" instead of losing to it, unless it runs into a mention of
+   another label that outranks it ("UBND tỉnh" before the person "Nguyễn Văn A").
 3. A figure whose quantity overlaps a date is part of that date and is
    dropped ("11" in "11.6.1948"); a date inside a figure's phrase
    ("tăng 5% so với năm 2016") stays a date, and the figure stays too.
@@ -26,6 +27,12 @@ def _rank(span: Span) -> tuple[int, int, int, int]:
     return (span.label == "date", span.priority, span.length, -span.start)
 
 
+def _runs_into_other(span: Span, entities: list[Span]) -> bool:
+    """Whether ``span`` overlaps a mention of another label that outranks it: then it does not
+    complete the shorter span it extends ("UBND tỉnh" + the person "Nguyễn Văn A" after it)."""
+    return any(x.label != span.label and x.priority > span.priority and span.overlaps(x) for x in entities)
+
+
 def resolve_overlaps(candidates: list[Span]) -> list[Span]:
     """Keep the winners of the policy above; the result is sorted by start.
 
@@ -37,7 +44,7 @@ def resolve_overlaps(candidates: list[Span]) -> list[Span]:
     for span in entities:
         for other in entities:
             if (other.label == span.label and other.start == span.start and other.end < span.end
-                    and other.priority > span.priority):
+                    and other.priority > span.priority and not _runs_into_other(span, entities)):
                 span.priority = other.priority
     kept: list[Span] = []
     for span in sorted(entities, key=_rank, reverse=True):
