@@ -72,6 +72,10 @@ def test_publisher_with_its_name():
     assert found["NXB Giáo dục"]["expansion"] == "Nhà xuất bản Giáo dục"
 
 
+def test_agency_keeps_the_place_that_qualifies_it():
+    assert "Sở Y tế TP.HCM" in orgs("Sở Y tế TP.HCM vừa có công văn gửi các bệnh viện.")
+
+
 def test_body_does_not_run_into_the_name_of_its_head():
     found = vnreport.extract("Chủ tịch UBND tỉnh Nguyễn Văn Bình phát biểu.").to_dict()["entities"]
     assert [(e["text"], e["type"]) for e in found] == [("UBND tỉnh", "organization"), ("Nguyễn Văn Bình", "person")]

@@ -32,6 +32,17 @@ def test_a_longer_span_completes_a_shorter_one_of_its_label_unless_it_runs_into_
     assert [(s.label, s.start, s.end) for s in kept] == [("organization", 0, 9), ("person", 10, 22)]
 
 
+def test_an_agency_outranks_the_places_that_qualify_it():
+    place = span(9, 15, "location")  # "TP.HCM" in "Sở Y tế TP.HCM"
+    agency = Span(0, 15, "organization", "x" * 15, priority=-1, nests_places=True)
+    assert [(s.label, s.start) for s in resolve_overlaps([agency, place])] == [("organization", 0)]
+    # ... not a span that does not nest its places, nor one a place only overlaps
+    bare = span(0, 15, "organization", priority=-1)
+    assert [(s.label, s.start) for s in resolve_overlaps([bare, span(9, 15, "location")])] == [("location", 9)]
+    crossing = Span(0, 12, "organization", "x" * 12, priority=-1, nests_places=True)
+    assert [(s.label, s.start) for s in resolve_overlaps([crossing, span(9, 15, "location")])] == [("location", 9)]
+
+
 def test_a_figure_inside_a_date_is_dropped_but_a_date_inside_a_figure_stays():
     inside = span(0, 2, "figure", quantity_start=0, quantity_end=2)
     date = span(0, 9, "date")

@@ -88,4 +88,5 @@ class Document:
         """Build a span over ``text[start:end]`` (the text is taken from the document)."""
         source = attrs.pop("source", "")
         priority = attrs.pop("priority", 0)
-        return Span(start, end, label, self.text[start:end], attrs, source, priority)
+        nests_places = attrs.pop("nests_places", False)
+        return Span(start, end, label, self.text[start:end], attrs, source, priority, nests_places)

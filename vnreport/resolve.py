@@ -13,6 +13,8 @@ The rule, applied in this order:
    grammar's "Bộ Tài nguyên và Môi trường" completes the model's
    "Bộ Tài nguyên" instead of losing to it, unless it runs into a mention of
    another label that outranks it ("UBND tỉnh" before the person "Nguyễn Văn A").
+   A span that nests the places inside it (an agency: "Sở Y tế TP.HCM")
+   outranks the model's locations there.
 3. A figure whose quantity overlaps a date is part of that date and is
    dropped ("11" in "11.6.1948"); a date inside a figure's phrase
    ("tăng 5% so với năm 2016") stays a date, and the figure stays too.
@@ -33,6 +35,11 @@ def _runs_into_other(span: Span, entities: list[Span]) -> bool:
     return any(x.label != span.label and x.priority > span.priority and span.overlaps(x) for x in entities)
 
 
+def _place_inside(place: Span, body: Span) -> bool:
+    """Whether ``place`` is a location that qualifies ``body`` from inside it, after its head ("TP.HCM" in "Sở Y tế TP.HCM")."""
+    return place.label == "location" and body.start < place.start and place.end <= body.end
+
+
 def resolve_overlaps(candidates: list[Span]) -> list[Span]:
     """Keep the winners of the policy above; the result is sorted by start.
 
@@ -46,6 +53,10 @@ def resolve_overlaps(candidates: list[Span]) -> list[Span]:
             if (other.label == span.label and other.start == span.start and other.end < span.end
                     and other.priority > span.priority and not _runs_into_other(span, entities)):
                 span.priority = other.priority
+    for span in entities:
+        places = [x for x in entities if x.priority > span.priority and span.overlaps(x)]
+        if span.nests_places and places and all(_place_inside(x, span) for x in places):
+            span.priority = max(x.priority for x in places)
     kept: list[Span] = []
     for span in sorted(entities, key=_rank, reverse=True):
         if not any(span.overlaps(k) for k in kept):

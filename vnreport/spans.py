@@ -20,8 +20,10 @@ class Span:
     """A labelled range ``[start, end)`` of the document text.
 
     ``attrs`` holds the label's own fields (a date's ``value``, a figure's
-    ``unit`` ...); ``source`` names the recognizer that proposed it and
-    ``priority`` breaks ties in the overlap policy (higher wins).
+    ``unit`` ...); ``source`` names the recognizer that proposed it,
+    ``priority`` breaks ties in the overlap policy (higher wins) and
+    ``nests_places`` says that the places inside it qualify it, so it is the
+    outermost mention and outranks them ("TP.HCM" in "Sở Y tế TP.HCM").
 
     >>> s = Span(0, 6, "organization", "Sở Nội", source="demo")
     >>> s.length
@@ -35,6 +37,7 @@ class Span:
     attrs: dict[str, Any] = field(default_factory=dict)
     source: str = ""
     priority: int = 0
+    nests_places: bool = False
 
     @property
     def length(self) -> int:

@@ -51,9 +51,12 @@ def _bodies(doc: Document, sentence: Sentence) -> list[Span]:
         if end < 0 or not (end > i + n or bare == n):
             i += 1
             continue
-        # priority -1: the grammar fills the gaps the model leaves, never overrides it
+        # priority -1: the grammar fills the gaps the model leaves, never overrides it, except
+        # that an agency outranks the places that qualify it ("Sở Y tế TP.HCM"); bare bodies
+        # do not ("Chính phủ Romania" is left to the model: VLSP 2018 tags only the country)
         found.append(doc.span(toks[i].start, toks[end - 1].end, "organization",
-                              source="bodies", priority=-1, generic=end == i + n))
+                              source="bodies", priority=-1, generic=end == i + n,
+                              nests_places=not bare))
         i = end
     return found
 
