@@ -812,6 +812,10 @@ def test_same_day_takes_the_last_day() -> None:
         # a birth or a founding says nothing of when the text is written
         ("Tin ngắn\nCháu Phạm Văn K. (sinh năm 1991) bị lũ cuốn. Sáng 28/9 tìm thấy.", None),
         ("Tin ngắn\nHợp tác xã thành lập năm 1978. Ngày 3/4 đại hội.", None),
+        # a goal's deadline or a comparison written as a full date does not vote either
+        ("Tin ngắn\nBộ đặt mục tiêu hoàn thành từ ngày 31/12/2002 nhưng phải gia hạn. Giữa năm 2004 còn 25.000 hồ sơ; "
+         "sau năm 2005 sẽ xong.", 2005),
+        ("Tin ngắn\nSố vụ giảm 20% so với tháng 3/2004. Năm 2005 tỉnh tiếp tục.", 2005),
     ],
 )
 def test_reference_year_ignores_plans_and_comparisons(text: str, ref: int | None) -> None:

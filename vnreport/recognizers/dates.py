@@ -82,7 +82,9 @@ Reference year (for expressions without a year), first that applies:
    a past month or day with its year, "vi phạm vào tháng 7/2005", votes for
    the year after when every month the text writes without a year comes
    earlier in the calendar, unless it bounds a period or its sentence speaks
-   of the future; a birth or founding year, "sinh năm 1991", does not vote;
+   of the future; a birth or founding year, "sinh năm 1991", does not vote,
+   nor does a full date or month after a goal, comparison or condition word,
+   "mục tiêu hoàn thành từ ngày 31/12/2002", "so với tháng 3/2004";
    a lunar year's Tết is the coming one in a text of November or December):
    the heaviest year, ties going to the most recent, unless a date with a month (not a coming one) names a later year: a report tells
    what happened up to the time it is written, so its most recent dated event
@@ -934,6 +936,8 @@ _PLAN_BEFORE = _mark_in_clause_before(_DATA["plan_nouns"], 6, r"(?:năm\s+)?")
 # a coming-date mark, then up to twelve syllables of the same clause, then the date:
 # "phải hoàn thành đồng bộ với Trung tâm Hội nghị quốc gia vào tháng 9/2006"
 _FUTURE_BEFORE = _mark_in_clause_before(_DATA["future_year_marks"], 12)
+# a deadline, comparison, condition or origin word, then up to three syllables of the same clause, then the date
+_DATED_BLOCKER = _mark_in_clause_before(_DATA["dated_reference_blockers"], 3)
 _FUTURE_KINDS = ("dmy", "dmw", "dm", "month", "quarter")  # a month's deadline is near; a year's can be far
 _DATED_KINDS = ("dmy", "dmw", "dm", "month", "quarter", "nmonths", "half")  # dates with a month
 
@@ -1029,6 +1033,8 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
                 continue
             if blocked:
                 continue
+        if f.kind in _DATED_KINDS and _DATED_BLOCKER.search(text, max(0, f.start - 60), f.start):
+            continue  # "đặt mục tiêu hoàn thành từ ngày 31/12/2002", "so với tháng 3/2004"
         coming = f.kind in _DATED_KINDS and _is_coming(f, text)
         if undated and f.kind in _FUTURE_KINDS and min(undated) > (p.last_month or p.month or 13) and coming:
             # "giữ nguyên giá cũ đến hết tháng 2/2006" in a text about "tháng 11": November comes
