@@ -433,6 +433,7 @@ def test_relative_days_from_the_news_lead(text: str, phrase: str, value: str) ->
         "Tin\nTối hôm 26.3 cử tri đã đi bầu. Hôm qua, kết quả được công bố.",  # ... with a part of day before it
         "Tin\nHôm qua (28-2), đoàn đến. Hôm nay, kết quả được công bố.",  # writing on 29/2 or 1/3: year unknown
         "Tin\nTheo Bộ Nông nghiệp, hôm qua đoàn công tác đã đến. Ngày 5-8 họp tiếp.",  # 5-8 does not open a line
+        "Tin\nTheo đó, từ 1/4, sẽ tăng giá nước. Hôm nay, thành phố công bố.",  # a coming day is no day of writing
     ],
 )
 def test_relative_days_without_a_lead_day(text: str) -> None:
@@ -654,6 +655,12 @@ def test_this_year_marker_wins() -> None:
         # ... not a coming one, nor one bounding a period ("đến"), nor one the sentence speaks of as ahead
         ("Tin tức\nTrong quý II/2005, Ban sẽ yêu cầu hoàn thiện. Ngày 16/3 kiểm tra.", 2005),
         ("Tin tức\nTính đến tháng 7/2005 có 200 hộ được vay. Ngày 2/3 giải ngân đợt đầu.", 2005),
+        # yearless days at a year's end and written dates at the next one's start lie across the turn
+        ("Lịch thi\nNgày 30-12: văn. Ngày 31-12: hóa. Ngày 3-1-2006: toán. Ngày 4-1-2006: sinh.", 2005),
+        # a written date that opens a clause in the future is coming: "Từ 1/1/2006, giá vé sẽ tăng"
+        ("Mở tuyến xe buýt\nTừ 30/10, tuyến buýt mới chạy.\nTừ 1/1/2006: giá vé sẽ tăng lên 12.000 đồng.", 2005),
+        # the date in brackets of an event named before it is not the time of writing
+        ("Hội thảo\nCuộc Tổng tuyển cử đầu tiên (6/1/1946) mở đầu. Hội thảo họp ngày 27/12.", None),
     ],
 )
 def test_year_from_the_time_the_text_speaks_of(text: str, ref: int) -> None:
@@ -763,6 +770,15 @@ def test_so_noi_vu_sample() -> None:
         # a year alone in brackets (a source's year), the second of two years, a course's years
         ("Theo sách của Đỗ Tất Lợi (1986), lá sim có vị chát.", "1986", "1986"),
         ("Sinh viên khóa 1998-2002 vẫn chưa có bằng.", "khóa 1998-2002", "1998/2002"),
+        # a list of days of one month is one interval from the first to the last
+        ("Các môn thi diễn ra ngày 19, 26 và 27/11 tại trường.", "ngày 19, 26 và 27/11", "2018-11-19/2018-11-27"),
+        # "mồng", "mùng" before the day; a dash and a space; a dot before a month's year
+        ("Trường khai giảng ngày mồng 1/9 như mọi năm.", "ngày mồng 1/9", "2018-09-01"),
+        ("Lễ hội khai mạc ngày 23- 2 tại quảng trường.", "ngày 23- 2", "2018-02-23"),
+        ("Quy định áp dụng từ đầu tháng 1.2006 trên toàn tỉnh.", "đầu tháng 1.2006", "2006-01"),
+        # centuries, in digits or Roman numerals
+        ("Đồ gốm có từ thế kỷ 15 đã được tìm thấy.", "thế kỷ 15", "1401/1500"),
+        ("Ngôi chùa dựng vào thế kỷ XVIII.", "thế kỷ XVIII", "1701/1800"),
     ],
 )
 def test_day_ranges_and_contexts(sentence: str, phrase: str, value: str) -> None:
@@ -783,6 +799,8 @@ def test_second_of_two_years_is_a_date() -> None:
         "Sáng cùng ngày, đoàn đến Thạnh Mỹ.",  # "cùng ngày" with no day before it
         "Hồ sơ mã số (2005) đã nộp.",  # a number in brackets after a document marker
         "Điều đáng quý nhất là tấm lòng.",  # "quý nhất" without a year: the most precious
+        "Xe ben chạy trên đường Cách Mạng Tháng Tám.",  # a spelled month inside a name
+        "Tỷ số 23 - 2 nghiêng về đội khách.",  # a score, not a day
         "Ban chấp hành khóa XI họp phiên bế mạc.",  # a term named by its number
     ],
 )

@@ -148,7 +148,7 @@ _CLOCK = r"(?:\d{1,2}\s*(?:giờ|[gh])(?:\s*\d{2}(?:\s*phút|')?)?|\d{1,2}:\d{2}
 # (repeated, in any order, so "sáng thứ hai ngày 12/4" is one lead)
 _LEAD = rf"(?P<{{f}}_lead>(?:(?:{_CLOCK}|{_POD}|{_WEEKDAY}|{_words(_DATA['day_leads'])}){_E}[\s,(]*(?:\.\.\.|…)?\s*)+)?"
 # a year after a date: "/2018", "-2004", " năm 2018", " năm nay"
-_YEAR_TAIL = rf"(?:\s*[/-]\s*(?P<{{f}}_year>{_YEAR})|,?{_SP}năm{_SP}(?:(?P<{{f}}_year2>{_YEAR})|(?P<{{f}}_rel>{_REL_YEAR}){_E}))"
+_YEAR_TAIL = rf"(?:(?:\s*[/-]\s*|\.)(?P<{{f}}_year>{_YEAR})|,?{_SP}năm{_SP}(?:(?P<{{f}}_year2>{_YEAR})|(?P<{{f}}_rel>{_REL_YEAR}){_E}))"
 
 
 def _form(name: str, pattern: str) -> str:
@@ -174,13 +174,14 @@ _FORMS: list[tuple[str, str]] = [
     ("half", rf"{_W}(?P<half_side>{_words(_DATA['half_year'])})(?:{_SP}(?:(?P<half_year>{_YEAR})|(?P<half_rel>{_REL_YEAR})){_E})?"),
     ("school", rf"{_W}(?P<school_lead>{_words(_DATA['school_year_leads'])})(?:{_SP}(?P<school_rel>{_words(_DATA['relative_school_years'])}){_E})?"
                rf"(?:{_SP}(?P<school_a>{_YEAR})\s*[-–/]\s*(?P<school_b>{_YEAR}){_NUM_END})?"),
+    ("century", rf"{_W}thế{_SP}k[ỷỉ]{_SP}(?P<century_n>\d{{1,2}}|[IVX]{{1,5}}){_NUM_END}(?![^\W\d_])"),
     ("yrange", rf"{_W}(?P<yrange_lead>{_words(_DATA['year_period_leads'])}){_SP}(?P<yrange_a>{_YEAR})\s*[-–]\s*(?P<yrange_b>{_YEAR}){_NUM_END}"),
     ("dmy", _LEAD + rf"{_NUM_START}(?P<dmy_d>{_DAY})(?P<dmy_s>[./-])(?P<dmy_m>{_MONTH})(?P=dmy_s)(?P<dmy_y>{_YEAR}){_NUM_END}"),
-    ("drange", _LEAD + rf"{_NUM_START}(?P<drange_a>{_DAY})(?:\s*[-–]\s*|{_SP}{_words(_DATA['day_list_joins'])}{_SP})"
+    ("drange", _LEAD + rf"{_NUM_START}(?P<drange_a>{_DAY})(?:\s*,\s*{_DAY})*(?:\s*[-–]\s*|{_SP}{_words(_DATA['day_list_joins'])}{_SP})"
                rf"(?P<drange_b>{_DAY})(?P<drange_s>[./-])(?P<drange_m>{_MONTH})(?:(?P=drange_s)(?P<drange_year>{_YEAR}))?{_NUM_END}"
                rf"(?:,?{_SP}năm{_SP}(?:(?P<drange_year2>{_YEAR})|(?P<drange_rel>{_REL_YEAR})){_E})?"),
     ("dmw", _LEAD + rf"{_NUM_START}(?P<dmw_d>{_DAY}){_SP}tháng{_SP}(?:(?P<dmw_m>{_MONTH})|(?P<dmw_mw>{_MONTH_WORD}))(?:{_YEAR_TAIL})?{_NUM_END}"),
-    ("dm", _LEAD + rf"{_NUM_START}(?P<dm_d>{_DAY})(?P<dm_s>[./-])(?P<dm_m>{_MONTH}){_NUM_END}(?:,?{_SP}năm{_SP}(?:(?P<dm_year>{_YEAR})|(?P<dm_rel>{_REL_YEAR})){_E})?"),
+    ("dm", _LEAD + rf"{_NUM_START}(?P<dm_d>{_DAY})(?P<dm_s>[./-])(?:(?<=-) )?(?P<dm_m>{_MONTH}){_NUM_END}(?:,?{_SP}năm{_SP}(?:(?P<dm_year>{_YEAR})|(?P<dm_rel>{_REL_YEAR})){_E})?"),
     ("quarter", rf"{_W}(?:(?P<quarter_mod>{_MOD}){_SP})?quý{_SP}(?P<quarter_q>{_words(_DATA['quarter_numerals'])})(?:{_YEAR_TAIL})?{_NUM_END}"),
     ("month", rf"{_W}(?:(?P<month_mod>{_MOD}){_SP})?tháng{_SP}"
               rf"(?P<month_list>{_MONTH}(?:\s*(?:,|và)\s*{_MONTH})*|{_MONTH_WORD}{_E})"
@@ -204,6 +205,7 @@ _OPENERS: dict[str, tuple[str, ...]] = {
     "nmonths": (_DIGIT, "count_words"),
     "half": ("half_year",),
     "school": ("school_year_leads",),
+    "century": ("thế",),
     "yrange": ("year_period_leads",),
     "dmy": (_DIGIT, "day_leads", "parts_of_day", "weekdays"),
     "dmw": (_DIGIT, "day_leads", "parts_of_day", "weekdays"),
@@ -219,6 +221,17 @@ _OPENERS: dict[str, tuple[str, ...]] = {
     "bare_year": (_DIGIT,),
     "relday": ("relative_days", "parts_of_day"),
 }
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _century(numeral: str) -> int:
+    """A century's number from digits or a Roman numeral: "15", "XV" -> 15."""
+    if numeral.isdigit():
+        return int(numeral)
+    values = [_ROMAN[c] for c in numeral.upper()]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def _opener_words(form: str) -> set[str]:
@@ -268,6 +281,7 @@ _BEFORE_BARE_APPOSITION = re.compile(rf"{_W}{_words(_DATA['bare_date_appositions
 _BEFORE_COUNT = re.compile(rf"{_W}{_words(_DATA['count_words'])}\s*$", re.IGNORECASE)
 _BEFORE_YEAR_CONTEXT = re.compile(rf"{_W}{_words(_DATA['year_context_nouns'])}\s*$", re.IGNORECASE)
 _BEFORE_ORDINAL = re.compile(rf"{_W}{_words(_DATA['ordinal_contexts'])}\s*$", re.IGNORECASE)
+_BEFORE_MONTH_NAME = re.compile(rf"{_W}{_words(_DATA['month_name_leads'])}\s+$", re.IGNORECASE)
 _YEAR_LIST_BEFORE = re.compile(rf"{_W}năm\s+{_YEAR}\s*(?:,|và|hoặc|hay)\s*$", re.IGNORECASE)
 _OPEN_BRACKET_BEFORE = re.compile(r"\(\s*$")
 _CLOSE_BRACKET_AFTER = re.compile(r"\s*\)")
@@ -365,6 +379,9 @@ def _parts(m: re.Match[str]) -> _Parts:
         lo, hi = _lookup(_DATA["half_year"], g["half_side"])
         year, off = _int(g["half_year"]), (_lookup(_DATA["relative_years"], g["half_rel"]) if g["half_rel"] else None)
         return _Parts(year=year, year_offset=off, month=lo, last_year=year, last_month=hi)
+    if f == "century":  # "thế kỷ 15", "thế kỷ XV": the years 1401 to 1500
+        n = _century(g["century_n"])
+        return _Parts(year=100 * n - 99, last_year=100 * n)
     if f == "yrange":
         return _Parts(year=int(g["yrange_a"]), last_year=int(g["yrange_b"]))
     if f == "school":
@@ -470,6 +487,8 @@ def _accepts(m: re.Match[str], text: str) -> bool:
         written = g["month_year"] or g["month_year2"] or g["month_rel"]
         word = g["month_list"].strip()
         if not word[0].isdigit():  # spelled month: needs a year, or a capital (tháng Tư)
+            if _BEFORE_MONTH_NAME.search(before):
+                return False  # "đường Cách Mạng Tháng Tám": a name
             return bool(written) or word[0].isupper()
         if not written and _BEFORE_QUANT.search(before):
             return False  # "3 tháng 5", "mỗi tháng 2 lần"
@@ -496,6 +515,8 @@ def _accepts(m: re.Match[str], text: str) -> bool:
                    or (bracket and _CLOSE_BRACKET_AFTER.match(after) and not _BEFORE_DOC.search(before[:bracket.start()])))
         return (BARE_MIN_YEAR <= y <= BARE_MAX_YEAR and bool(context)
                 and not _AFTER_QUANT.match(after) and not _BEFORE_DOC.search(before))
+    if f == "century":
+        return 1 <= _century(g["century_n"]) <= 21
     if f == "yrange":
         a, b = int(g["yrange_a"]), int(g["yrange_b"])
         return a < b <= a + 100
@@ -833,8 +854,8 @@ def _lead_day(lead: _Found | None, found: list[_Found], text: str,
     lead names another day: a coming one ("Ngày 17/8 tới") or a past one ("hôm 26.3")."""
     if lead is None or lead.parts.day is None or lead.parts.month is None or lead.parts.last_day is not None:
         return None
-    if _AFTER_BARE.match(text, lead.end) or _PAST_DAY_LEAD.search(text, lead.start, lead.end):
-        return None  # "Ngày 17/8 tới", "tối hôm 24-3": not the day of writing
+    if _AFTER_BARE.match(text, lead.end) or _PAST_DAY_LEAD.search(text, lead.start, lead.end) or _is_coming(lead, text):
+        return None  # "Ngày 17/8 tới", "tối hôm 24-3", "từ 1/4, sẽ tăng giá": not the day of writing
     relative = next((r for r in found if r.kind == "relday" and r.end <= lead.start
                      and _APPOSITION_GAP.fullmatch(text, r.end, lead.start)), None)
     if relative is None and _BEFORE_BARE_APPOSITION.search(text, max(0, lead.start - 30), lead.start):
@@ -926,9 +947,10 @@ _YEAR_ONLY = ("year", "bare_year", "edition")
 
 
 def _mark_in_clause_before(words: list[str], syllables: int, tail: str = "") -> re.Pattern[str]:
-    """One of ``words``, then up to ``syllables`` more of the same clause (no punctuation),
-    then ``tail``, ending where the pattern's search ends: the expression that follows."""
-    return re.compile(rf"{_W}(?:{_words(words)})(?:\s+[^\s.,;:!?()]+){{0,{syllables}}}\s+{tail}$", re.IGNORECASE)
+    """One of ``words``, then up to ``syllables`` more of the same clause (no punctuation, no
+    line break), then ``tail``, ending where the pattern's search ends: the expression that follows."""
+    return re.compile(rf"{_W}(?:{_words(words)})(?:[^\S\r\n]+[^\s.,;:!?()]+){{0,{syllables}}}[^\S\r\n]+{tail}$",
+                      re.IGNORECASE)
 
 
 # a plan noun, then up to six words of the same clause, then the year: "chương trình giám sát của QH năm 2005"
@@ -938,6 +960,7 @@ _PLAN_BEFORE = _mark_in_clause_before(_DATA["plan_nouns"], 6, r"(?:năm\s+)?")
 _FUTURE_BEFORE = _mark_in_clause_before(_DATA["future_year_marks"], 12)
 # a deadline, comparison, condition or origin word, then up to three syllables of the same clause, then the date
 _DATED_BLOCKER = _mark_in_clause_before(_DATA["dated_reference_blockers"], 3)
+_YEAR_TURN = _DATA["year_turn_months"]
 _FUTURE_KINDS = ("dmy", "dmw", "dm", "month", "quarter")  # a month's deadline is near; a year's can be far
 _DATED_KINDS = ("dmy", "dmw", "dm", "month", "quarter", "nmonths", "half")  # dates with a month
 
@@ -954,14 +977,17 @@ def _sentence_at(text: str, position: int) -> str:
     return text[start:min(ends, default=len(text))]
 
 
+# "Từ 1/1/2006, giá vé sẽ tăng": the date opens a clause whose verb is in the future
+_FUTURE_LATER = re.compile(rf"[,:]?(?:[^\S\r\n]+[^\s.,;:!?()]+){{0,6}}[^\S\r\n]+(?:{_words(_DATA['future_year_marks'])}){_E}", re.IGNORECASE)
 _FUTURE_AFTER = re.compile(rf"\s+{_words(_DATA['future_marks_after'])}{_E}", re.IGNORECASE)
 
 
 def _is_coming(f: _Found, text: str) -> bool:
     """Whether the text speaks of ``f`` as coming: a mark of the future earlier in its clause
-    ("phải hoàn thành ... vào tháng 9/2006", "đến hết tháng 2/2006") or right after it
-    ("ngày 13-1-2005 tới")."""
-    return bool(_FUTURE_BEFORE.search(text, max(0, f.start - 100), f.start) or _FUTURE_AFTER.match(text, f.end))
+    ("phải hoàn thành ... vào tháng 9/2006", "đến hết tháng 2/2006"), right after it
+    ("ngày 13-1-2005 tới") or later in the clause it opens ("Từ 1/1/2006, giá vé sẽ tăng")."""
+    return bool(_FUTURE_BEFORE.search(text, max(0, f.start - 100), f.start) or _FUTURE_AFTER.match(text, f.end)
+                or _FUTURE_LATER.match(text, f.end))
 
 
 _STEMS, _BRANCHES = _DATA["heavenly_stems"], _DATA["earthly_branches"]
@@ -1035,8 +1061,18 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
                 continue
         if f.kind in _DATED_KINDS and _DATED_BLOCKER.search(text, max(0, f.start - 60), f.start):
             continue  # "đặt mục tiêu hoàn thành từ ngày 31/12/2002", "so với tháng 3/2004"
+        if (within is None and _OPEN_BRACKET_BEFORE.search(text, max(0, f.start - 3), f.start)
+                and _CLOSE_BRACKET_AFTER.match(text, f.end)
+                and not _BEFORE_BARE_APPOSITION.search(text, max(0, f.start - 40), f.start)):
+            # "Tổng tuyển cử bầu Quốc hội khóa đầu tiên (6/1/1946)": the date of an event named
+            # before it, not of the writing ("Hôm qua (15/3/2005)" is)
+            continue
         coming = f.kind in _DATED_KINDS and _is_coming(f, text)
-        if undated and f.kind in _FUTURE_KINDS and min(undated) > (p.last_month or p.month or 13) and coming:
+        month = p.last_month or p.month or 13
+        # "Ngày 31-12, sáng: hóa. Ngày 3-1-2006, sáng: toán": yearless days at a year's end and a
+        # written date at the next one's start lie across the turn of the year
+        turn = bool(undated) and min(undated) >= _YEAR_TURN["last_from"] and month <= _YEAR_TURN["first_until"]
+        if undated and f.kind in _FUTURE_KINDS and min(undated) > month and (coming or turn):
             # "giữ nguyên giá cũ đến hết tháng 2/2006" in a text about "tháng 11": November comes
             # before the deadline, so it is November of the year before
             weights[p.year - 1] += _WEIGHT[f.kind]
@@ -1058,7 +1094,7 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
     if lunar:
         near = list(weights.elements())
         # in a text of the year's last months, the Tết it names is the coming one, next January or February
-        before_tet = bool(undated) and min(undated) >= _DATA["months_before_lunar_new_year"]
+        before_tet = bool(undated) and min(undated) >= _YEAR_TURN["last_from"]
         for position in lunar:
             weights[_lunar_year(position, near) - before_tet] += _CURRENT_WEIGHT
     return weights
@@ -1093,7 +1129,7 @@ def reference_year_of(doc: Document, found: list[_Found]) -> tuple[_dt.date | in
     header: Counter[int] = Counter()
     header_dates: list[_dt.date] = []
     for start, end in _header_lines(doc.text):
-        in_line = [f for f in found if start <= f.start < end]
+        in_line = [f for f in found if start <= f.start < end and not _is_coming(f, doc.text)]
         header.update({y: 1 for y in _written_years(in_line, doc.text, (start, end), next_year)})
         header_dates += [_dt.date(f.parts.year, f.parts.month, f.parts.day) for f in in_line if f.kind == "dmy"]
     if len(set(header_dates)) == 1:  # a dated title or byline "(10/11/2005)": "hôm nay" can be resolved
