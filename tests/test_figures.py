@@ -7,6 +7,7 @@ import unicodedata
 
 import pytest
 
+import vnreport
 from vnreport.pipeline import analyze
 from vnreport.recognizers import figures
 from vnreport.spans import Span
@@ -106,6 +107,20 @@ def test_percentages(text, q, value, unit):
 def test_money(text, value, unit):
     s = one(text)
     assert (s.attrs["value"], s.attrs["unit"]) == (value, unit)
+
+@pytest.mark.parametrize(
+    "text, subjects, actions",
+    [
+        # the figure after a change word is what the previous one became: it shares its action and subject
+        ("Giá vé tháng sẽ tăng từ 15.000 đồng lên 25.000 đồng.", ["Giá vé tháng"] * 2, ["tăng"] * 2),
+        ("Tỷ lệ hộ nghèo giảm từ 12% xuống 8%.", ["Tỷ lệ hộ nghèo"] * 2, ["giảm"] * 2),
+    ],
+)
+def test_change_pairs_share_action_and_subject(text, subjects, actions):
+    found = vnreport.extract(text).figures
+    assert [f.fields["subject"] for f in found] == subjects
+    assert [f.fields["action"] for f in found] == actions
+
 
 
 @pytest.mark.parametrize(

@@ -135,6 +135,7 @@ class Lexicon:
     recipient_markers: frozenset[Phrase]
     action_coordinators: frozenset[str]
     list_separators: frozenset[str]
+    change_links: frozenset[str]
     list_introducers: frozenset[Phrase]
     passive_markers: frozenset[str]
     auxiliaries: frozenset[str]
@@ -228,6 +229,7 @@ def lexicon() -> Lexicon:
         recipient_markers=phrases("recipient_markers"),
         action_coordinators=frozenset(d["action_coordinators"]),
         list_separators=frozenset(d["list_separators"]),
+        change_links=frozenset(d["change_links"]),
         list_introducers=phrases("list_introducers"),
         passive_markers=frozenset(d["passive_markers"]),
         auxiliaries=frozenset(d["auxiliaries"]),
@@ -421,6 +423,8 @@ def _list_link(c: _Clause, lex: Lexicon, prev_end: int, left: int) -> str | None
     "enumeration": a colon or an opening bracket right after the previous
     figure ("3 mức trợ cấp: 2 triệu đồng", "tăng 22.050 chỉ tiêu (15,5%)",
     "là 129,6 triệu đồng (65.000 đồng/m2)"), so only the subject is shared;
+    "change": a change word alone ("tăng từ 15.000 đồng lên 25.000 đồng"), so the
+    figure is what the previous one became and shares its action and subject;
     else None.
     """
     between = range(prev_end, left)
@@ -428,6 +432,8 @@ def _list_link(c: _Clause, lex: Lexicon, prev_end: int, left: int) -> str | None
         return None
     if len(between) == 1 and c.low[prev_end] in (":", "("):
         return "enumeration"  # "3 mức trợ cấp: 2 triệu đồng", "22.050 chỉ tiêu (15,5%)"
+    if len(between) == 1 and c.low[prev_end] in lex.change_links:
+        return "change"
     separators = 0
     for k in between:
         low = c.low[k]
@@ -971,7 +977,7 @@ def _figure_span(c: _Clause, lex: Lexicon, q: Quantity, prev: tuple[Span, int] |
     shared = prev[0].attrs if prev is not None and link else {}
     own_action = not (q.is_whole or q.is_high)
     action, direction, action_start = _action(c, lex, left) if own_action else (None, None, left)
-    if action is None and link in ("list", "range") and shared.get("action"):
+    if action is None and link in ("list", "range", "change") and shared.get("action"):
         action, direction = shared["action"], shared["direction"]
     # a verb after the counted noun modifies it when the quantity is an object (of the action
     # or of a verb further left); when no verb precedes it in its clause, the quantity opens
