@@ -122,6 +122,18 @@ def test_change_pairs_share_action_and_subject(text, subjects, actions):
     assert [f.fields["action"] for f in found] == actions
 
 
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        # a noun phrase opening its line and ending in a colon is what the value after it measures
+        ("Lệ phí dự thi: 150.000 đồng cho bằng A1.", "Lệ phí dự thi"),
+        ("Thông báo\nHọc phí năm đầu: 2 triệu đồng.", "Học phí năm đầu"),
+    ],
+)
+def test_label_before_a_colon_is_the_subject(text, subject):
+    assert [f.fields["subject"] for f in vnreport.extract(text).figures] == [subject]
+
+
 
 @pytest.mark.parametrize(
     "text, value, unit, subject",

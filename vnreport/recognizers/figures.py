@@ -1000,7 +1000,7 @@ def _figure_span(c: _Clause, lex: Lexicon, q: Quantity, prev: tuple[Span, int] |
         if verb is not None and action is None:
             action, direction, action_start = verb
         if subject is None and action is None:
-            subject = _link_noun(c, lex, left) or _noun_before_bracket(c, lex, left)
+            subject = _link_noun(c, lex, left) or _noun_before_bracket(c, lex, left) or _label(c, left)
         if subject is None and action is None:
             subject = _topic_subject(c, lex, left, q.start)
     if action in lex.weak_actions and subject_end:
@@ -1752,6 +1752,24 @@ def _noun_before_bracket(c: _Clause, lex: Lexicon, left: int) -> str | None:
     if c.words[last].last != p or c.words[last].pos not in _NOUN_HEAD | {"A"}:
         return None
     return _noun_before_text(c, lex, last)
+
+
+def _label(c: _Clause, left: int) -> str | None:
+    """A noun phrase that opens its line or sentence and ends in a colon right before the
+    quantity: what the quantity is the value of ("Lệ phí dự thi: 150.000 đồng")."""
+    if left < 2 or c.toks[left - 1].text != ":":
+        return None
+    j = left - 1
+    while j > 0 and c.toks[j - 1].kind in ("word", "abbr") and "\n" not in c.doc.text[c.toks[j - 1].end:c.toks[j].start]:
+        j -= 1
+    opens = j == 0 or c.toks[j - 1].text in _SENTENCE_PART_END or "\n" in c.doc.text[c.toks[j - 1].end:c.toks[j].start]
+    words = {c.word_of[k] for k in range(j, left - 1)}
+    if not opens or j == left - 1 or len(words) > _LABEL_MAX_WORDS or c.words[c.word_of[j]].pos not in _NOUN_HEAD:
+        return None
+    return c.doc.text[c.toks[j].start:c.toks[left - 2].end]
+
+
+_LABEL_MAX_WORDS = 5
 
 
 def _before_dated_phrase(c: _Clause, lex: Lexicon, p: int) -> int:
