@@ -434,6 +434,7 @@ def test_relative_days_from_the_news_lead(text: str, phrase: str, value: str) ->
         "Tin\nHôm qua (28-2), đoàn đến. Hôm nay, kết quả được công bố.",  # writing on 29/2 or 1/3: year unknown
         "Tin\nTheo Bộ Nông nghiệp, hôm qua đoàn công tác đã đến. Ngày 5-8 họp tiếp.",  # 5-8 does not open a line
         "Tin\nTheo đó, từ 1/4, sẽ tăng giá nước. Hôm nay, thành phố công bố.",  # a coming day is no day of writing
+        "Từ 1/4 Hà Nội tăng giá nước\nHôm nay, thành phố công bố quyết định.",  # the start of a period neither
     ],
 )
 def test_relative_days_without_a_lead_day(text: str) -> None:
@@ -661,6 +662,10 @@ def test_this_year_marker_wins() -> None:
         ("Mở tuyến xe buýt\nTừ 30/10, tuyến buýt mới chạy.\nTừ 1/1/2006: giá vé sẽ tăng lên 12.000 đồng.", 2005),
         # the date in brackets of an event named before it is not the time of writing
         ("Hội thảo\nCuộc Tổng tuyển cử đầu tiên (6/1/1946) mở đầu. Hội thảo họp ngày 27/12.", None),
+        # only the start of a first line that runs the title into the lead paragraph is the title
+        ("Nhà máy chậm 7 năm so với kế hoạch Dự án chậm trễ kéo dài một phần là do vướng mắc nảy sinh trong "
+         "quá trình thi công đê chắn sóng cho cảng, theo tiến độ mới thì dự án sẽ hoàn thành vào tháng "
+         "12-2008, sản xuất từ 2009.\nNgày 3/5/2006, Bộ đã họp bàn.", 2006),
     ],
 )
 def test_year_from_the_time_the_text_speaks_of(text: str, ref: int) -> None:

@@ -854,6 +854,8 @@ def _lead_day(lead: _Found | None, found: list[_Found], text: str,
     lead names another day: a coming one ("Ngày 17/8 tới") or a past one ("hôm 26.3")."""
     if lead is None or lead.parts.day is None or lead.parts.month is None or lead.parts.last_day is not None:
         return None
+    if _RANGE_START.search(text, max(0, lead.start - 12), lead.start):
+        return None  # "Từ 1/4 Hà Nội tăng giá nước": the start of a period, not the day of writing
     if _AFTER_BARE.match(text, lead.end) or _PAST_DAY_LEAD.search(text, lead.start, lead.end) or _is_coming(lead, text):
         return None  # "Ngày 17/8 tới", "tối hôm 24-3", "từ 1/4, sẽ tăng giá": not the day of writing
     relative = next((r for r in found if r.kind == "relday" and r.end <= lead.start
@@ -1104,6 +1106,9 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
 _LINK_LINE = re.compile(r"[^\r\n]*\(\s*\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*\)\s*")
 
 
+_TITLE_MAX = 150  # characters of the first line read as the title
+
+
 def _header_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of the title line and of the short byline lines (the last two non-empty
     ones, and above them the whole block of related-article links the text may end with)."""
@@ -1118,7 +1123,9 @@ def _header_lines(text: str) -> list[tuple[int, int]]:
                and _LINK_LINE.fullmatch(text, *lines[first - 1])):
             first -= 1
         byline = [*range(first, byline[0]), *byline]
-    return [lines[0], *(lines[i] for i in byline)]
+    # a title run together with the lead paragraph (one line in many scraped texts) is only its start
+    title = (lines[0][0], min(lines[0][1], lines[0][0] + _TITLE_MAX))
+    return [title, *(lines[i] for i in byline)]
 
 
 def reference_year_of(doc: Document, found: list[_Found]) -> tuple[_dt.date | int | None, str | None]:
