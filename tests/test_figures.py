@@ -164,6 +164,8 @@ def test_measures(text, value, unit, subject):
         ("Tặng quà cho 17.756 hộ nghèo, tổng kinh phí 45 tỉ đồng.", 17756, "hộ nghèo"),
         ("Bà bán xe với giá 2 triệu đồng.", 2_000_000, "giá"),
         ("Chỉ số giá tiêu dùng tăng dưới 6,5%.", 6.5, "Chỉ số giá tiêu dùng"),
+        # a verb modifying the counted noun ends the phrase before a preposition
+        ("Kỳ thi được tổ chức ở 14 trung tâm thi trên toàn quốc.", 14, "trung tâm thi"),
     ],
 )
 def test_counted_nouns_and_subjects(text, value, subject):

@@ -1423,7 +1423,8 @@ def _noun_phrase(c: _Clause, lex: Lexicon, wi: int, *, allow_verb: bool) -> int 
         # a verb of the action list only when it ends the phrase ("3 mức trợ cấp:")
         nxt = words[k + 1] if k + 1 < len(words) else None
         after = words[k + 2] if k + 2 < len(words) else None
-        ends = nxt is None or nxt.text in _CLAUSE_OR_COMMA or nxt.text.lower() in lex.phrase_closers
+        ends = (nxt is None or nxt.text in _CLAUSE_OR_COMMA or nxt.text.lower() in lex.phrase_closers
+                or nxt.pos == "E")
         if (
             allow_verb
             and verbs == 0
