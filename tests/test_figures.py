@@ -166,6 +166,8 @@ def test_measures(text, value, unit, subject):
         ("Chỉ số giá tiêu dùng tăng dưới 6,5%.", 6.5, "Chỉ số giá tiêu dùng"),
         # a verb modifying the counted noun ends the phrase before a preposition
         ("Kỳ thi được tổ chức ở 14 trung tâm thi trên toàn quốc.", 14, "trung tâm thi"),
+        # a clause subject naming a measure is what an amount after its verb measures
+        ("Tùy loại xe, mức phí dao động từ 5.000 đến 30.000 đồng.", 5000, "mức phí"),
     ],
 )
 def test_counted_nouns_and_subjects(text, value, subject):

@@ -1049,6 +1049,12 @@ def _subject_before_action(
         # "Chỉ số giá tiêu dùng tăng 6,5%", "Nhiệt độ cao nhất phổ biến 33-35 độ C": a change,
         # a share or a reading with nothing counted after it measures the clause subject
         subject = _clause_subject(c, lex, action_start)
+    elif q.unit is not None:
+        # "Mức phí dao động từ 5.000 đến 30.000 đồng": a clause subject that names a measure
+        # (a price, a level) is what any amount after its verb measures
+        opening = _clause_subject(c, lex, action_start)
+        if opening is not None and any(_phrase(opening.lower())[:len(m)] == m for m in lex.measure_nouns):
+            subject = opening
     if subject is None and (_is_passive(c, lex, action_start) or action in lex.measure_verbs):
         subject = _clause_head(c, lex, action_start)
         if subject is None and action in lex.measure_verbs and action not in lex.weak_actions:
