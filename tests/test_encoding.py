@@ -56,11 +56,11 @@ TONED_CAPITALS = [
 # What the samples hold that an encoding cannot, and what a real file in it holds instead.
 #   TCVN3 (VN3) has no upper-case letters with a tone: headings were typed with the lower-case
 #     bytes in an upper-case font (.VnTimeH), so the file holds "CộNG HòA" for "CỘNG HÒA".
-#   VISCII gives all of 0x80-0xFF to letters: no “ ” ’ … – • or no-break space; files used ASCII.
+#   VISCII gives all of 0x80-0xFF to letters: no “ ” ‘ ’ … – • or no-break space; files used ASCII.
 # Every other sample character exists in every supported encoding.
 STAND_INS = {
     "tcvn3": {letter: letter.lower() for letter in TONED_CAPITALS},
-    "viscii": {"“": '"', "”": '"', "…": "...", "\u00a0": " ", "–": "-", "•": "*", "’": "'"},
+    "viscii": {"“": '"', "”": '"', "…": "...", "\u00a0": " ", "–": "-", "•": "*", "’": "'", "‘": "'"},
 }
 
 
