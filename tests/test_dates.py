@@ -796,6 +796,21 @@ def test_second_of_two_years_is_a_date() -> None:
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the second of two days after a date word; "dịp" (the occasion of) makes a day a date
+        ("Hội nghị họp ngày 25/9 và 28/9 tại Hà Nội.", [("ngày 25/9", "2018-09-25"), ("28/9", "2018-09-28")]),
+        ("Dịp 30-4 và 1-5, khách đông.", [("30-4", "2018-04-30"), ("1-5", "2018-05-01")]),
+        ("Xe số 12/3 và 14/5 bị phạt.", []),  # numbers after "số"
+        # a year closing a bracket after a comma: a source's year
+        ("Theo sách (NXB Trẻ, 2003), lá sim có vị đắng.", [("2003", "2003")]),
+    ],
+)
+def test_listed_days_and_cited_years(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Giá vé từ 20-50.000 đồng mỗi người.",  # a price range, not days

@@ -282,8 +282,13 @@ _BEFORE_COUNT = re.compile(rf"{_W}{_words(_DATA['count_words'])}\s*$", re.IGNORE
 _BEFORE_YEAR_CONTEXT = re.compile(rf"{_W}{_words(_DATA['year_context_nouns'])}\s*$", re.IGNORECASE)
 _BEFORE_ORDINAL = re.compile(rf"{_W}{_words(_DATA['ordinal_contexts'])}\s*$", re.IGNORECASE)
 _BEFORE_MONTH_NAME = re.compile(rf"{_W}{_words(_DATA['month_name_leads'])}\s+$", re.IGNORECASE)
+# "ngày 25/9 và", "dịp 30-4 và": a day after a word that makes it a date, then a list joiner
+_DAY_LIST_BEFORE = re.compile(
+    rf"{_W}(?:{_words(_DATA['day_leads'] + _DATA['bare_date_preps'])}|{_POD})\s+{_DAY}[./-]{_MONTH}(?:[./-]{_YEAR})?"
+    rf"\s*(?:,|và|hoặc)\s*$", re.IGNORECASE)
 _YEAR_LIST_BEFORE = re.compile(rf"{_W}năm\s+{_YEAR}\s*(?:,|và|hoặc|hay)\s*$", re.IGNORECASE)
 _OPEN_BRACKET_BEFORE = re.compile(r"\(\s*$")
+_CITED_YEAR_BEFORE = re.compile(r"\([^()\r\n]{1,60},\s*$")
 _CLOSE_BRACKET_AFTER = re.compile(r"\s*\)")
 _RANGE_START = re.compile(rf"{_W}{_words(_DATA['range_starts'])}\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(rf"\s*{_words(_DATA['range_joins'])}\s*", re.IGNORECASE)
@@ -510,7 +515,8 @@ def _accepts(m: re.Match[str], text: str) -> bool:
     if f == "bare_year":
         y = int(g["bare_year_y"])
         # "của Đỗ Tất Lợi (1986)": a year alone in brackets; "năm 2004 và 2005": the second of two years
-        bracket = _OPEN_BRACKET_BEFORE.search(before)
+        cited = _CITED_YEAR_BEFORE.search(before) and _CLOSE_BRACKET_AFTER.match(after)  # "(NXB Trẻ, 2003)"
+        bracket = _OPEN_BRACKET_BEFORE.search(before) or cited
         context = (_BEFORE_YEAR_CONTEXT.search(before) or _YEAR_LIST_BEFORE.search(before)
                    or (bracket and _CLOSE_BRACKET_AFTER.match(after) and not _BEFORE_DOC.search(before[:bracket.start()])))
         return (BARE_MIN_YEAR <= y <= BARE_MAX_YEAR and bool(context)
@@ -546,6 +552,8 @@ def _bare_context(m: re.Match[str], text: str) -> bool:
     before = text[max(0, m.start() - 30):m.start()]
     if _BEFORE_BARE_PREP.search(before) or _AFTER_BARE.match(text, m.end()) or _BEFORE_BARE_APPOSITION.search(before):
         return True
+    if _DAY_LIST_BEFORE.search(before):
+        return True  # "ngày 25/9 và 28/9": the second of two days
     return before.endswith("(") and text[m.end():m.end() + 1] == ")"
 
 
