@@ -72,6 +72,11 @@ def test_publisher_with_its_name():
     assert found["NXB Giáo dục"]["expansion"] == "Nhà xuất bản Giáo dục"
 
 
+def test_institution_abbreviation_before_a_place_is_an_organization():
+    found = vnreport.extract("Hơn 100 sinh viên tại chức ĐH Huế chưa được cấp bằng.").to_dict()["entities"]
+    assert [(e["text"], e["type"]) for e in found] == [("ĐH Huế", "organization")]
+
+
 def test_agency_keeps_the_place_that_qualifies_it():
     assert "Sở Y tế TP.HCM" in orgs("Sở Y tế TP.HCM vừa có công văn gửi các bệnh viện.")
 
