@@ -784,10 +784,42 @@ def test_so_noi_vu_sample() -> None:
         # centuries, in digits or Roman numerals
         ("Đồ gốm có từ thế kỷ 15 đã được tìm thấy.", "thế kỷ 15", "1401/1500"),
         ("Ngôi chùa dựng vào thế kỷ XVIII.", "thế kỷ XVIII", "1701/1800"),
+        ("Nhân loại bước vào thế kỷ XXI với nhiều thách thức.", "thế kỷ XXI", "2001/2100"),
     ],
 )
 def test_day_ranges_and_contexts(sentence: str, phrase: str, value: str) -> None:
     check(sentence, phrase, value)
+
+
+@pytest.mark.parametrize(
+    "text, ref, dates",
+    [
+        # a comma after "Năm YYYY" lists no second year: "2100" counts the officials
+        ("Đào tạo cán bộ\nNgày 12/3, Sở tổng kết. Năm 2004, 2100 cán bộ xã được đào tạo.\nPV", 2004,
+         [("Ngày 12/3", "2004-03-12"), ("Năm 2004", "2004")]),
+        # "phải" (had to) after a lead date makes it no coming date
+        ("Tin\nNgày 12/4, hàng trăm hộ dân phải sơ tán. Hôm qua, mưa lớn tiếp tục.", None,
+         [("Ngày 12/4", None), ("Hôm qua", None)]),
+        # a text that looks back to an early-year month is no schedule across the turn of the year
+        ("Tổng kết\nNgày 20/12, Sở Y tế tổ chức hội nghị. Hồi tháng 2/2004, dịch bùng phát.\nPV", 2004,
+         [("Ngày 20/12", "2004-12-20"), ("tháng 2/2004", "2004-02")]),
+        # a fraction after a lead date is no second day
+        ("Tin\nNgày 12/5, 2/3 đại biểu tán thành.", None, [("Ngày 12/5", None)]),
+        # a cited source's year does not date the text; "học sinh", "tuyển sinh" are no birth
+        ("Sách quý\nNgày 12/5, hội thảo giới thiệu cuốn sách (NXB Y học, 1986).\nPV", None,
+         [("Ngày 12/5", None), ("1986", "1986")]),
+        ("Tuyển sinh năm 2005: Bộ công bố lịch thi\nNgày 12/3, Bộ họp.", 2005,
+         [("năm 2005", "2005"), ("Ngày 12/3", "2005-03-12")]),
+        # months across a year in a range; a street named after a revolution
+        ("Tin\nTừ tháng 11 đến 2/2006 giá tăng.", None, [("Từ tháng 11 đến 2/2006", "2005-11/2006-02")]),
+        ("Tin\nTrên đường Cách Mạng Tháng 8, xe đông.", None, []),
+    ],
+)
+def test_reference_year_guards(text: str, ref: int | None, dates: list[tuple[str, str | None]]) -> None:
+    doc = Document(text)
+    spans = recognize(doc)
+    assert doc.reference_date == ref
+    assert [(s.text, s.attrs["value"]) for s in spans] == dates
 
 
 def test_second_of_two_years_is_a_date() -> None:

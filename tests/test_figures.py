@@ -102,6 +102,7 @@ def test_percentages(text, q, value, unit):
         ("Mỗi suất ăn giá 800 yên.", 800, "JPY"),
         ("Học phí năm đầu khoảng 9.000 bảng Anh.", 9_000, "GBP"),
         ("Anh gửi về 2.000 đô la Úc.", 2_000, "AUD"),
+        ("Đội bố trí 3 kíp trực.", 3, None),  # a shift, not the Lao currency
     ],
 )
 def test_money(text, value, unit):
@@ -128,6 +129,8 @@ def test_change_pairs_share_action_and_subject(text, subjects, actions):
         # a noun phrase opening its line and ending in a colon is what the value after it measures
         ("Lệ phí dự thi: 150.000 đồng cho bằng A1.", "Lệ phí dự thi"),
         ("Thông báo\nHọc phí năm đầu: 2 triệu đồng.", "Học phí năm đầu"),
+        # ... not a reported clause
+        ("Ông Hùng cho biết: 500 triệu đồng đã được giải ngân.", None),
     ],
 )
 def test_label_before_a_colon_is_the_subject(text, subject):

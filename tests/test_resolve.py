@@ -39,6 +39,14 @@ def test_an_agency_outranks_the_places_that_qualify_it():
     # ... not a span that does not nest its places, nor one a place only overlaps
     bare = span(0, 15, "organization", priority=-1)
     assert [(s.label, s.start) for s in resolve_overlaps([bare, span(9, 15, "location")])] == [("location", 9)]
+    # ... also when the model read its head as a shorter organization ("Sở Y tế" + "TP.HCM")
+    agency = Span(0, 15, "organization", "x" * 15, priority=-1, nests_places=True)
+    kept = resolve_overlaps([agency, span(0, 7, "organization"), span(9, 15, "location")])
+    assert [(s.label, s.start, s.end) for s in kept] == [("organization", 0, 15)]
+    # ... not a place listed after it
+    listed = Span(0, 30, "organization", "Liên minh châu Âu và Nhật Bản.", priority=-1, nests_places=True)
+    kept = resolve_overlaps([listed, span(0, 17, "organization"), span(21, 29, "location")])
+    assert [(s.label, s.start) for s in kept] == [("organization", 0), ("location", 21)]
     crossing = Span(0, 12, "organization", "x" * 12, priority=-1, nests_places=True)
     assert [(s.label, s.start) for s in resolve_overlaps([crossing, span(9, 15, "location")])] == [("location", 9)]
 

@@ -36,8 +36,16 @@ def _runs_into_other(span: Span, entities: list[Span]) -> bool:
 
 
 def _place_inside(place: Span, body: Span) -> bool:
-    """Whether ``place`` is a location that qualifies ``body`` from inside it, after its head ("TP.HCM" in "Sở Y tế TP.HCM")."""
-    return place.label == "location" and body.start < place.start and place.end <= body.end
+    """Whether ``place`` is a location that qualifies ``body`` from inside it, after its head ("TP.HCM" in
+    "Sở Y tế TP.HCM"), not one listed after it ("Liên minh châu Âu và Nhật Bản")."""
+    before = body.text[: place.start - body.start].rstrip()
+    return (place.label == "location" and body.start < place.start and place.end <= body.end
+            and not before.endswith((" và", "&", ",")))
+
+
+def _head_of(part: Span, body: Span) -> bool:
+    """Whether ``part`` is a shorter mention of ``body``'s label at its start ("Sở Y tế" of "Sở Y tế TP.HCM")."""
+    return part.label == body.label and part.start == body.start and part.end < body.end
 
 
 def resolve_overlaps(candidates: list[Span]) -> list[Span]:
@@ -54,9 +62,10 @@ def resolve_overlaps(candidates: list[Span]) -> list[Span]:
                     and other.priority > span.priority and not _runs_into_other(span, entities)):
                 span.priority = other.priority
     for span in entities:
-        places = [x for x in entities if x.priority > span.priority and span.overlaps(x)]
-        if span.nests_places and places and all(_place_inside(x, span) for x in places):
-            span.priority = max(x.priority for x in places)
+        inner = [x for x in entities if x.priority > span.priority and span.overlaps(x)]
+        # the places after its head, and the model's shorter reading of its head ("Sở Y tế" + "TP.HCM")
+        if span.nests_places and inner and all(_place_inside(x, span) or _head_of(x, span) for x in inner):
+            span.priority = max(x.priority for x in inner)
     kept: list[Span] = []
     for span in sorted(entities, key=_rank, reverse=True):
         if not any(span.overlaps(k) for k in kept):

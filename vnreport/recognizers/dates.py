@@ -84,9 +84,14 @@ Reference year (for expressions without a year), first that applies:
    earlier in the calendar, unless it bounds a period or its sentence speaks
    of the future; a birth or founding year, "sinh năm 1991", does not vote,
    nor does a full date or month after a goal, comparison or condition word,
-   "mục tiêu hoàn thành từ ngày 31/12/2002", "so với tháng 3/2004";
-   a lunar year's Tết is the coming one in a text of November or December):
-   the heaviest year, ties going to the most recent, unless a date with a month (not a coming one) names a later year: a report tells
+   "mục tiêu hoàn thành từ ngày 31/12/2002", "so với tháng 3/2004", nor a
+   dated event in brackets, "(6/1/1946)", nor a source's year, "(NXB Trẻ,
+   2003)"; a full date written in January or February after yearless days of
+   November or December, "Ngày 31-12 ... Ngày 3-1-2006", puts them in the year
+   before (the turn of the year), unless the text looks back to it ("Hồi
+   tháng 2/2004"); a lunar year's Tết is the coming one in a text of November
+   or December): the heaviest year, ties going to the most recent, unless a
+   date with a month (not a coming one) names a later year: a report tells
    what happened up to the time it is written, so its most recent dated event
    is nearer that time than the year it dates most often ("ngày 26-5-2003 ...
    hoàn thành vào cuối tháng 1-2005 ... khánh thành vào 29-3" is 2005); only
@@ -174,7 +179,7 @@ _FORMS: list[tuple[str, str]] = [
     ("half", rf"{_W}(?P<half_side>{_words(_DATA['half_year'])})(?:{_SP}(?:(?P<half_year>{_YEAR})|(?P<half_rel>{_REL_YEAR})){_E})?"),
     ("school", rf"{_W}(?P<school_lead>{_words(_DATA['school_year_leads'])})(?:{_SP}(?P<school_rel>{_words(_DATA['relative_school_years'])}){_E})?"
                rf"(?:{_SP}(?P<school_a>{_YEAR})\s*[-–/]\s*(?P<school_b>{_YEAR}){_NUM_END})?"),
-    ("century", rf"{_W}thế{_SP}k[ỷỉ]{_SP}(?P<century_n>\d{{1,2}}|[IVX]{{1,5}}){_NUM_END}(?![^\W\d_])"),
+    ("century", rf"{_W}thế{_SP}k[ỷỉ]{_SP}(?P<century_n>\d{{1,2}}|(?-i:X{{0,2}}(?:IX|IV|V?I{{0,3}}))){_NUM_END}(?![^\W\d_])"),
     ("yrange", rf"{_W}(?P<yrange_lead>{_words(_DATA['year_period_leads'])}){_SP}(?P<yrange_a>{_YEAR})\s*[-–]\s*(?P<yrange_b>{_YEAR}){_NUM_END}"),
     ("dmy", _LEAD + rf"{_NUM_START}(?P<dmy_d>{_DAY})(?P<dmy_s>[./-])(?P<dmy_m>{_MONTH})(?P=dmy_s)(?P<dmy_y>{_YEAR}){_NUM_END}"),
     ("drange", _LEAD + rf"{_NUM_START}(?P<drange_a>{_DAY})(?:\s*,\s*{_DAY})*(?:\s*[-–]\s*|{_SP}{_words(_DATA['day_list_joins'])}{_SP})"
@@ -285,10 +290,17 @@ _BEFORE_MONTH_NAME = re.compile(rf"{_W}{_words(_DATA['month_name_leads'])}\s+$",
 # "ngày 25/9 và", "dịp 30-4 và": a day after a word that makes it a date, then a list joiner
 _DAY_LIST_BEFORE = re.compile(
     rf"{_W}(?:{_words(_DATA['day_leads'] + _DATA['bare_date_preps'])}|{_POD})\s+{_DAY}[./-]{_MONTH}(?:[./-]{_YEAR})?"
-    rf"\s*(?:,|và|hoặc)\s*$", re.IGNORECASE)
-_YEAR_LIST_BEFORE = re.compile(rf"{_W}năm\s+{_YEAR}\s*(?:,|và|hoặc|hay)\s*$", re.IGNORECASE)
+    rf"\s+(?:và|hoặc)\s*$", re.IGNORECASE)  # not ",": "Ngày 12/5, 2/3 đại biểu tán thành"
+_YEAR_LIST_BEFORE = re.compile(rf"{_W}năm\s+{_YEAR}\s+(?:và|hoặc|hay)\s*$", re.IGNORECASE)  # not ",": "Năm 2004, 2100 cán bộ"
 _OPEN_BRACKET_BEFORE = re.compile(r"\(\s*$")
 _CITED_YEAR_BEFORE = re.compile(r"\([^()\r\n]{1,60},\s*$")
+
+
+def _cited_year(start: int, end: int, text: str) -> re.Match[str] | None:
+    """A year closing a bracket after a comma: the year of a cited source ("(NXB Trẻ, 2003)")."""
+    if not _CLOSE_BRACKET_AFTER.match(text, end):
+        return None
+    return _CITED_YEAR_BEFORE.search(text, max(0, start - 70), start)
 _CLOSE_BRACKET_AFTER = re.compile(r"\s*\)")
 _RANGE_START = re.compile(rf"{_W}{_words(_DATA['range_starts'])}\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(rf"\s*{_words(_DATA['range_joins'])}\s*", re.IGNORECASE)
@@ -491,9 +503,9 @@ def _accepts(m: re.Match[str], text: str) -> bool:
     if f == "month":
         written = g["month_year"] or g["month_year2"] or g["month_rel"]
         word = g["month_list"].strip()
+        if _BEFORE_MONTH_NAME.search(before):
+            return False  # "đường Cách Mạng Tháng Tám", "Cách mạng tháng 8": a name
         if not word[0].isdigit():  # spelled month: needs a year, or a capital (tháng Tư)
-            if _BEFORE_MONTH_NAME.search(before):
-                return False  # "đường Cách Mạng Tháng Tám": a name
             return bool(written) or word[0].isupper()
         if not written and _BEFORE_QUANT.search(before):
             return False  # "3 tháng 5", "mỗi tháng 2 lần"
@@ -515,10 +527,11 @@ def _accepts(m: re.Match[str], text: str) -> bool:
     if f == "bare_year":
         y = int(g["bare_year_y"])
         # "của Đỗ Tất Lợi (1986)": a year alone in brackets; "năm 2004 và 2005": the second of two years
-        cited = _CITED_YEAR_BEFORE.search(before) and _CLOSE_BRACKET_AFTER.match(after)  # "(NXB Trẻ, 2003)"
-        bracket = _OPEN_BRACKET_BEFORE.search(before) or cited
+        opened = _OPEN_BRACKET_BEFORE.search(before)
+        cited = _cited_year(m.start(), m.end(), text)  # "(NXB Trẻ, 2003)"
         context = (_BEFORE_YEAR_CONTEXT.search(before) or _YEAR_LIST_BEFORE.search(before)
-                   or (bracket and _CLOSE_BRACKET_AFTER.match(after) and not _BEFORE_DOC.search(before[:bracket.start()])))
+                   or (opened and _CLOSE_BRACKET_AFTER.match(after) and not _BEFORE_DOC.search(before[:opened.start()]))
+                   or (cited and not _BEFORE_DOC.search(text, max(0, cited.start() - 30), cited.start())))
         return (BARE_MIN_YEAR <= y <= BARE_MAX_YEAR and bool(context)
                 and not _AFTER_QUANT.match(after) and not _BEFORE_DOC.search(before))
     if f == "century":
@@ -756,7 +769,8 @@ def _joined(found: list[_Found], text: str) -> list[_Found]:
             month_end = _MONTH_RANGE_END.match(text, a.end)
             if month_end and a.kind == "month" and a.parts.last_month is None:
                 end = replace(a.parts, year=int(month_end["year"]), month=int(month_end["month"]))
-                if (i + 1 >= len(found) or found[i + 1].start >= month_end.end()) and end.month >= (a.parts.month or 1):
+                ordered = a.parts.year is None or (a.parts.year, a.parts.month or 1) <= (end.year, end.month)
+                if (i + 1 >= len(found) or found[i + 1].start >= month_end.end()) and ordered:
                     out.append(_Found(start, month_end.end(), _interval(a.parts, end), "interval"))
                     i += 1
                     continue
@@ -981,23 +995,37 @@ _FUTURE_IN_SENTENCE = re.compile(rf"{_W}(?:{_words(_DATA['future_year_marks'])})
 
 
 def _sentence_at(text: str, position: int) -> str:
-    """The sentence around ``position``: from the last full stop or line break before it to the next."""
-    start = max(text.rfind(c, 0, position) for c in ".!?\n") + 1
-    ends = [e for e in (text.find(c, position) for c in ".!?\n") if e >= 0]
-    return text[start:min(ends, default=len(text))]
+    """The sentence around ``position``, between the sentence ends of :data:`_SENTENCE_END`
+    ("TP.HCM" and "31.1" end nothing)."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, position - 400), position)]
+    end = _SENTENCE_END.search(text, position)
+    return text[starts[-1] if starts else max(0, position - 400):end.start() if end else len(text)]
 
 
 # "Từ 1/1/2006, giá vé sẽ tăng": the date opens a clause whose verb is in the future
-_FUTURE_LATER = re.compile(rf"[,:]?(?:[^\S\r\n]+[^\s.,;:!?()]+){{0,6}}[^\S\r\n]+(?:{_words(_DATA['future_year_marks'])}){_E}", re.IGNORECASE)
+_FUTURE_LATER = re.compile(rf"[,:]?(?:[^\S\r\n]+[^\s.,;:!?()]+){{0,6}}[^\S\r\n]+(?:{_words(_DATA['future_verbs_later'])}){_E}",
+                           re.IGNORECASE)
 _FUTURE_AFTER = re.compile(rf"\s+{_words(_DATA['future_marks_after'])}{_E}", re.IGNORECASE)
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def _inside_other_word(blocker: re.Match[str], text: str) -> bool:
+    """Whether a blocker word is the second syllable of another word: "sinh" in "học sinh",
+    "tuyển sinh", "phát sinh" (data: blocker_compounds) is no birth."""
+    first = blocker.group().split()[0].lower() if blocker.group().split() else ""
+    before = _WORD_BEFORE.search(text, max(0, blocker.start() - 20), blocker.start())
+    return before is not None and before.group(1).lower() in _DATA["blocker_compounds"].get(first, ())
 
 
 def _is_coming(f: _Found, text: str) -> bool:
     """Whether the text speaks of ``f`` as coming: a mark of the future earlier in its clause
     ("phải hoàn thành ... vào tháng 9/2006", "đến hết tháng 2/2006"), right after it
-    ("ngày 13-1-2005 tới") or later in the clause it opens ("Từ 1/1/2006, giá vé sẽ tăng")."""
+    ("ngày 13-1-2005 tới") or, for the start of a period, later in the clause it opens ("Từ
+    1/1/2006, giá vé sẽ tăng"; not "Ngày 12/4, hàng trăm hộ phải sơ tán")."""
     return bool(_FUTURE_BEFORE.search(text, max(0, f.start - 100), f.start) or _FUTURE_AFTER.match(text, f.end)
-                or _FUTURE_LATER.match(text, f.end))
+                or (_RANGE_START.search(text, max(0, f.start - 12), f.start) and _FUTURE_LATER.match(text, f.end)))
 
 
 _STEMS, _BRANCHES = _DATA["heavenly_stems"], _DATA["earthly_branches"]
@@ -1043,14 +1071,19 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
     a year a plan is made for ("nhiệm vụ năm 2005") is that next year: it votes for the
     year before it. A coming month or day written with its year ("đến hết tháng 2/2006")
     votes for the year before when every month written without a year comes later in the
-    calendar (they are of the year before the deadline). Lunar years are looked for
-    ``within`` (start, end) of the text. The years of the dates with a month that vote for
-    their own year, coming ones left out, are added to ``dated``.
+    calendar (they are of the year before the deadline), and so does a full date early in
+    the year written after yearless days late in it (the turn of the year); a past one whose
+    month comes later than all of them votes for the year after it. Births, goals,
+    comparisons, dated events in brackets and cited sources' years do not vote (see the
+    module docstring). Lunar years are looked for ``within`` (start, end) of the text. The
+    years of the dates with a month that vote for their own year, coming ones left out, are
+    added to ``dated``.
     """
     weights: Counter[int] = Counter()
     # the months the text writes without a year ("tháng 11", "ngày 3/11"): those of the reference year
-    undated = [f.parts.month for f in found if f.parts.year is None and f.parts.year_offset is None
-               and f.parts.month is not None and f.parts.month_offset is None and not f.parts.anaphoric]
+    yearless = [f for f in found if f.parts.year is None and f.parts.year_offset is None
+                and f.parts.month is not None and f.parts.month_offset is None and not f.parts.anaphoric]
+    undated = [f.parts.month for f in yearless]
     for f in found:
         p = f.parts
         if p.year is None or p.last_year not in (None, p.year) or f.kind not in _WEIGHT:
@@ -1058,6 +1091,8 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
         if f.kind in _YEAR_ONLY:
             before = text[max(0, f.start - 30):f.start]
             blocked = _NO_REF_BEFORE.search(before)
+            if blocked and _inside_other_word(blocked, before):
+                blocked = None  # "Tuyển sinh năm 2005": no birth
             if next_year_spoken and _PLAN_BEFORE.search(text, max(0, f.start - 80), f.start):
                 weights[p.year - 1] += _WEIGHT[f.kind]
                 continue
@@ -1069,8 +1104,11 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
                 continue
             if blocked:
                 continue
-        if f.kind in _DATED_KINDS and _DATED_BLOCKER.search(text, max(0, f.start - 60), f.start):
+        dated_blocker = _DATED_BLOCKER.search(text, max(0, f.start - 60), f.start) if f.kind in _DATED_KINDS else None
+        if dated_blocker and not _inside_other_word(dated_blocker, text):
             continue  # "đặt mục tiêu hoàn thành từ ngày 31/12/2002", "so với tháng 3/2004"
+        if within is None and _cited_year(f.start, f.end, text):
+            continue  # "cuốn sách (NXB Y học, 1986)": a source's year
         if (within is None and _OPEN_BRACKET_BEFORE.search(text, max(0, f.start - 3), f.start)
                 and _CLOSE_BRACKET_AFTER.match(text, f.end)
                 and not _BEFORE_BARE_APPOSITION.search(text, max(0, f.start - 40), f.start)):
@@ -1081,7 +1119,10 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
         month = p.last_month or p.month or 13
         # "Ngày 31-12, sáng: hóa. Ngày 3-1-2006, sáng: toán": yearless days at a year's end and a
         # written date at the next one's start lie across the turn of the year
-        turn = bool(undated) and min(undated) >= _YEAR_TURN["last_from"] and month <= _YEAR_TURN["first_until"]
+        # (a full date written after those days, not one the text looks back to: "Hồi tháng 2/2004")
+        turn = (bool(undated) and min(undated) >= _YEAR_TURN["last_from"] and month <= _YEAR_TURN["first_until"]
+                and f.kind == "dmy" and f.start > min(y.start for y in yearless)
+                and not _PAST_BEFORE.search(text[max(0, f.start - 30):f.start]))
         if undated and f.kind in _FUTURE_KINDS and min(undated) > month and (coming or turn):
             # "giữ nguyên giá cũ đến hết tháng 2/2006" in a text about "tháng 11": November comes
             # before the deadline, so it is November of the year before

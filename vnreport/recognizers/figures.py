@@ -1000,7 +1000,7 @@ def _figure_span(c: _Clause, lex: Lexicon, q: Quantity, prev: tuple[Span, int] |
         if verb is not None and action is None:
             action, direction, action_start = verb
         if subject is None and action is None:
-            subject = _link_noun(c, lex, left) or _noun_before_bracket(c, lex, left) or _label(c, left)
+            subject = _link_noun(c, lex, left) or _noun_before_bracket(c, lex, left) or _label(c, lex, left)
         if subject is None and action is None:
             subject = _topic_subject(c, lex, left, q.start)
     if action in lex.weak_actions and subject_end:
@@ -1761,7 +1761,7 @@ def _noun_before_bracket(c: _Clause, lex: Lexicon, left: int) -> str | None:
     return _noun_before_text(c, lex, last)
 
 
-def _label(c: _Clause, left: int) -> str | None:
+def _label(c: _Clause, lex: Lexicon, left: int) -> str | None:
     """A noun phrase that opens its line or sentence and ends in a colon right before the
     quantity: what the quantity is the value of ("Lệ phí dự thi: 150.000 đồng")."""
     if left < 2 or c.toks[left - 1].text != ":":
@@ -1773,6 +1773,8 @@ def _label(c: _Clause, left: int) -> str | None:
     words = {c.word_of[k] for k in range(j, left - 1)}
     if not opens or j == left - 1 or len(words) > _LABEL_MAX_WORDS or c.words[c.word_of[j]].pos not in _NOUN_HEAD:
         return None
+    if any(_longest(c, lex.reporting_verbs, k) for k in range(j, left - 1)):
+        return None  # "Ông Hùng cho biết: 500 triệu đồng ...": a reported clause, not a label
     return c.doc.text[c.toks[j].start:c.toks[left - 2].end]
 
 

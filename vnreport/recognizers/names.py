@@ -60,14 +60,14 @@ def _model_spans(doc: Document) -> list[Span]:
                     tags[name:last] = ["B-PER"] + ["I-PER"] * (last - name - 1)  # the agency grammar reads them
                     last = name
                 if kind == "location" and _institution_abbreviation(sentence.tokens[first].text):
-                    kind = "organization"  # "ĐH Huế", "ĐHSP Huế": an institution, not its town
+                    kind = "organization"  # "ĐH Huế": an institution, not its town
                 if first < last and _plausible(sentence.tokens[first:last], kind):
                     found.append(_span(doc, sentence, first, last, kind, "crf", 0))
     return found
 
 
 def _institution_abbreviation(text: str) -> bool:
-    """Whether ``text`` abbreviates a kind of organization (abbreviations file): "ĐH", "BV"."""
+    """Whether ``text`` abbreviates a kind of organization (abbreviations file): "ĐH", "HTX"."""
     entry = abbreviations().get(text)
     return entry is not None and entry.type == "organization"
 
