@@ -780,6 +780,7 @@ def test_so_noi_vu_sample() -> None:
         # "mồng", "mùng" before the day; a dash and a space; a dot before a month's year
         ("Trường khai giảng ngày mồng 1/9 như mọi năm.", "ngày mồng 1/9", "2018-09-01"),
         ("Lễ hội khai mạc ngày 23- 2 tại quảng trường.", "ngày 23- 2", "2018-02-23"),
+        ("Thành phố mở hội ngày 30- 4 - 2005 tại quảng trường.", "ngày 30- 4 - 2005", "2005-04-30"),
         ("Quy định áp dụng từ đầu tháng 1.2006 trên toàn tỉnh.", "đầu tháng 1.2006", "2006-01"),
         # centuries, in digits or Roman numerals
         ("Đồ gốm có từ thế kỷ 15 đã được tìm thấy.", "thế kỷ 15", "1401/1500"),

@@ -181,7 +181,8 @@ _FORMS: list[tuple[str, str]] = [
                rf"(?:{_SP}(?P<school_a>{_YEAR})\s*[-–/]\s*(?P<school_b>{_YEAR}){_NUM_END})?"),
     ("century", rf"{_W}thế{_SP}k[ỷỉ]{_SP}(?P<century_n>\d{{1,2}}|(?-i:X{{0,2}}(?:IX|IV|V?I{{0,3}}))){_NUM_END}(?![^\W\d_])"),
     ("yrange", rf"{_W}(?P<yrange_lead>{_words(_DATA['year_period_leads'])}){_SP}(?P<yrange_a>{_YEAR})\s*[-–]\s*(?P<yrange_b>{_YEAR}){_NUM_END}"),
-    ("dmy", _LEAD + rf"{_NUM_START}(?P<dmy_d>{_DAY})(?P<dmy_s>[./-])(?P<dmy_m>{_MONTH})(?P=dmy_s)(?P<dmy_y>{_YEAR}){_NUM_END}"),
+    ("dmy", _LEAD + rf"{_NUM_START}(?P<dmy_d>{_DAY})(?P<dmy_s>[./-])(?:(?<=-) )?(?P<dmy_m>{_MONTH})"
+            rf"(?:(?P=dmy_s)|(?<=- \d) - |(?<=- \d\d) - )(?P<dmy_y>{_YEAR}){_NUM_END}"),  # "30- 4 - 2005"
     ("drange", _LEAD + rf"{_NUM_START}(?P<drange_a>{_DAY})(?:\s*,\s*{_DAY})*(?:\s*[-–]\s*|{_SP}{_words(_DATA['day_list_joins'])}{_SP})"
                rf"(?P<drange_b>{_DAY})(?P<drange_s>[./-])(?P<drange_m>{_MONTH})(?:(?P=drange_s)(?P<drange_year>{_YEAR}))?{_NUM_END}"
                rf"(?:,?{_SP}năm{_SP}(?:(?P<drange_year2>{_YEAR})|(?P<drange_rel>{_REL_YEAR})){_E})?"),
