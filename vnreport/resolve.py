@@ -58,8 +58,7 @@ def resolve_overlaps(candidates: list[Span]) -> list[Span]:
     entities = [s for s in candidates if s.label != "figure"]
     for span in entities:
         for other in entities:
-            if (other.label == span.label and other.start == span.start and other.end < span.end
-                    and other.priority > span.priority and not _runs_into_other(span, entities)):
+            if _head_of(other, span) and other.priority > span.priority and not _runs_into_other(span, entities):
                 span.priority = other.priority
     for span in entities:
         inner = [x for x in entities if x.priority > span.priority and span.overlaps(x)]

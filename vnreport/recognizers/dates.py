@@ -294,6 +294,7 @@ _DAY_LIST_BEFORE = re.compile(
     rf"\s+(?:và|hoặc)\s*$", re.IGNORECASE)  # not ",": "Ngày 12/5, 2/3 đại biểu tán thành"
 _YEAR_LIST_BEFORE = re.compile(rf"{_W}năm\s+{_YEAR}\s+(?:và|hoặc|hay)\s*$", re.IGNORECASE)  # not ",": "Năm 2004, 2100 cán bộ"
 _OPEN_BRACKET_BEFORE = re.compile(r"\(\s*$")
+_CLOSE_BRACKET_AFTER = re.compile(r"\s*\)")
 _CITED_YEAR_BEFORE = re.compile(r"\([^()\r\n]{1,60},\s*$")
 
 
@@ -302,7 +303,8 @@ def _cited_year(start: int, end: int, text: str) -> re.Match[str] | None:
     if not _CLOSE_BRACKET_AFTER.match(text, end):
         return None
     return _CITED_YEAR_BEFORE.search(text, max(0, start - 70), start)
-_CLOSE_BRACKET_AFTER = re.compile(r"\s*\)")
+
+
 _RANGE_START = re.compile(rf"{_W}{_words(_DATA['range_starts'])}\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(rf"\s*{_words(_DATA['range_joins'])}\s*", re.IGNORECASE)
 # "từ ngày 15 đến hết ngày 31.12", "Từ tối 29 đến sáng 30-3": a day alone opening a range takes the end's month
@@ -1085,6 +1087,9 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
     yearless = [f for f in found if f.parts.year is None and f.parts.year_offset is None
                 and f.parts.month is not None and f.parts.month_offset is None and not f.parts.anaphoric]
     undated = [f.parts.month for f in yearless]
+    # all of them in the year's last months: the turn of the year or a coming Tết may follow
+    late_year = bool(undated) and min(undated) >= _YEAR_TURN["last_from"]
+    first_yearless = min((f.start for f in yearless), default=len(text))
     for f in found:
         p = f.parts
         if p.year is None or p.last_year not in (None, p.year) or f.kind not in _WEIGHT:
@@ -1121,8 +1126,7 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
         # "Ngày 31-12, sáng: hóa. Ngày 3-1-2006, sáng: toán": yearless days at a year's end and a
         # written date at the next one's start lie across the turn of the year
         # (a full date written after those days, not one the text looks back to: "Hồi tháng 2/2004")
-        turn = (bool(undated) and min(undated) >= _YEAR_TURN["last_from"] and month <= _YEAR_TURN["first_until"]
-                and f.kind == "dmy" and f.start > min(y.start for y in yearless)
+        turn = (late_year and month <= _YEAR_TURN["first_until"] and f.kind == "dmy" and f.start > first_yearless
                 and not _PAST_BEFORE.search(text[max(0, f.start - 30):f.start]))
         if undated and f.kind in _FUTURE_KINDS and min(undated) > month and (coming or turn):
             # "giữ nguyên giá cũ đến hết tháng 2/2006" in a text about "tháng 11": November comes
@@ -1146,9 +1150,8 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
     if lunar:
         near = list(weights.elements())
         # in a text of the year's last months, the Tết it names is the coming one, next January or February
-        before_tet = bool(undated) and min(undated) >= _YEAR_TURN["last_from"]
         for position in lunar:
-            weights[_lunar_year(position, near) - before_tet] += _CURRENT_WEIGHT
+            weights[_lunar_year(position, near) - late_year] += _CURRENT_WEIGHT
     return weights
 
 

@@ -1766,10 +1766,13 @@ def _label(c: _Clause, lex: Lexicon, left: int) -> str | None:
     quantity: what the quantity is the value of ("Lệ phí dự thi: 150.000 đồng")."""
     if left < 2 or c.toks[left - 1].text != ":":
         return None
+    def opens_line(k: int) -> bool:
+        return "\n" in c.doc.text[c.toks[k - 1].end:c.toks[k].start]
+
     j = left - 1
-    while j > 0 and c.toks[j - 1].kind in ("word", "abbr") and "\n" not in c.doc.text[c.toks[j - 1].end:c.toks[j].start]:
+    while j > 0 and c.toks[j - 1].kind in ("word", "abbr") and not opens_line(j):
         j -= 1
-    opens = j == 0 or c.toks[j - 1].text in _SENTENCE_PART_END or "\n" in c.doc.text[c.toks[j - 1].end:c.toks[j].start]
+    opens = j == 0 or c.toks[j - 1].text in _SENTENCE_PART_END or opens_line(j)
     words = {c.word_of[k] for k in range(j, left - 1)}
     if not opens or j == left - 1 or len(words) > _LABEL_MAX_WORDS or c.words[c.word_of[j]].pos not in _NOUN_HEAD:
         return None
