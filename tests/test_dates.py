@@ -72,6 +72,11 @@ def test_day_month_year(phrase: str, value: str | None) -> None:
         # opening a line, as a news lead's date does, when it cannot be a fraction (the first number not below the second)
         ("Tuyển sinh\n10/9 là hạn cuối cùng nộp hồ sơ.", "10/9", "2018-09-10"),
         ("Lịch thi đấu\n24/6 Hà Lan - Latvia", "24/6", "2018-06-24"),
+        # after a holiday's name (data: holiday_names)
+        ("Dịp nghỉ Quốc tế lao động 1/5 kéo dài.", "1/5", "2018-05-01"),
+        ("Mừng Ngày Nhà giáo Việt Nam 20/11, trường tổ chức hội diễn.", "20/11", "2018-11-20"),
+        # alone after a label's colon, when it cannot be a fraction
+        ("Hạn nhận đơn và các giấy tờ kèm theo: 20/8.\nNơi gửi đơn: Hà Nội.", "20/8", "2018-08-20"),
     ],
 )
 def test_bare_day_month_in_date_context(sentence: str, phrase: str, value: str) -> None:
@@ -242,11 +247,44 @@ def test_intervals(sentence: str, phrase: str | None, value: str | None) -> None
         check(sentence, phrase, value)
 
 
-def test_anniversary_pair_is_two_dates() -> None:
-    assert found("kỷ niệm 70 năm Ngày Chủ tịch ra Lời kêu gọi (11.6.1948 - 11.6.2018)...") == [
-        ("11.6.1948", "1948-06-11"),
-        ("11.6.2018", "2018-06-11"),
-    ]
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ("kỷ niệm 70 năm Ngày Chủ tịch ra Lời kêu gọi (11.6.1948 - 11.6.2018)...", "11.6.1948", "11.6.2018"),
+        ("50 năm sau chiến thắng Điện Biên Phủ (7/5/1954-7/5/2004), du khách đã đến.", "7/5/1954", "7/5/2004"),
+    ],
+)
+def test_anniversary_pair_is_two_dates(text: str, first: str, second: str) -> None:
+    def iso(d: str) -> str:
+        day, month, year = re.split(r"[./]", d)
+        return f"{year}-{int(month):02d}-{int(day):02d}"
+
+    assert found(text) == [(first, iso(first)), (second, iso(second))]
+
+
+def test_full_date_run_into_the_next_line() -> None:
+    # scraped text that lost its line break: "ngày 25/09/2005Lịch thi SAT"
+    text = "Thời gian hội thảo: 9h00 ngày 25/09/2005Lịch thi SAT: 14h30 ngày 28/09/2005 Hà Nội"
+    assert found(text) == [("ngày 25/09/2005", "2005-09-25"), ("ngày 28/09/2005", "2005-09-28")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Cuộc thi đã tổ chức thành công (1996, 1997, 1998), năm nay lần thứ 4.",
+         [("1996", "1996"), ("1997", "1997"), ("1998", "1998"), ("năm nay", "2018")]),
+        ("Trong các năm 2003, 2004 và 2005, tỉnh xây được nhiều trường.",
+         [("năm 2003", "2003"), ("2004", "2004"), ("2005", "2005")]),
+        ("Năm 2004 và 2005 đều tăng.", [("Năm 2004", "2004"), ("2005", "2005")]),
+        # a comma alone lists no second year
+        ("Năm 2004, 2100 cán bộ về hưu.", [("Năm 2004", "2004")]),
+        # a year in brackets after a source or a publisher is the source's date; after a law's name it is the law's
+        ("sách Đề thi môn Văn (NXB ĐH Quốc gia TP HCM 2004)...", [("2004", "2004")]),
+        ("Ngày 1/7, Luật đất đai mới (1993) có hiệu lực.", [("Ngày 1/7", "2018-07-01")]),
+    ],
+)
+def test_years_in_lists_and_brackets(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
 
 
 # ------------------------------------------------------------------ school years
@@ -258,6 +296,7 @@ def test_anniversary_pair_is_two_dates() -> None:
         ("năm học 2005-2006", "2005/2006"),
         ("Năm học 2005 - 2006", "2005/2006"),
         ("năm học 2005/2006", "2005/2006"),
+        ("năm học 2006", "2006"),  # as written: the text does not say which school year
         ("năm học mới 2005-2006", "2005/2006"),
         # relative: the school year that starts in the reference year (2018), or the one before
         ("năm học mới", "2018/2019"),
@@ -310,6 +349,15 @@ def test_until_now_month_from_the_news_lead() -> None:
     spans, ref, source = infer(text)
     assert (ref, source) == (2005, "text")
     assert ("từ đầu năm đến nay", "2005-01/2005-08", True) in spans
+
+
+def test_until_now_month_from_a_lead_after_the_source_tag() -> None:
+    # the title run together with the lead: the lead's date follows the source tag
+    text = ("Tạm giữ 34 xe khách, taxi dù (NLĐ)- Rạng sáng 2-5, Tổ Trật tự đã kiểm tra.\n"
+            "Tính chung từ đầu tháng 4-2005 đến nay, Thanh tra đã tạm giữ 34 xe.")
+    spans, ref, _ = infer(text)
+    assert ref == 2005
+    assert ("từ đầu tháng 4-2005 đến nay", "2005-04/2005-05", True) in spans
 
 
 def test_until_now_without_a_lead_date() -> None:
@@ -537,6 +585,8 @@ def test_relative_years_with_written_parts_keep_a_pattern(phrase: str, pattern: 
         "cuối năm học lớp 9",
         "các năm học trước",  # plural
         "năm học lớp 9",  # "năm học" alone names no school year
+        "Tỷ lệ: 2/3.",  # a fraction after a label's colon
+        "sau Luật đất đai mới (1993)",  # a law's year in brackets is part of its name
         "có 2016 người tham gia",  # a bare number that looks like a year
         "giai đoạn 2020-2016",  # a range running backwards
     ],
@@ -656,6 +706,15 @@ def test_this_year_marker_wins() -> None:
         # ... not a coming one, nor one bounding a period ("đến"), nor one the sentence speaks of as ahead
         ("Tin tức\nTrong quý II/2005, Ban sẽ yêu cầu hoàn thiện. Ngày 16/3 kiểm tra.", 2005),
         ("Tin tức\nTính đến tháng 7/2005 có 200 hộ được vay. Ngày 2/3 giải ngân đợt đầu.", 2005),
+        # the start of a period before the text's days: days of earlier months are of a later year
+        ("Tin tức\nTừ tháng 6/2003, công ty được cấp phép khai thác cát. Ngày 21/2, UBND xã họp dân.", 2004),
+        # a period reaching the time of writing ("đến nay") votes as its start
+        ("Tin tức\nRạng sáng 2-5, tổ kiểm tra bến xe. Tính chung từ đầu tháng 4-2005 đến nay, đã tạm giữ 34 xe.", 2005),
+        # an item listed after a coming date is coming too
+        ("Tin tức\nHội thảo ngày 25/9/2005. Trường sẽ khai giảng vào tháng 1/2006 (khóa dự bị); tháng 8/2006 "
+         "(chính khóa). Thi tuyển ngày 28/9.", 2005),
+        # years listed in brackets date past events, not the writing
+        ("Tin tức\nCuộc thi đã qua 7 lần tổ chức (1996, 1997, 1998, 1999, 2000, 2001). Tối 22/5 trao giải.", None),
         # yearless days at a year's end and written dates at the next one's start lie across the turn
         ("Lịch thi\nNgày 30-12: văn. Ngày 31-12: hóa. Ngày 3-1-2006: toán. Ngày 4-1-2006: sinh.", 2005),
         # a written date that opens a clause in the future is coming: "Từ 1/1/2006, giá vé sẽ tăng"

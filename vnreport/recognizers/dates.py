@@ -81,12 +81,15 @@ Reference year (for expressions without a year), first that applies:
    November 2005; "tới" after a date makes it coming too, "ngày 13-1-2005 tới";
    a past month or day with its year, "vi phạm vào tháng 7/2005", votes for
    the year after when every month the text writes without a year comes
-   earlier in the calendar, unless it bounds a period or its sentence speaks
-   of the future; a birth or founding year, "sinh năm 1991", does not vote,
+   earlier in the calendar, unless it ends a period ("tính đến tháng 7/2005")
+   or its sentence speaks of the future (the start of one, "Từ tháng 6/2003,
+   ...", is before the text's days); a period reaching the time of writing,
+   "từ đầu tháng 4-2005 đến nay", votes as its start; a date listed after a
+   coming one, "sẽ khai giảng vào tháng 1/2006 (...); tháng 8/2006", is coming; a birth or founding year, "sinh năm 1991", does not vote,
    nor does a full date or month after a goal, comparison or condition word,
    "mục tiêu hoàn thành từ ngày 31/12/2002", "so với tháng 3/2004", nor a
-   dated event in brackets, "(6/1/1946)", nor a source's year, "(NXB Trẻ,
-   2003)"; a full date written in January or February after yearless days of
+   dated event in brackets, "(6/1/1946)", "(1996, 1997, 1998)", nor a source's
+   year, "(NXB Trẻ, 2003)"; a full date written in January or February after yearless days of
    November or December, "Ngày 31-12 ... Ngày 3-1-2006", puts them in the year
    before (the turn of the year), unless the text looks back to it ("Hồi
    tháng 2/2004"); a lunar year's Tết is the coming one in a text of November
@@ -139,6 +142,14 @@ _E = r"(?![\w])"  # end of a word
 _NUM_START = r"(?<![\w])(?<!\d[.,/:-])"
 # a number ends where no further digit group follows, nor a letter code (05-CT/TW, 15/2004/QH11)
 _NUM_END = r"(?![\w])(?![.,/-]\d)(?![/-][^\W\d_])(?!\s*%)"
+# a year run into the next line's first word, its line break lost in scraping ("ngày 25/09/2005Lịch thi"):
+# a capital then a small letter, case-sensitive inside the case-insensitive grammar
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha() and len(c.lower()) == 1)
+_LOWER = "".join(c.lower() for c in _UPPER)
+_RUN_ON = rf"(?-i:(?=[{_UPPER}][{_LOWER}]))"
+# two full dates joined by a dash without spaces, "(7/5/1954-7/5/2004)": each is a date
+_BEFORE_FULL_DATE = r"(?=[-–]\d{1,2}[./]\d{1,2}[./][12]\d{3}(?!\d))"
+_AFTER_FULL_DATE = r"(?<=\d[./][12]\d{3}[-–])"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MONTH = r"(?:0?[1-9]|1[0-2])"
 _YEAR = r"(?:[12]\d{3})"  # 1000-2999: with "năm" historical years are fine
@@ -178,11 +189,11 @@ _FORMS: list[tuple[str, str]] = [
                 rf"(?:{_SP}(?:(?P<nmonths_year>{_YEAR})|(?P<nmonths_rel>{_REL_YEAR})){_E})?"),
     ("half", rf"{_W}(?P<half_side>{_words(_DATA['half_year'])})(?:{_SP}(?:(?P<half_year>{_YEAR})|(?P<half_rel>{_REL_YEAR})){_E})?"),
     ("school", rf"{_W}(?P<school_lead>{_words(_DATA['school_year_leads'])})(?:{_SP}(?P<school_rel>{_words(_DATA['relative_school_years'])}){_E})?"
-               rf"(?:{_SP}(?P<school_a>{_YEAR})\s*[-–/]\s*(?P<school_b>{_YEAR}){_NUM_END})?"),
+               rf"(?:{_SP}(?P<school_a>{_YEAR})(?:\s*[-–/]\s*(?P<school_b>{_YEAR}))?{_NUM_END})?"),
     ("century", rf"{_W}thế{_SP}k[ỷỉ]{_SP}(?P<century_n>\d{{1,2}}|(?-i:X{{0,2}}(?:IX|IV|V?I{{0,3}}))){_NUM_END}(?![^\W\d_])"),
     ("yrange", rf"{_W}(?P<yrange_lead>{_words(_DATA['year_period_leads'])}){_SP}(?P<yrange_a>{_YEAR})\s*[-–]\s*(?P<yrange_b>{_YEAR}){_NUM_END}"),
-    ("dmy", _LEAD + rf"{_NUM_START}(?P<dmy_d>{_DAY})(?P<dmy_s>[./-])(?:(?<=-) )?(?P<dmy_m>{_MONTH})"
-            rf"(?:(?P=dmy_s)|(?<=- \d) - |(?<=- \d\d) - )(?P<dmy_y>{_YEAR}){_NUM_END}"),  # "30- 4 - 2005"
+    ("dmy", _LEAD + rf"(?:{_NUM_START}|{_AFTER_FULL_DATE})(?P<dmy_d>{_DAY})(?P<dmy_s>[./-])(?:(?<=-) )?(?P<dmy_m>{_MONTH})"
+            rf"(?:(?P=dmy_s)|(?<=- \d) - |(?<=- \d\d) - )(?P<dmy_y>{_YEAR})(?:{_NUM_END}|{_RUN_ON}|{_BEFORE_FULL_DATE})"),  # "30- 4 - 2005"
     ("drange", _LEAD + rf"{_NUM_START}(?P<drange_a>{_DAY})(?:\s*,\s*{_DAY})*(?:\s*[-–]\s*|{_SP}{_words(_DATA['day_list_joins'])}{_SP})"
                rf"(?P<drange_b>{_DAY})(?P<drange_s>[./-])(?P<drange_m>{_MONTH})(?:(?P=drange_s)(?P<drange_year>{_YEAR}))?{_NUM_END}"
                rf"(?:,?{_SP}năm{_SP}(?:(?P<drange_year2>{_YEAR})|(?P<drange_rel>{_REL_YEAR})){_E})?"),
@@ -279,7 +290,7 @@ _AFTER_YEAR_NOUN = re.compile(rf"\s+{_words(_DATA['year_noun_continuations'])}{_
 _AFTER_ANAPHOR_BLOCK = re.compile(
     rf"\s+(?:\d|{_words([*_DATA['relative_years'], *_DATA['year_noun_continuations'], *_DATA['anaphoric_year_blockers']])}{_E})",
     re.IGNORECASE)
-_BEFORE_BARE_PREP = re.compile(rf"{_W}{_words(_DATA['bare_date_preps'])}\s*$", re.IGNORECASE)
+_BEFORE_BARE_PREP = re.compile(rf"{_W}{_words(_DATA['bare_date_preps'] + _DATA['holiday_names'])}\s*$", re.IGNORECASE)
 _AFTER_BARE = re.compile(rf"\s+{_words(_DATA['bare_date_after'])}{_E}", re.IGNORECASE)
 # between a relative day and the date that names it: spaces, commas or an opening bracket, on one line
 _APPOSITION_GAP = re.compile(r"(?:[^\S\r\n]|[,(])+")
@@ -292,14 +303,37 @@ _BEFORE_MONTH_NAME = re.compile(rf"{_W}{_words(_DATA['month_name_leads'])}\s+$",
 _DAY_LIST_BEFORE = re.compile(
     rf"{_W}(?:{_words(_DATA['day_leads'] + _DATA['bare_date_preps'])}|{_POD})\s+{_DAY}[./-]{_MONTH}(?:[./-]{_YEAR})?"
     rf"\s+(?:và|hoặc)\s*$", re.IGNORECASE)  # not ",": "Ngày 12/5, 2/3 đại biểu tán thành"
-_YEAR_LIST_BEFORE = re.compile(rf"{_W}năm\s+{_YEAR}\s+(?:và|hoặc|hay)\s*$", re.IGNORECASE)  # not ",": "Năm 2004, 2100 cán bộ"
+# lists of years: "năm 2003, 2004 và 2005" (closed by a conjunction, not by a comma alone: "Năm 2004,
+# 2100 cán bộ") and a bracket of years alone, "(1996, 1997, 1998)"
+_YEAR_LISTS = re.compile(
+    rf"{_W}năm\s+{_YEAR}(?:\s*,\s*{_YEAR})*\s*,?\s+(?:và|hoặc|hay)\s+{_YEAR}{_NUM_END}"
+    rf"|\(\s*{_YEAR}(?:\s*(?:[,;]|và)\s*{_YEAR})+\s*\)", re.IGNORECASE)
+_YEAR_LIST_REACH = 120
+
+
+def _in_bracket(m: re.Match[str] | None) -> bool:
+    return m is not None and m.group().startswith("(")
+
+
+def _year_list(start: int, end: int, text: str) -> re.Match[str] | None:
+    """The list of years the year at ``start:end`` is an item of, if it is one."""
+    for m in _YEAR_LISTS.finditer(text, max(0, start - _YEAR_LIST_REACH), end + _YEAR_LIST_REACH):
+        if m.start() <= start and end <= m.end():
+            return m
+    return None
+
+
 _OPEN_BRACKET_BEFORE = re.compile(r"\(\s*$")
+_LEGAL_NAME_BEFORE = re.compile(rf"{_W}{_words(_DATA['legal_document_names'])}(?:[^\S\r\n]+[^\s()]+){{0,4}}\s*\(\s*$",
+                                re.IGNORECASE)
 _CLOSE_BRACKET_AFTER = re.compile(r"\s*\)")
-_CITED_YEAR_BEFORE = re.compile(r"\([^()\r\n]{1,60},\s*$")
+_CITED_YEAR_BEFORE = re.compile(rf"\([^()\r\n]{{1,60}},\s*$|\(\s*{_words(_DATA['publisher_words'])}{_E}[^()\r\n]{{0,60}}\s$",
+                                re.IGNORECASE)
 
 
 def _cited_year(start: int, end: int, text: str) -> re.Match[str] | None:
-    """A year closing a bracket after a comma: the year of a cited source ("(NXB Trẻ, 2003)")."""
+    """A year closing a bracket after a comma or a publisher: the year of a cited source ("(NXB Trẻ,
+    2003)", "(NXB ĐH Quốc gia TP HCM 2004)")."""
     if not _CLOSE_BRACKET_AFTER.match(text, end):
         return None
     return _CITED_YEAR_BEFORE.search(text, max(0, start - 70), start)
@@ -405,8 +439,10 @@ def _parts(m: re.Match[str]) -> _Parts:
     if f == "yrange":
         return _Parts(year=int(g["yrange_a"]), last_year=int(g["yrange_b"]))
     if f == "school":
-        if g["school_a"]:
+        if g["school_b"]:
             return _Parts(year=int(g["school_a"]), last_year=int(g["school_b"]))
+        if g["school_a"]:  # "năm học 2006": the year as written (which school year it opens the text does not say)
+            return _Parts(year=int(g["school_a"]))
         off = _lookup(_DATA["relative_school_years"], g["school_rel"])
         return _Parts(year_offset=off, last_year_offset=off + 1)
     if f == "anaphor":
@@ -497,7 +533,8 @@ def _accepts(m: re.Match[str], text: str) -> bool:
         if f == "dmw" and g["dmw_mw"] and not (g["dmw_year"] or g["dmw_year2"] or g["dmw_rel"] or lead):
             return False
         if f == "dm":
-            if not lead and not (_bare_context(m, text) or _opens_line_not_fraction(m, text)):
+            if not lead and not (_bare_context(m, text) or _opens_line_not_fraction(m, text)
+                                 or _labelled_not_fraction(m, text)):
                 return False
             if not (g["dm_year"] or g["dm_rel"]) and _AFTER_QUANT.match(after) and not _strong_lead(lead):
                 return False  # "sau 7-10 ngày", "2/3 số phiếu"
@@ -521,7 +558,8 @@ def _accepts(m: re.Match[str], text: str) -> bool:
         return not _BEFORE_QUANT.search(before)
     if f == "year":
         if g["year_y"]:
-            return not _BEFORE_DECADE.search(before)  # "những năm 1990" is a decade, not the year
+            # "những năm 1990" is a decade, not the year; "các năm 2003, 2004 và 2005" are years
+            return not _BEFORE_DECADE.search(before) or _year_list(m.start("year_y"), m.end("year_y"), text) is not None
         if _BEFORE_QUANT.search(before) or _BEFORE_COUNT.search(before) or _AFTER_YEAR_NOUN.match(after):
             return False  # "5 năm trước", "hai năm sau đó" are durations, "các năm trước" plural, "năm học" not the calendar year
         return bool(g["year_rel"] or g["year_mod"] or g["year_same"])  # bare "năm" alone is no date
@@ -529,11 +567,13 @@ def _accepts(m: re.Match[str], text: str) -> bool:
         return False  # "điều đáng quý nhất" (the most precious thing); the first quarter is "quý nhất năm 2005"
     if f == "bare_year":
         y = int(g["bare_year_y"])
-        # "của Đỗ Tất Lợi (1986)": a year alone in brackets; "năm 2004 và 2005": the second of two years
+        # "của Đỗ Tất Lợi (1986)": a year alone in brackets (not a law's, "Luật đất đai mới (1993)");
+        # "năm 2004 và 2005", "(1996, 1997, 1998)": an item of a list of years
         opened = _OPEN_BRACKET_BEFORE.search(before)
         cited = _cited_year(m.start(), m.end(), text)  # "(NXB Trẻ, 2003)"
-        context = (_BEFORE_YEAR_CONTEXT.search(before) or _YEAR_LIST_BEFORE.search(before)
-                   or (opened and _CLOSE_BRACKET_AFTER.match(after) and not _BEFORE_DOC.search(before[:opened.start()]))
+        context = (_BEFORE_YEAR_CONTEXT.search(before) or _year_list(m.start(), m.end(), text)
+                   or (opened and _CLOSE_BRACKET_AFTER.match(after) and not _BEFORE_DOC.search(before[:opened.start()])
+                       and not _LEGAL_NAME_BEFORE.search(text, max(0, m.start() - 60), m.start()))
                    or (cited and not _BEFORE_DOC.search(text, max(0, cited.start() - 30), cited.start())))
         return (BARE_MIN_YEAR <= y <= BARE_MAX_YEAR and bool(context)
                 and not _AFTER_QUANT.match(after) and not _BEFORE_DOC.search(before))
@@ -543,8 +583,10 @@ def _accepts(m: re.Match[str], text: str) -> bool:
         a, b = int(g["yrange_a"]), int(g["yrange_b"])
         return a < b <= a + 100
     if f == "school":
-        if g["school_a"]:
+        if g["school_b"]:
             return int(g["school_b"]) == int(g["school_a"]) + 1  # a school year spans two calendar years
+        if g["school_a"]:
+            return True
         return bool(g["school_rel"]) and not _BEFORE_QUANT.search(before)  # "các năm học trước" is plural
     if f == "anaday":
         return not _BEFORE_QUANT.search(before)
@@ -578,6 +620,18 @@ def _opens_line_not_fraction(m: re.Match[str], text: str) -> bool:
     ..."), and cannot be read as a fraction: slashed, the first number not below the second
     ("2/3 thời gian ..." is two thirds, "10/9" no fraction anyone writes)."""
     return _opens_line(text, m.start()) and m["dm_s"] == "/" and int(m["dm_d"]) >= int(m["dm_m"])
+
+
+_LABEL_BEFORE = re.compile(r"[^\W\d_][^\S\r\n]*:[^\S\r\n]*$")
+_ALONE_AFTER = re.compile(r"[^\S\r\n]*(?:[.;]|\r|\n|$)")
+
+
+def _labelled_not_fraction(m: re.Match[str], text: str) -> bool:
+    """A day/month alone after a label's colon, "Hạn nhận đơn: 20/8.", that cannot be read as a
+    fraction (as in :func:`_opens_line_not_fraction`)."""
+    return (m["dm_s"] == "/" and int(m["dm_d"]) >= int(m["dm_m"])
+            and _LABEL_BEFORE.search(text, max(0, m.start() - 5), m.start()) is not None
+            and _ALONE_AFTER.match(text, m.end()) is not None)
 
 
 _VISIBLE = re.compile(r"[^\s\ufeff]")  # not a space nor a byte order mark
@@ -856,10 +910,18 @@ def _now_month(lead: _Found | None, ref: _dt.date | int | None) -> tuple[int, in
     return (year, lead.parts.month) if year == ref and lead.parts.month else None
 
 
+# a news agency's or paper's tag opening a lead: "(NLĐ)-", "(TTO) –", "(VnExpress) -"
+_SOURCE_TAG = re.compile(r"\([A-ZĐ][A-Za-zĐđ]{1,11}\)[^\S\r\n]*[-–][^\S\r\n]*")
+
+
 def _news_lead(found: list[_Found], text: str) -> _Found | None:
     """The news lead's date: the first day-month within the first characters of one of the
-    first two non-empty lines ("(NLĐ) - Ngày 5-8, ...", "10/9 là hạn cuối cùng ...")."""
-    starts = [m.start() for start, end in _lines(text, 2) if (m := _VISIBLE.search(text, start, end))]
+    first two non-empty lines ("(NLĐ) - Ngày 5-8, ...", "10/9 là hạn cuối cùng ...") or after
+    a source tag on one of them."""
+    lines = _lines(text, 2)
+    starts = [m.start() for start, end in lines if (m := _VISIBLE.search(text, start, end))]
+    # a title run together with its lead: the lead starts after the source tag, "... taxi “dù” (NLĐ)- Rạng sáng 2-5"
+    starts += [m.end() for start, end in lines for m in _SOURCE_TAG.finditer(text, start, end)]
     for f in found:
         if f.kind in ("dmy", "dmw", "dm", "drange") and any(0 <= f.start - s <= _DATELINE_MAX for s in starts):
             return f
@@ -992,8 +1054,11 @@ _FUTURE_KINDS = ("dmy", "dmw", "dm", "month", "quarter")  # a month's deadline i
 _DATED_KINDS = ("dmy", "dmw", "dm", "month", "quarter", "nmonths", "half")  # dates with a month
 
 
-# "tính đến 15/7/2005", "từ tháng 3 đến 12/2005": a bound of a period the text's days may lie in
-_UNTIL_BEFORE = re.compile(rf"{_W}(?:{_words(_DATA['range_joins'] + _DATA['range_starts'])})\s*$", re.IGNORECASE)
+# "tính đến 15/7/2005": the end of a period the text's days may lie in (the start of one,
+# "Từ tháng 6/2003, ...", is before them: its year or a later one)
+_UNTIL_BEFORE = re.compile(rf"{_W}(?:{_words(_DATA['range_joins'])})\s*$", re.IGNORECASE)
+# between two items of a list: a bracketed remark, then a comma, semicolon or conjunction, on one line
+_LIST_GAP = re.compile(r"[^\S\r\n]*(?:\([^()\r\n]{0,40}\)[^\S\r\n]*)?(?:[,;]|và|hoặc)[^\S\r\n]*", re.IGNORECASE)
 _FUTURE_IN_SENTENCE = re.compile(rf"{_W}(?:{_words(_DATA['future_year_marks'])}){_E}", re.IGNORECASE)
 
 
@@ -1090,61 +1155,72 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
     # all of them in the year's last months: the turn of the year or a coming Tết may follow
     late_year = bool(undated) and min(undated) >= _YEAR_TURN["last_from"]
     first_yearless = min((f.start for f in yearless), default=len(text))
+    previous, previous_coming = None, False
     for f in found:
         p = f.parts
-        if p.year is None or p.last_year not in (None, p.year) or f.kind not in _WEIGHT:
+        kind = f.kind
+        # "sẽ khai giảng vào tháng 1/2006 (khóa dự bị); tháng 8/2006": an item listed after a coming date is coming
+        listed_after_coming = (previous_coming and previous is not None
+                               and _LIST_GAP.fullmatch(text, previous.end, f.start) is not None)
+        previous, previous_coming = f, False
+        if kind == "interval" and p.end_is_now and p.month is not None:
+            # "từ đầu tháng 4-2005 đến nay": a period reaching the time of writing votes as its start
+            kind = "dmy" if p.day is not None else "month"
+        if p.year is None or p.last_year not in (None, p.year) or kind not in _WEIGHT:
             continue
-        if f.kind in _YEAR_ONLY:
+        if kind in _YEAR_ONLY:
             before = text[max(0, f.start - 30):f.start]
             blocked = _NO_REF_BEFORE.search(before)
             if blocked and _inside_other_word(blocked, before):
                 blocked = None  # "Tuyển sinh năm 2005": no birth
             if next_year_spoken and _PLAN_BEFORE.search(text, max(0, f.start - 80), f.start):
-                weights[p.year - 1] += _WEIGHT[f.kind]
+                weights[p.year - 1] += _WEIGHT[kind]
                 continue
-            if f.kind == "year" and _PAST_AFTER.match(text, f.end):
+            if kind == "year" and _PAST_AFTER.match(text, f.end):
                 weights[p.year + 1] += _CURRENT_WEIGHT
                 continue
-            if _PAST_BEFORE.search(before) or (f.kind == "year" and p.modifier == "late" and not blocked):
-                weights[p.year + 1] += _WEIGHT[f.kind]
+            if _PAST_BEFORE.search(before) or (kind == "year" and p.modifier == "late" and not blocked):
+                weights[p.year + 1] += _WEIGHT[kind]
                 continue
             if blocked:
                 continue
-        dated_blocker = _DATED_BLOCKER.search(text, max(0, f.start - 60), f.start) if f.kind in _DATED_KINDS else None
+        dated_blocker = _DATED_BLOCKER.search(text, max(0, f.start - 60), f.start) if kind in _DATED_KINDS else None
         if dated_blocker and not _inside_other_word(dated_blocker, text):
             continue  # "đặt mục tiêu hoàn thành từ ngày 31/12/2002", "so với tháng 3/2004"
         if within is None and _cited_year(f.start, f.end, text):
             continue  # "cuốn sách (NXB Y học, 1986)": a source's year
-        if (within is None and _OPEN_BRACKET_BEFORE.search(text, max(0, f.start - 3), f.start)
-                and _CLOSE_BRACKET_AFTER.match(text, f.end)
-                and not _BEFORE_BARE_APPOSITION.search(text, max(0, f.start - 40), f.start)):
-            # "Tổng tuyển cử bầu Quốc hội khóa đầu tiên (6/1/1946)": the date of an event named
-            # before it, not of the writing ("Hôm qua (15/3/2005)" is)
+        if within is None and ((_OPEN_BRACKET_BEFORE.search(text, max(0, f.start - 3), f.start)
+                                and _CLOSE_BRACKET_AFTER.match(text, f.end)
+                                and not _BEFORE_BARE_APPOSITION.search(text, max(0, f.start - 40), f.start))
+                               or (kind == "bare_year" and _in_bracket(_year_list(f.start, f.end, text)))):
+            # "Tổng tuyển cử bầu Quốc hội khóa đầu tiên (6/1/1946)", "7 lần tổ chức (1996, 1997, 1998)":
+            # the dates of events named before them, not of the writing ("Hôm qua (15/3/2005)" is)
             continue
-        coming = f.kind in _DATED_KINDS and _is_coming(f, text)
+        coming = kind in _DATED_KINDS and (listed_after_coming or _is_coming(f, text))
+        previous_coming = coming
         month = p.last_month or p.month or 13
         # "Ngày 31-12, sáng: hóa. Ngày 3-1-2006, sáng: toán": yearless days at a year's end and a
         # written date at the next one's start lie across the turn of the year
         # (a full date written after those days, not one the text looks back to: "Hồi tháng 2/2004")
-        turn = (late_year and month <= _YEAR_TURN["first_until"] and f.kind == "dmy" and f.start > first_yearless
+        turn = (late_year and month <= _YEAR_TURN["first_until"] and kind == "dmy" and f.start > first_yearless
                 and not _PAST_BEFORE.search(text[max(0, f.start - 30):f.start]))
-        if undated and f.kind in _FUTURE_KINDS and min(undated) > month and (coming or turn):
+        if undated and kind in _FUTURE_KINDS and min(undated) > month and (coming or turn):
             # "giữ nguyên giá cũ đến hết tháng 2/2006" in a text about "tháng 11": November comes
             # before the deadline, so it is November of the year before
-            weights[p.year - 1] += _WEIGHT[f.kind]
+            weights[p.year - 1] += _WEIGHT[kind]
             continue
-        if (undated and f.kind in _FUTURE_KINDS and not coming and max(undated) < (p.month or 0)
+        if (undated and kind in _FUTURE_KINDS and not coming and max(undated) < (p.month or 0)
                 and not _UNTIL_BEFORE.search(text, max(0, f.start - 30), f.start)
                 and not _FUTURE_IN_SENTENCE.search(_sentence_at(text, f.start))):
             # "vi phạm vào tháng 7/2005" in a text about "13/2": the text's own days come after
             # that past event, so they are of the year after it
-            weights[p.year + 1] += _WEIGHT[f.kind]
+            weights[p.year + 1] += _WEIGHT[kind]
             if dated is not None:
                 dated.add(p.year + 1)
             continue
-        current = f.kind == "year" and _CURRENT_MARK.match(text, f.end)
-        weights[p.year] += _CURRENT_WEIGHT if current else _WEIGHT[f.kind]
-        if dated is not None and f.kind in _DATED_KINDS and not coming:
+        current = kind == "year" and _CURRENT_MARK.match(text, f.end)
+        weights[p.year] += _CURRENT_WEIGHT if current else _WEIGHT[kind]
+        if dated is not None and kind in _DATED_KINDS and not coming:
             dated.add(p.year)
     lunar = _lunar_years(text[slice(*within)] if within else text)
     if lunar:
