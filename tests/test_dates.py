@@ -198,6 +198,8 @@ def test_quarters_and_counted_months(phrase: str, value: str) -> None:
         ("năm nay", "2018"),
         ("năm ngoái", "2017"),
         ("năm tới", "2019"),
+        ("năm qua", "2017"),  # "trong năm qua": the past year; "20 năm qua" is a duration
+        ("năm vừa qua", "2017"),
         ("cùng kỳ năm trước", "2017"),
         ("cùng kỳ năm 2016", "2016"),
     ],
@@ -310,6 +312,22 @@ def test_school_years(phrase: str, value: str) -> None:
     check(f"Theo Bộ, {phrase} ngành tập trung vào chất lượng.", phrase, value)
 
 
+@pytest.mark.parametrize(
+    "phrase, value, modifier",
+    [
+        ("những năm 1990", "1990/1999", None),
+        ("thập niên 80", "1980/1989", None),
+        ("giữa thập niên 90", "1990/1999", "mid"),
+        ("đầu thập kỷ 90", "1990/1999", "early"),
+        ("đầu những năm 2000", "2000/2009", "early"),
+    ],
+)
+def test_decades(phrase: str, value: str, modifier: str | None) -> None:
+    doc = Document(f"Nghề này có từ {phrase}, khi kinh tế mở cửa.", reference_date=REF, reference_source="given")
+    [span] = recognize(doc)
+    assert (span.text, span.attrs["value"], span.attrs.get("modifier")) == (phrase, value, modifier)
+
+
 def test_school_year_with_full_reference_uses_its_year() -> None:
     check("Trong năm học mới, ngành đổi mới.", "năm học mới", "2005/2006", dt.date(2005, 9, 3))
 
@@ -405,7 +423,8 @@ def test_anaphora_is_year_inferred() -> None:
         ("Năm 2017 tốt. Trong năm 2018 sẽ tăng.", [("Năm 2017", "2017"), ("năm 2018", "2018")]),
         ("Năm 2017 tốt. Trong năm nay sẽ tăng.", [("Năm 2017", "2017"), ("năm nay", "2018")]),
         ("Năm 2017 tốt. Trong năm học lớp 9 thi.", [("Năm 2017", "2017")]),
-        ("Năm 2017 tốt. Trong năm qua tỉnh phát triển.", [("Năm 2017", "2017")]),
+        # "năm qua" is the year before the reference year, not the year written before it
+        ("Năm 2015 tốt. Trong năm qua tỉnh phát triển.", [("Năm 2015", "2015"), ("năm qua", "2017")]),
         ("Năm 2017 tốt. Những năm đó khó khăn.", [("Năm 2017", "2017")]),
     ],
 )
@@ -566,9 +585,9 @@ def test_relative_years_with_written_parts_keep_a_pattern(phrase: str, pattern: 
         "ông 47 tuổi",  # ages and durations
         "kỷ niệm 70 năm thành lập",
         "5 năm qua ngành phát triển",
+        "trong nhiều năm qua",
         "hơn 1 năm trước",
         "ở các năm trước",
-        "trong những năm 1990",
         "sau 7-10 ngày nữa",
         "từ 5-10 người",
         "được 3 tháng 5 ngày",
@@ -713,6 +732,10 @@ def test_this_year_marker_wins() -> None:
         # an item listed after a coming date is coming too
         ("Tin tức\nHội thảo ngày 25/9/2005. Trường sẽ khai giảng vào tháng 1/2006 (khóa dự bị); tháng 8/2006 "
          "(chính khóa). Thi tuyển ngày 28/9.", 2005),
+        # a year a goal or a plan is set for is not the writing year ...
+        ("Tin tức\nNgày 29/6 Bộ họp, với mục tiêu giảm tỷ lệ hộ nghèo xuống còn 15% vào năm 2010.", None),
+        # ... and the coming start of a year after the text's coming months puts them in the year before it
+        ("Tin tức\nBộ sẽ trình Chính phủ vào tháng 12 tới. Dự kiến, dự án sẽ triển khai đầu năm 2006.", 2005),
         # years listed in brackets date past events, not the writing
         ("Tin tức\nCuộc thi đã qua 7 lần tổ chức (1996, 1997, 1998, 1999, 2000, 2001). Tối 22/5 trao giải.", None),
         # yearless days at a year's end and written dates at the next one's start lie across the turn

@@ -39,6 +39,8 @@ Conventions (see the project README for the user-facing version):
   once; "năm nay", "năm ngoái", "cùng kỳ năm trước", "năm học mới" ... only
   when a reference year is known (without it they say nothing: no value, no
   written part; nor does "từ hôm qua đến nay" without a full reference date);
+* decades are intervals: "thập niên 90", "những năm 1990" -> ``1990/1999``
+  ("đầu thập kỷ 90" keeps the interval, the side in ``modifier``);
 * school years are ``YYYY/YYYY+1`` ("năm học 2005-2006" -> ``2005/2006``).
   "năm học mới/này/tới" is the school year that starts in the reference year,
   "năm học vừa qua/trước" the one before, whatever the reference month (news
@@ -74,7 +76,11 @@ Reference year (for expressions without a year), first that applies:
    "năm 2006 này" 100 because it says it is the current year; year ranges 0
    because they name plans, not the writing time; a year alone after a
    comparison, condition or deadline word, "so với năm 2005", "nếu năm 2005",
-   "dự kiến hoàn thành năm 2010", 0 too; a coming month or day written with
+   "dự kiến hoàn thành năm 2010", 0 too, and so does one later in the clause
+   of a future or goal word, "với mục tiêu giảm ... xuống còn 15% vào năm
+   2010", unless it is the coming start of a year after the text's coming
+   months, "tháng 12 tới ... sẽ triển khai đầu năm 2006", which votes for the
+   year before it; a coming month or day written with
    its year, "đến hết tháng 2/2006", "phải hoàn thành vào tháng 9/2006", votes
    for the year before when every month the text writes without a year comes
    later in the calendar: "tháng 11" before the end of February 2006 is
@@ -177,7 +183,8 @@ def _form(name: str, pattern: str) -> str:
 #   would read "6 tháng" as nothing and the month form would take "tháng đầu";
 # - school years before year ranges and years ("năm học mới 2005-2006" is one school year,
 #   "năm học" no calendar year);
-# - year ranges before single years ("năm 2005-2006" is one interval);
+# - year ranges before single years ("năm 2005-2006" is one interval), and decades ("những năm
+#   1990" is ten years, which the year form would reject);
 # - dotted/slashed full dates before day-months (the year is part of the date);
 # - "D tháng M năm Y" before "tháng M" (the day belongs to it);
 # - quarters and months before years ("quý I năm 2018": the year is its tail);
@@ -191,6 +198,8 @@ _FORMS: list[tuple[str, str]] = [
     ("school", rf"{_W}(?P<school_lead>{_words(_DATA['school_year_leads'])})(?:{_SP}(?P<school_rel>{_words(_DATA['relative_school_years'])}){_E})?"
                rf"(?:{_SP}(?P<school_a>{_YEAR})(?:\s*[-–/]\s*(?P<school_b>{_YEAR}))?{_NUM_END})?"),
     ("century", rf"{_W}thế{_SP}k[ỷỉ]{_SP}(?P<century_n>\d{{1,2}}|(?-i:X{{0,2}}(?:IX|IV|V?I{{0,3}}))){_NUM_END}(?![^\W\d_])"),
+    ("decade", rf"{_W}(?:(?P<decade_mod>{_MOD}){_SP})?(?:thập{_SP}(?:kỷ|kỉ|niên)|những{_SP}năm){_SP}"
+               rf"(?P<decade_y>(?:1[89]|20)?[1-9]0|(?:1[89]|20)00){_NUM_END}"),
     ("yrange", rf"{_W}(?P<yrange_lead>{_words(_DATA['year_period_leads'])}){_SP}(?P<yrange_a>{_YEAR})\s*[-–]\s*(?P<yrange_b>{_YEAR}){_NUM_END}"),
     ("dmy", _LEAD + rf"(?:{_NUM_START}|{_AFTER_FULL_DATE})(?P<dmy_d>{_DAY})(?P<dmy_s>[./-])(?:(?<=-) )?(?P<dmy_m>{_MONTH})"
             rf"(?:(?P=dmy_s)|(?<=- \d) - |(?<=- \d\d) - )(?P<dmy_y>{_YEAR})(?:{_NUM_END}|{_RUN_ON}|{_BEFORE_FULL_DATE})"),  # "30- 4 - 2005"
@@ -224,6 +233,7 @@ _OPENERS: dict[str, tuple[str, ...]] = {
     "school": ("school_year_leads",),
     "century": ("thế",),
     "yrange": ("year_period_leads",),
+    "decade": ("period_modifiers", "thập", "những"),
     "dmy": (_DIGIT, "day_leads", "parts_of_day", "weekdays"),
     "dmw": (_DIGIT, "day_leads", "parts_of_day", "weekdays"),
     "dm": (_DIGIT, "day_leads", "parts_of_day", "weekdays"),
@@ -438,6 +448,11 @@ def _parts(m: re.Match[str]) -> _Parts:
         return _Parts(year=100 * n - 99, last_year=100 * n)
     if f == "yrange":
         return _Parts(year=int(g["yrange_a"]), last_year=int(g["yrange_b"]))
+    if f == "decade":  # "thập niên 90", "đầu những năm 2000": the ten years, a two-digit decade of the 1900s
+        y = int(g["decade_y"])
+        start = 1900 + y if y < 100 else y
+        mod = _lookup(_DATA["period_modifiers"], g["decade_mod"]) if g["decade_mod"] else None
+        return _Parts(year=start, last_year=start + 9, modifier=mod)
     if f == "school":
         if g["school_b"]:
             return _Parts(year=int(g["school_a"]), last_year=int(g["school_b"]))
@@ -1047,6 +1062,7 @@ _PLAN_BEFORE = _mark_in_clause_before(_DATA["plan_nouns"], 6, r"(?:năm\s+)?")
 # a coming-date mark, then up to twelve syllables of the same clause, then the date:
 # "phải hoàn thành đồng bộ với Trung tâm Hội nghị quốc gia vào tháng 9/2006"
 _FUTURE_BEFORE = _mark_in_clause_before(_DATA["future_year_marks"], 12)
+_FUTURE_OR_GOAL_BEFORE = _mark_in_clause_before(_DATA["future_year_marks"] + _DATA["goal_marks"], 12)
 # a deadline, comparison, condition or origin word, then up to three syllables of the same clause, then the date
 _DATED_BLOCKER = _mark_in_clause_before(_DATA["dated_reference_blockers"], 3)
 _YEAR_TURN = _DATA["year_turn_months"]
@@ -1182,8 +1198,14 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
             if _PAST_BEFORE.search(before) or (kind == "year" and p.modifier == "late" and not blocked):
                 weights[p.year + 1] += _WEIGHT[kind]
                 continue
-            if blocked:
+            coming_year = _FUTURE_OR_GOAL_BEFORE.search(text, max(0, f.start - 100), f.start)
+            if kind == "year" and p.modifier == "early" and coming_year and undated and min(undated) > 1:
+                # "trình Chính phủ vào tháng 12 tới ... dự án sẽ triển khai đầu năm 2006": the text's
+                # months come before the coming start of that year
+                weights[p.year - 1] += _WEIGHT[kind]
                 continue
+            if blocked or coming_year:
+                continue  # "dự án sẽ triển khai đầu năm 2006", "với mục tiêu giảm ... vào năm 2010"
         dated_blocker = _DATED_BLOCKER.search(text, max(0, f.start - 60), f.start) if kind in _DATED_KINDS else None
         if dated_blocker and not _inside_other_word(dated_blocker, text):
             continue  # "đặt mục tiêu hoàn thành từ ngày 31/12/2002", "so với tháng 3/2004"
