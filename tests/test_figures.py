@@ -55,6 +55,9 @@ def test_digits(text, q, value):
         ("Dự án cần 3 nghìn tỷ đồng.", "3 nghìn tỷ đồng", 3_000_000_000_000, "đồng"),
         ("Tạo việc làm cho 1,6 triệu lao động.", "1,6 triệu", 1_600_000, None),
         ("Con số lên tới gần 15.000 tỉ.", "15.000 tỉ", 15_000_000_000_000, "đồng"),
+        # the segmenter glues the scale to the unit ("tỷ yên"): a scale after a number ends its word
+        ("Nhật Bản viện trợ 5 tỷ yên.", "5 tỷ yên", 5_000_000_000, "JPY"),
+        ("Sản lượng điện mỗi ngày đạt 1 tỉ KWh.", "1 tỉ KWh", 1_000_000_000, "kWh"),
     ],
 )
 def test_scale_words(text, q, value, unit):
@@ -148,6 +151,7 @@ def test_label_before_a_colon_is_the_subject(text, subject):
         ("Hướng tới kỷ niệm 70 năm thành lập.", 70, "năm", None),
         ("Ông Bình, 58 tuổi, cho biết.", 58, "tuổi", None),
         ("Năm nay gấp tới 3 lần.", 3, "lần", None),
+        ("Đường dây 500 KV Bắc-Nam đã đóng điện.", 500, "kV", "Đường dây"),
     ],
 )
 def test_measures(text, value, unit, subject):
@@ -249,11 +253,35 @@ def test_ranges_give_a_figure_per_end(text, low, high, value, value_max, unit):
     assert found[1].attrs["subject"] == found[0].attrs["subject"]
 
 
+@pytest.mark.parametrize(
+    "text, q",
+    [
+        ("Cuộc họp kéo dài 8 giờ.", "8 giờ"),
+        ("Sau 8 giờ làm việc, đoàn nghỉ.", "8 giờ"),
+        ("Xe chạy mất 2 giờ.", "2 giờ"),
+    ],
+)
+def test_hours_of_a_duration_are_figures(text, q):
+    assert quantity(text, one(text)) == q
+
+
 def test_part_of_total_gives_two_figures():
     text = "Thành phố đã thu hồi 94/104 ha để giao cho dự án."
     found = figs(text)
     assert [(quantity(text, s), s.attrs["value"], s.attrs["unit"]) for s in found] == [("94", 94, "ha"), ("104 ha", 104, "ha")]
     assert found[0].attrs["action"] == "thu hồi" and found[0].attrs["total"] == 104
+
+
+@pytest.mark.parametrize(
+    "text, q, value, subject",
+    [
+        ("Virus có ở 19/20 tỉnh thành giám sát.", "19/20", 0.95, "tỉnh thành giám sát"),
+        ("Có 1/10 công trình bị chậm tiến độ.", "1/10", 0.1, "công trình"),
+    ],
+)
+def test_share_of_counted_things_is_one_fraction(text, q, value, subject):
+    s = one(text)
+    assert (quantity(text, s), s.attrs["value"], s.attrs["subject"]) == (q, value, subject)
 
 
 def test_list_shares_scale():
@@ -271,6 +299,11 @@ def test_list_shares_scale():
         ("Luật Giáo dục 2005, nghĩa là đã sửa.", []),
         ("Phiên họp bắt đầu lúc 18g và kết thúc 7h30.", []),
         ("Tiến hành vào 14h30 chiều.", []),
+        # hours of the clock: before a date or a part of day, after "lúc", or opening a clause
+        ("Đúng 5 giờ 30 phút ngày 23-2, cầu được phong tỏa.", ["ngày 23-2"]),
+        ("Đoàn đến lúc 8 giờ và về lúc 9 giờ tối.", []),
+        ("Tuy nhiên, đến 6 giờ, việc phân luồng bị phá vỡ.", []),
+        ("Đến hơn 7 giờ, cảnh sát xuất hiện.", []),
     ],
 )
 def test_not_dates_or_times(text, dates):

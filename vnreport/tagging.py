@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .document import Document, Sentence, Word
 from .models import pos_tagger, word_segmenter
+from .numbers import number_words
 
 
 def tag_words(doc: Document) -> Document:
@@ -23,11 +24,14 @@ def tag_words(doc: Document) -> Document:
 
 
 def _segment(sentence: Sentence, ws_tags: list[str]) -> None:
+    scales = number_words().scales
     words: list[Word] = []
     toks = sentence.tokens
     for i, (tok, tag) in enumerate(zip(toks, ws_tags)):
-        # numbers and punctuation never join a word, whatever the model says
-        joinable = tag == "I-W" and words and tok.kind == "word" and toks[i - 1].kind == "word"
+        # numbers and punctuation never join a word, whatever the model says; nor does the
+        # syllable after a scale word that follows a number ("5 tỷ | yên", "1 tỉ | KWh")
+        joinable = (tag == "I-W" and words and tok.kind == "word" and toks[i - 1].kind == "word"
+                    and not (i >= 2 and toks[i - 2].kind == "number" and toks[i - 1].text.lower() in scales))
         if joinable:
             last = words[-1]
             last.end, last.last = tok.end, i + 1

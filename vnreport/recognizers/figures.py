@@ -117,6 +117,9 @@ class Lexicon:
     ordinal_markers: frozenset[Phrase]
     date_words: frozenset[Phrase]
     time_words_after: frozenset[Phrase]
+    clock_markers: frozenset[Phrase]
+    clock_clause_openers: frozenset[Phrase]
+    parts_of_day: frozenset[Phrase]
     time_suffix: re.Pattern[str]
     year_range: tuple[int, int]
     phone_min_digits: int
@@ -208,6 +211,9 @@ def lexicon() -> Lexicon:
         ordinal_markers=phrases("ordinal_markers"),
         date_words=phrases("date_words"),
         time_words_after=phrases("time_words_after"),
+        clock_markers=phrases("clock_markers_before"),
+        clock_clause_openers=phrases("clock_clause_openers"),
+        parts_of_day=phrases("parts_of_day"),
         time_suffix=_time_suffix_re(d["time_suffixes"]),
         year_range=(int(d["year_range"][0]), int(d["year_range"][1])),
         phone_min_digits=int(d["phone_min_digits"]),
@@ -398,6 +404,10 @@ def _sentence_figures(c: _Clause, lex: Lexicon, dates: list[tuple[int, int]]) ->
             i += 1
             continue
         if _is_quantity(c, lex, q, dates):
+            if q.whole is not None and q.unit is None and q.multiplier == 1 and q.value < q.total:
+                # "19/20 tỉnh thành", "2/3 đại biểu": a share of counted things is one figure, the
+                # fraction (with a unit, "94/104 ha" is a part and its whole, two figures)
+                q.value, q.total, q.whole, q.chars = as_number(q.value / q.total), None, None, None
             quantities.append(q)
             if q.whole is not None:
                 quantities.append(q.whole)
@@ -703,7 +713,8 @@ def _is_quantity(c: _Clause, lex: Lexicon, q: Quantity, dates: list[tuple[int, i
     start, end = toks[i].start, toks[q.number_end - 1].end
     if any(s < end and start < e for s, e in dates):
         return False
-    if _is_clock_time(c, lex, q) or _is_code(c, lex, q) or _is_slashed_date_or_address(c, lex, q):
+    if _is_clock_time(c, lex, q) or _is_clock_hour(c, lex, q, dates) or _is_code(c, lex, q) \
+            or _is_slashed_date_or_address(c, lex, q):
         return False
     if _is_house_number(c, lex, q):
         return False
@@ -785,6 +796,37 @@ def _is_clock_time(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
         if lex.time_suffix.fullmatch(toks[j].text):
             return True
     return _longest(c, lex.time_words_after, j) is not None
+
+
+def _is_clock_hour(c: _Clause, lex: Lexicon, q: Quantity, dates: list[tuple[int, int]]) -> bool:
+    """"N giờ" naming an hour of the clock, not a duration (and the minutes after it): before a
+    date or a part of day ("5 giờ 30 phút ngày 23-2", "8 giờ tối"), after "lúc"/"đúng" ("lúc 8
+    giờ"), or opening a clause after a time preposition ("Đến hơn 7 giờ, cảnh sát xuất hiện")."""
+    toks = c.toks
+    if q.unit is None or q.unit.kind != "time":
+        return False
+    if c.low[q.end - 1] == "phút" and q.start >= 2 and c.low[q.start - 1] == "giờ" and toks[q.start - 2].kind == "number":
+        hour = _quantity_at(c, lex, q.start - 2)  # the minutes of a clock time: "5 giờ 30 phút ngày 23-2"
+        return hour is not None and hour.end == q.start and _is_clock_hour(c, lex, hour, dates)
+    if c.low[q.end - 1] != "giờ":
+        return False
+    after = q.end
+    if after + 1 < len(toks) and toks[after].kind == "number" and c.low[after + 1] == "phút":
+        after += 2  # "5 giờ 30 phút"
+    if after < len(toks) and (_longest(c, lex.parts_of_day, after) or any(s == toks[after].start for s, _ in dates)):
+        return True
+    k = q.start
+    qualifier = _longest_before(c, lex.qualifiers, k)
+    if qualifier:
+        k -= len(qualifier)  # "Đến hơn 7 giờ"
+    if _longest_before(c, lex.clock_markers, k):
+        return True
+    opener = _longest_before(c, lex.clock_clause_openers, k)
+    if opener is None:
+        return False
+    first = k - len(opener)
+    opens_clause = first == 0 or c.low[first - 1] in (",", ";", ":")
+    return opens_clause and after < len(toks) and c.low[after] == ","
 
 
 def _is_code(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
