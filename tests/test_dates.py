@@ -423,6 +423,8 @@ def test_anaphora_is_year_inferred() -> None:
         ("Năm 2017 tốt. Trong năm 2018 sẽ tăng.", [("Năm 2017", "2017"), ("năm 2018", "2018")]),
         ("Năm 2017 tốt. Trong năm nay sẽ tăng.", [("Năm 2017", "2017"), ("năm nay", "2018")]),
         ("Năm 2017 tốt. Trong năm học lớp 9 thi.", [("Năm 2017", "2017")]),
+        # inside a clause "trong năm" speaks of any year, not of the one written before it
+        ("Năm 2015 tốt. Chương trình lễ hội trong năm cần được lên kế hoạch.", [("Năm 2015", "2015")]),
         # "năm qua" is the year before the reference year, not the year written before it
         ("Năm 2015 tốt. Trong năm qua tỉnh phát triển.", [("Năm 2015", "2015"), ("năm qua", "2017")]),
         ("Năm 2017 tốt. Những năm đó khó khăn.", [("Năm 2017", "2017")]),
@@ -606,6 +608,8 @@ def test_relative_years_with_written_parts_keep_a_pattern(phrase: str, pattern: 
         "năm học lớp 9",  # "năm học" alone names no school year
         "Tỷ lệ: 2/3.",  # a fraction after a label's colon
         "sau Luật đất đai mới (1993)",  # a law's year in brackets is part of its name
+        "khoản 2 điều 241 của Luật thương mại năm 1997",  # ... and after it
+        "Theo Luật Đất đai năm 2003 thì",
         "có 2016 người tham gia",  # a bare number that looks like a year
         "giai đoạn 2020-2016",  # a range running backwards
     ],
@@ -732,6 +736,8 @@ def test_this_year_marker_wins() -> None:
         # an item listed after a coming date is coming too
         ("Tin tức\nHội thảo ngày 25/9/2005. Trường sẽ khai giảng vào tháng 1/2006 (khóa dự bị); tháng 8/2006 "
          "(chính khóa). Thi tuyển ngày 28/9.", 2005),
+        # a period votes as its end, the time nearest the writing
+        ("Tin tức\nTừ 27/10/2003 đến 10/3, đoàn đã diễn 100 buổi. Phó chủ tịch TP hôm 13/4 đánh giá cao.", 2004),
         # a year a goal or a plan is set for is not the writing year ...
         ("Tin tức\nNgày 29/6 Bộ họp, với mục tiêu giảm tỷ lệ hộ nghèo xuống còn 15% vào năm 2010.", None),
         # ... and the coming start of a year after the text's coming months puts them in the year before it
@@ -949,6 +955,11 @@ def test_same_day_takes_the_last_day() -> None:
     doc = Document(text)
     assert [s.attrs.get("pattern") for s in recognize(doc)] == ["XXXX-09-28", "XXXX-09-28"]
     assert found(text) == [("Ngày 28/9", "2018-09-28"), ("Cùng ngày", "2018-09-28")]
+
+
+def test_same_day_is_not_a_coming_day() -> None:
+    text = "Phiên họp khai mạc sáng nay, dự kiến kết thúc vào ngày 28/1. Chiều cùng ngày, Ủy ban biểu quyết."
+    assert found(text) == [("ngày 28/1", "2018-01-28")]
 
 
 # ------------------------------------------------------------------ years that give no reference year

@@ -51,12 +51,13 @@ Conventions (see the project README for the user-facing version):
   the news lead's date when only the reference year is known: "(NLĐ) - Ngày
   5-8, ..."), else the reference year. "từ đầu năm đến nay" starts in January:
   ``2005-01/2005-08``, or ``2005-01/2005`` with only a year;
-* anaphora: "Trong năm, ...", "năm đó", "cùng năm" take the year last written
+* anaphora: "Trong năm, ..." (opening a clause: inside one, "lễ hội trong năm
+  cần ...", it speaks of any year), "năm đó", "cùng năm" take the year last written
   before them in the text (not reported when there is none); a day-month or a
   month without year takes the year of a date with written month and year
   earlier in the same sentence ("quyết định ký ngày 29-12-2005 buộc bàn giao
   trước ngày 31-12" -> ``2005-12-31``). "Cùng ngày" takes the day last written before
-  it. All are ``year_inferred``;
+  it, not a coming one ("dự kiến kết thúc vào ngày 28/1"). All are ``year_inferred``;
 * two days of one month are an interval: "ngày 7-10/2", "từ 2 - 4/9", "8 và 9-3";
   an edition's year is a date ("lần thứ 2/2004" -> ``2004``, the span is the year).
 
@@ -90,7 +91,8 @@ Reference year (for expressions without a year), first that applies:
    earlier in the calendar, unless it ends a period ("tính đến tháng 7/2005")
    or its sentence speaks of the future (the start of one, "Từ tháng 6/2003,
    ...", is before the text's days); a period reaching the time of writing,
-   "từ đầu tháng 4-2005 đến nay", votes as its start; a date listed after a
+   "từ đầu tháng 4-2005 đến nay", votes as its start, and so does a period
+   whose start is written with its year, "Từ 27/10/2003 đến 10/3"; a date listed after a
    coming one, "sẽ khai giảng vào tháng 1/2006 (...); tháng 8/2006", is coming; a birth or founding year, "sinh năm 1991", does not vote,
    nor does a full date or month after a goal, comparison or condition word,
    "mục tiêu hoàn thành từ ngày 31/12/2002", "so với tháng 3/2004", nor a
@@ -334,6 +336,11 @@ def _year_list(start: int, end: int, text: str) -> re.Match[str] | None:
 
 
 _OPEN_BRACKET_BEFORE = re.compile(r"\(\s*$")
+_CLAUSE_INITIAL_ANAPHOR = re.compile(_words(_DATA["clause_initial_anaphoric_years"]), re.IGNORECASE)
+_CLAUSE_START_BEFORE = re.compile(r"(?:^|[.,;:!?()\r\n\"“”-])\s*$")
+# a law named with its year, "Luật thương mại năm 1997", "Luật Giáo dục 2005": the year is part of the name
+_LAW_NAME_BEFORE = re.compile(rf"{_W}{_words(_DATA['law_names'])}(?:[^\S\r\n]+[^\s(),.;:]+){{0,4}}[^\S\r\n]+$",
+                              re.IGNORECASE)
 _LEGAL_NAME_BEFORE = re.compile(rf"{_W}{_words(_DATA['legal_document_names'])}(?:[^\S\r\n]+[^\s()]+){{0,4}}\s*\(\s*$",
                                 re.IGNORECASE)
 _CLOSE_BRACKET_AFTER = re.compile(r"\s*\)")
@@ -395,6 +402,7 @@ class _Parts:
     weekday: int | None = None
     end_is_now: bool = False
     end_inferred: bool = False  # an interval whose end year was not written ("... đến 27/2 năm nay")
+    start_inferred: bool = False  # an interval whose start year was not written ("Từ tháng 11 đến 2/2006")
     last_year_offset: int | None = None  # the end's year relative to the reference year
     anaphoric: bool = False  # the year was taken from an earlier expression ("Trong năm", "năm đó")
 
@@ -572,6 +580,8 @@ def _accepts(m: re.Match[str], text: str) -> bool:
     if f == "relday":  # "mấy hôm nay", "vài hôm nay": these days, "những ngày mai": the future
         return not _BEFORE_QUANT.search(before)
     if f == "year":
+        if g["year_y"] and _LAW_NAME_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            return False  # "Luật thương mại năm 1997": the law's name
         if g["year_y"]:
             # "những năm 1990" is a decade, not the year; "các năm 2003, 2004 và 2005" are years
             return not _BEFORE_DECADE.search(before) or _year_list(m.start("year_y"), m.end("year_y"), text) is not None
@@ -606,6 +616,8 @@ def _accepts(m: re.Match[str], text: str) -> bool:
     if f == "anaday":
         return not _BEFORE_QUANT.search(before)
     if f == "anaphor":
+        if _CLAUSE_INITIAL_ANAPHOR.fullmatch(g["anaphor_w"]) and not _CLAUSE_START_BEFORE.search(before):
+            return False  # "Chương trình lễ hội trong năm cần ...": any year's, not the one written before
         return not _BEFORE_QUANT.search(before) and not _AFTER_ANAPHOR_BLOCK.match(after)
     if f in ("nmonths",):
         n = g["nmonths_n"]
@@ -875,6 +887,7 @@ def _interval(a: _Parts, b: _Parts) -> _Parts:
                   last_month=b_last_month, last_day=b_last_day,
                   time=a.time or b.time, weekday=None,
                   end_inferred=b.year is None and b.last_year is None,
+                  start_inferred=a.year is None,
                   last_year_offset=b.year_offset if last_year is None else None)
 
 
@@ -1028,7 +1041,8 @@ def _anaphora(found: list[_Found], text: str) -> list[_Found]:
         elif p.year is not None and not p.anaphoric and p.year_offset is None and p.last_year in (None, p.year):
             last = p.year
             dated = f if p.month is not None else None
-        if f.parts.day is not None and f.parts.last_day is None and f.parts.last_month is None:
+        if (f.parts.day is not None and f.parts.last_day is None and f.parts.last_month is None
+                and not _is_coming(f, text)):  # "dự kiến kết thúc vào ngày 28/1. ... Chiều cùng ngày": not that day
             day = f.parts
         out.append(f)
     return out
@@ -1179,8 +1193,10 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
         listed_after_coming = (previous_coming and previous is not None
                                and _LIST_GAP.fullmatch(text, previous.end, f.start) is not None)
         previous, previous_coming = f, False
-        if kind == "interval" and p.end_is_now and p.month is not None:
-            # "từ đầu tháng 4-2005 đến nay": a period reaching the time of writing votes as its start
+        if kind == "interval" and p.month is not None and (p.end_is_now or not p.start_inferred):
+            # "từ đầu tháng 4-2005 đến nay", "Từ 27/10/2003 đến 10/3": a period whose start is written
+            # with its year votes as that start (the text's days come after it), not "Từ tháng 11 đến 2/2006"
+            p = replace(p, last_year=None, last_month=None, last_day=None)
             kind = "dmy" if p.day is not None else "month"
         if p.year is None or p.last_year not in (None, p.year) or kind not in _WEIGHT:
             continue
