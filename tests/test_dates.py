@@ -313,6 +313,23 @@ def test_school_years(phrase: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence, phrase, value",
+    [
+        # the first days of a month, like the first months of a year
+        ("Dự báo trong 10 ngày đầu tháng mười lũ sẽ cao.", "10 ngày đầu tháng mười", "2018-10-01/2018-10-10"),
+        ("Mực nước 10 ngày đầu tháng 1 thấp.", "10 ngày đầu tháng 1", "2018-01-01/2018-01-10"),
+        # from one day-month to another, written with a dash
+        ("Hồ mở cửa xả trong các ngày 20/1-20/2 năm nay.", "ngày 20/1-20/2", "2018-01-20/2018-02-20"),
+        ("Nghỉ từ 15/12-10/1/2006.", "15/12-10/1/2006", "2005-12-15/2006-01-10"),
+        # a crop season across two years, like a school year
+        ("Vụ Đông Xuân 2003-2004 thiếu nước.", "Vụ Đông Xuân 2003-2004", "2003/2004"),
+    ],
+)
+def test_day_and_season_periods(sentence: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in found(sentence)
+
+
+@pytest.mark.parametrize(
     "phrase, value, modifier",
     [
         ("những năm 1990", "1990/1999", None),
@@ -376,6 +393,11 @@ def test_until_now_month_from_a_lead_after_the_source_tag() -> None:
     spans, ref, _ = infer(text)
     assert ref == 2005
     assert ("từ đầu tháng 4-2005 đến nay", "2005-04/2005-05", True) in spans
+
+
+def test_until_now_without_any_reference_is_its_start() -> None:
+    # "nay" unknown: only the start is a date
+    assert infer("Tin\nTính từ năm 2004 đến nay, hệ thống đã tư vấn.")[0] == [("năm 2004", "2004", False)]
 
 
 def test_until_now_without_a_lead_date() -> None:
@@ -588,6 +610,9 @@ def test_relative_years_with_written_parts_keep_a_pattern(phrase: str, pattern: 
         "kỷ niệm 70 năm thành lập",
         "5 năm qua ngành phát triển",
         "trong nhiều năm qua",
+        "Hai mươi năm trước GDP thấp",  # counted: "năm trước" is no date after a number
+        "giếng ngàn năm nay được khơi lại",
+        "phải đi qua 3-4 tuyến xe buýt",  # "qua" (through) makes no date
         "hơn 1 năm trước",
         "ở các năm trước",
         "sau 7-10 ngày nữa",
@@ -738,6 +763,8 @@ def test_this_year_marker_wins() -> None:
          "(chính khóa). Thi tuyển ngày 28/9.", 2005),
         # a period votes as its end, the time nearest the writing
         ("Tin tức\nTừ 27/10/2003 đến 10/3, đoàn đã diễn 100 buổi. Phó chủ tịch TP hôm 13/4 đánh giá cao.", 2004),
+        # a forecast may be of this year (and "xấp xỉ" compares)
+        ("Tin tức\nDự báo lũ sẽ ở mức cao nhất năm 2005, xấp xỉ lũ năm 2004. Sáng 5/10 lũ về.", 2005),
         # a year a goal or a plan is set for is not the writing year ...
         ("Tin tức\nNgày 29/6 Bộ họp, với mục tiêu giảm tỷ lệ hộ nghèo xuống còn 15% vào năm 2010.", None),
         # ... and the coming start of a year after the text's coming months puts them in the year before it

@@ -50,7 +50,8 @@ Conventions (see the project README for the user-facing version):
   reference day after a day, the reference month after a month (the month of
   the news lead's date when only the reference year is known: "(NLĐ) - Ngày
   5-8, ..."), else the reference year. "từ đầu năm đến nay" starts in January:
-  ``2005-01/2005-08``, or ``2005-01/2005`` with only a year;
+  ``2005-01/2005-08``, or ``2005-01/2005`` with only a year; with no reference
+  year "nay" is unknown and only A is reported ("từ năm 2004 đến nay" -> "năm 2004");
 * anaphora: "Trong năm, ..." (opening a clause: inside one, "lễ hội trong năm
   cần ...", it speaks of any year), "năm đó", "cùng năm" take the year last written
   before them in the text (not reported when there is none); a day-month or a
@@ -59,6 +60,8 @@ Conventions (see the project README for the user-facing version):
   trước ngày 31-12" -> ``2005-12-31``). "Cùng ngày" takes the day last written before
   it, not a coming one ("dự kiến kết thúc vào ngày 28/1"). All are ``year_inferred``;
 * two days of one month are an interval: "ngày 7-10/2", "từ 2 - 4/9", "8 và 9-3";
+  so are two day-months joined by a dash, "ngày 20/1-20/2", the first days of a
+  month, "10 ngày đầu tháng 1", and a crop season, "Đông Xuân 2003-2004";
   an edition's year is a date ("lần thứ 2/2004" -> ``2004``, the span is the year).
 
 Reference year (for expressions without a year), first that applies:
@@ -78,10 +81,10 @@ Reference year (for expressions without a year), first that applies:
    because they name plans, not the writing time; a year alone after a
    comparison, condition or deadline word, "so với năm 2005", "nếu năm 2005",
    "dự kiến hoàn thành năm 2010", 0 too, and so does one later in the clause
-   of a future or goal word, "với mục tiêu giảm ... xuống còn 15% vào năm
-   2010", unless it is the coming start of a year after the text's coming
-   months, "tháng 12 tới ... sẽ triển khai đầu năm 2006", which votes for the
-   year before it; a coming month or day written with
+   of a goal word, "với mục tiêu giảm ... xuống còn 15% vào năm 2010" (not of
+   a future one: "lũ sẽ ở mức cao nhất năm 2005" is this year's); the coming
+   start of a year after the text's coming months, "tháng 12 tới ... sẽ triển
+   khai đầu năm 2006", votes for the year before it; a coming month or day written with
    its year, "đến hết tháng 2/2006", "phải hoàn thành vào tháng 9/2006", votes
    for the year before when every month the text writes without a year comes
    later in the calendar: "tháng 11" before the end of February 2006 is
@@ -196,6 +199,8 @@ _FORMS: list[tuple[str, str]] = [
     ("nmonths", rf"{_W}(?P<nmonths_n>\d{{1,2}}|{_words(_DATA['count_words'])}){_SP}tháng{_SP}"
                 rf"(?P<nmonths_side>{_words(_DATA['months_of_year_sides'])}){_SP}năm"
                 rf"(?:{_SP}(?:(?P<nmonths_year>{_YEAR})|(?P<nmonths_rel>{_REL_YEAR})){_E})?"),
+    ("ndays", rf"{_W}(?P<ndays_n>\d{{1,2}}|{_words(_DATA['count_words'])}){_SP}ngày{_SP}đầu{_SP}tháng{_SP}"
+              rf"(?:(?P<ndays_m>{_MONTH})|(?P<ndays_mw>{_MONTH_WORD}))(?:{_YEAR_TAIL})?{_NUM_END}"),
     ("half", rf"{_W}(?P<half_side>{_words(_DATA['half_year'])})(?:{_SP}(?:(?P<half_year>{_YEAR})|(?P<half_rel>{_REL_YEAR})){_E})?"),
     ("school", rf"{_W}(?P<school_lead>{_words(_DATA['school_year_leads'])})(?:{_SP}(?P<school_rel>{_words(_DATA['relative_school_years'])}){_E})?"
                rf"(?:{_SP}(?P<school_a>{_YEAR})(?:\s*[-–/]\s*(?P<school_b>{_YEAR}))?{_NUM_END})?"),
@@ -205,6 +210,8 @@ _FORMS: list[tuple[str, str]] = [
     ("yrange", rf"{_W}(?P<yrange_lead>{_words(_DATA['year_period_leads'])}){_SP}(?P<yrange_a>{_YEAR})\s*[-–]\s*(?P<yrange_b>{_YEAR}){_NUM_END}"),
     ("dmy", _LEAD + rf"(?:{_NUM_START}|{_AFTER_FULL_DATE})(?P<dmy_d>{_DAY})(?P<dmy_s>[./-])(?:(?<=-) )?(?P<dmy_m>{_MONTH})"
             rf"(?:(?P=dmy_s)|(?<=- \d) - |(?<=- \d\d) - )(?P<dmy_y>{_YEAR})(?:{_NUM_END}|{_RUN_ON}|{_BEFORE_FULL_DATE})"),  # "30- 4 - 2005"
+    ("dmrange", _LEAD + rf"{_NUM_START}(?P<dmrange_d>{_DAY})(?P<dmrange_s>[./])(?P<dmrange_m>{_MONTH})\s*[-–]\s*"
+                rf"(?P<dmrange_d2>{_DAY})(?P=dmrange_s)(?P<dmrange_m2>{_MONTH})(?:(?P=dmrange_s)(?P<dmrange_year>{_YEAR}))?{_NUM_END}"),
     ("drange", _LEAD + rf"{_NUM_START}(?P<drange_a>{_DAY})(?:\s*,\s*{_DAY})*(?:\s*[-–]\s*|{_SP}{_words(_DATA['day_list_joins'])}{_SP})"
                rf"(?P<drange_b>{_DAY})(?P<drange_s>[./-])(?P<drange_m>{_MONTH})(?:(?P=drange_s)(?P<drange_year>{_YEAR}))?{_NUM_END}"
                rf"(?:,?{_SP}năm{_SP}(?:(?P<drange_year2>{_YEAR})|(?P<drange_rel>{_REL_YEAR})){_E})?"),
@@ -232,6 +239,8 @@ _DIGIT = "#"  # the opener of forms that start with a number
 _OPENERS: dict[str, tuple[str, ...]] = {
     "nmonths": (_DIGIT, "count_words"),
     "half": ("half_year",),
+    "ndays": (_DIGIT, "count_words"),
+    "dmrange": (_DIGIT, "day_leads", "parts_of_day", "weekdays"),
     "school": ("school_year_leads",),
     "century": ("thế",),
     "yrange": ("year_period_leads",),
@@ -447,6 +456,18 @@ def _parts(m: re.Match[str]) -> _Parts:
         first = _lookup(_DATA["months_of_year_sides"], g["nmonths_side"]) == "first"
         lo, hi = (1, count) if first else (13 - count, 12)
         return _Parts(year=year, year_offset=off, month=lo, last_year=year, last_month=hi)
+    if f == "ndays":  # "10 ngày đầu tháng 1": the first days of a month
+        n = g["ndays_n"]
+        count = int(n) if n.isdigit() else _lookup(_DATA["count_words"], n)
+        month = _int(g["ndays_m"]) or _lookup(_DATA["month_words"], g["ndays_mw"])
+        year, off = _year_tail(g, f)
+        return _Parts(year=year, year_offset=off, month=month, day=1, last_year=year, last_month=month, last_day=count)
+    if f == "dmrange":  # "ngày 20/1-20/2": from one day-month to another
+        time, weekday = _lead_info(g["dmrange_lead"])
+        year = _int(g["dmrange_year"])
+        first_year = year - 1 if year is not None and int(g["dmrange_m"]) > int(g["dmrange_m2"]) else year
+        return _Parts(year=first_year, month=int(g["dmrange_m"]), day=int(g["dmrange_d"]), last_year=year,
+                      last_month=int(g["dmrange_m2"]), last_day=int(g["dmrange_d2"]), time=time, weekday=weekday)
     if f == "half":
         lo, hi = _lookup(_DATA["half_year"], g["half_side"])
         year, off = _int(g["half_year"]), (_lookup(_DATA["relative_years"], g["half_rel"]) if g["half_rel"] else None)
@@ -537,6 +558,16 @@ def _accepts(m: re.Match[str], text: str) -> bool:
     g = m.groupdict()
     before = text[max(0, m.start() - 30):m.start()]
     after = text[m.end():m.end() + 20]
+    if f == "dmrange":
+        if not g["dmrange_lead"] and not _bare_context(m, text):
+            return False
+        first, last = (int(g["dmrange_m"]), int(g["dmrange_d"])), (int(g["dmrange_m2"]), int(g["dmrange_d2"]))
+        return (_valid(2000, *first) and _valid(2000, *last)  # 2000 is a leap year: 29/2 is a valid day-month
+                and (first < last or g["dmrange_year"] is not None))
+    if f == "ndays":
+        n = g["ndays_n"]
+        count = int(n) if n.isdigit() else _lookup(_DATA["count_words"], n)
+        return 1 <= count <= 28
     if f == "drange":
         lead = g["drange_lead"]
         if not lead and (_BEFORE_DOC.search(before) or not _bare_context(m, text)):
@@ -763,6 +794,7 @@ class _Found:
     end: int
     parts: _Parts
     kind: str
+    first: "_Found | None" = None  # the start expression of "từ A đến nay"
 
 
 _LEAD_ITEM_RE = re.compile(
@@ -778,7 +810,7 @@ def _span_start(m: re.Match[str], text: str) -> int:
     f = m.lastgroup or ""
     if f == "edition":
         return m.start("edition_y")  # "lần thứ 2/2004": the date is the year
-    if f not in ("dmy", "dmw", "dm", "drange") or not m.group(f"{f}_lead"):
+    if f not in ("dmy", "dmw", "dm", "drange", "dmrange") or not m.group(f"{f}_lead"):
         return m.start()
     pos, lead_end = m.start(f"{f}_lead"), m.end(f"{f}_lead")
     while pos < lead_end:
@@ -860,7 +892,7 @@ def _joined(found: list[_Found], text: str) -> list[_Found]:
                     continue
             now = _RANGE_NOW.match(text, a.end)
             if now:
-                out.append(_Found(start, now.end(), replace(a.parts, end_is_now=True), "interval"))
+                out.append(_Found(start, now.end(), replace(a.parts, end_is_now=True), "interval", a))
                 i += 1
                 continue
         out.append(a)
@@ -1077,6 +1109,7 @@ _PLAN_BEFORE = _mark_in_clause_before(_DATA["plan_nouns"], 6, r"(?:năm\s+)?")
 # "phải hoàn thành đồng bộ với Trung tâm Hội nghị quốc gia vào tháng 9/2006"
 _FUTURE_BEFORE = _mark_in_clause_before(_DATA["future_year_marks"], 12)
 _FUTURE_OR_GOAL_BEFORE = _mark_in_clause_before(_DATA["future_year_marks"] + _DATA["goal_marks"], 12)
+_GOAL_BEFORE = _mark_in_clause_before(_DATA["goal_marks"], 12)
 # a deadline, comparison, condition or origin word, then up to three syllables of the same clause, then the date
 _DATED_BLOCKER = _mark_in_clause_before(_DATA["dated_reference_blockers"], 3)
 _YEAR_TURN = _DATA["year_turn_months"]
@@ -1214,14 +1247,14 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
             if _PAST_BEFORE.search(before) or (kind == "year" and p.modifier == "late" and not blocked):
                 weights[p.year + 1] += _WEIGHT[kind]
                 continue
-            coming_year = _FUTURE_OR_GOAL_BEFORE.search(text, max(0, f.start - 100), f.start)
-            if kind == "year" and p.modifier == "early" and coming_year and undated and min(undated) > 1:
+            if (kind == "year" and p.modifier == "early" and undated and min(undated) > 1
+                    and _FUTURE_OR_GOAL_BEFORE.search(text, max(0, f.start - 100), f.start)):
                 # "trình Chính phủ vào tháng 12 tới ... dự án sẽ triển khai đầu năm 2006": the text's
                 # months come before the coming start of that year
                 weights[p.year - 1] += _WEIGHT[kind]
                 continue
-            if blocked or coming_year:
-                continue  # "dự án sẽ triển khai đầu năm 2006", "với mục tiêu giảm ... vào năm 2010"
+            if blocked or _GOAL_BEFORE.search(text, max(0, f.start - 100), f.start):
+                continue  # "với mục tiêu giảm tỷ lệ hộ nghèo ... vào năm 2010" (a forecast may be of this year)
         dated_blocker = _DATED_BLOCKER.search(text, max(0, f.start - 60), f.start) if kind in _DATED_KINDS else None
         if dated_blocker and not _inside_other_word(dated_blocker, text):
             continue  # "đặt mục tiêu hoàn thành từ ngày 31/12/2002", "so với tháng 3/2004"
@@ -1350,6 +1383,8 @@ def recognize(doc: Document) -> list[Span]:
     lead_day = _lead_day(lead, found, doc.text, ref)
     spans: list[Span] = []
     for f, after in zip(found, [*found[1:], None]):
+        if f.parts.end_is_now and f.first is not None and ref is None:
+            f = f.first  # "Tính từ năm 2004 đến nay" when "nay" is unknown: the start is the date
         if (f.kind == "relday" and after is not None and after.parts.day is not None
                 and _APPOSITION_GAP.fullmatch(doc.text, f.end, after.start)):
             continue  # "Hôm qua (30-3)", "Chiều qua 5.4": the written date names the day
