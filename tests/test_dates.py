@@ -323,6 +323,7 @@ def test_school_years(phrase: str, value: str) -> None:
         ("Nghỉ từ 15/12-10/1/2006.", "15/12-10/1/2006", "2005-12-15/2006-01-10"),
         # a crop season across two years, like a school year
         ("Vụ Đông Xuân 2003-2004 thiếu nước.", "Vụ Đông Xuân 2003-2004", "2003/2004"),
+        ("Từ 1993-1994, ông tham gia tích cực.", "Từ 1993-1994", "1993/1994"),
     ],
 )
 def test_day_and_season_periods(sentence: str, phrase: str, value: str) -> None:
@@ -613,6 +614,7 @@ def test_relative_years_with_written_parts_keep_a_pattern(phrase: str, pattern: 
         "Hai mươi năm trước GDP thấp",  # counted: "năm trước" is no date after a number
         "giếng ngàn năm nay được khơi lại",
         "phải đi qua 3-4 tuyến xe buýt",  # "qua" (through) makes no date
+        "tăng từ 1000-1050 người",  # a count, not years
         "hơn 1 năm trước",
         "ở các năm trước",
         "sau 7-10 ngày nữa",

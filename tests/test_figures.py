@@ -322,6 +322,11 @@ def test_not_dates_or_times(text, dates):
         "Ông làm việc ở phòng 305.",
         "Người dân quận 12 kiến nghị.",
         "Thực hiện Nghị quyết 388 về bồi thường.",
+        "Anh Hiền nhà ở khu phố 2 phường 7 quận 3.",
+        "Anh đem chiếc Dream đời 94 đến tiệm.",
+        "Tắc đường ở khu vực ngã 7 kéo dài.",
+        "Bỏ hẳn quy định (phương án 2).",
+        "Liên hệ: Tel: (04) 767 1893.",  # a phone number after its area code
     ],
 )
 def test_not_identifiers(text):

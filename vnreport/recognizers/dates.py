@@ -637,7 +637,7 @@ def _accepts(m: re.Match[str], text: str) -> bool:
         return 1 <= _century(g["century_n"]) <= 21
     if f == "yrange":
         a, b = int(g["yrange_a"]), int(g["yrange_b"])
-        return a < b <= a + 100
+        return a < b <= a + 100 and not _AFTER_QUANT.match(after)  # "từ 1000-1050 người" counts
     if f == "school":
         if g["school_b"]:
             return int(g["school_b"]) == int(g["school_a"]) + 1  # a school year spans two calendar years

@@ -861,7 +861,8 @@ def _is_code(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
 
 def _in_phone_number(c: _Clause, lex: Lexicon, i: int) -> bool:
     """Digit token ``i`` continues a phone number written in groups: "04 843 6780" (the
-    groups after one that starts with 0, one space apart)."""
+    groups after one that starts with 0, one space apart), "(04) 767 1893" (after an
+    area code in brackets)."""
     toks = c.toks
     while i > 0 and toks[i - 1].kind == "number" and toks[i - 1].text.isdigit() and (
         toks[i].start - toks[i - 1].end == 1
@@ -869,7 +870,8 @@ def _in_phone_number(c: _Clause, lex: Lexicon, i: int) -> bool:
         i -= 1
         if toks[i].text.startswith("0") and len(toks[i].text) > 1:
             return True
-    return False
+    return (i >= 3 and toks[i - 1].text == ")" and toks[i - 3].text == "(" and toks[i - 2].kind == "number"
+            and toks[i - 2].text.startswith("0") and len(toks[i - 2].text) > 1)
 
 
 def _is_identifier(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
