@@ -430,9 +430,10 @@ def _reads_as_vietnamese(word: str) -> bool:
 def _reads_as_syllable(run: str) -> bool:
     """Whether a letter run is ASCII (judged elsewhere) or a Vietnamese syllable in lower case,
     Title case or capitals. A capital non-ASCII letter right after a small one ("vÒ", "cƠu") is
-    mojibake; a small one amid capitals is not (TCVN3 headings: "CộNG HòA", see tcvn3.tsv)."""
-    if run.isascii() or _is_acronym(run):
-        return True
+    mojibake; a small one amid capitals is not (TCVN3 headings: "CộNG HòA", see tcvn3.tsv).
+    A lone "đ" is the đồng sign ("15.000đ")."""
+    if run.isascii() or _is_acronym(run) or run == "đ":
+        return True  # "đ" alone: the đồng sign after an amount ("15.000đ")
     if any(a.islower() and b.isupper() and not b.isascii() for a, b in itertools.pairwise(run)):
         return False
     word = run.lower()
