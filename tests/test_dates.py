@@ -313,6 +313,32 @@ def test_school_years(phrase: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a year after "luật" is a law's only in a law's name
+        ("Sở tổng kết công tác giáo dục pháp luật năm 2005.", [("năm 2005", "2005")]),
+        ("Luật sư Trần Văn Hùng năm 2005 đã thắng kiện.", [("năm 2005", "2005")]),
+        ("Trường ĐH Luật Hà Nội năm 2005 tuyển 1.000 sinh viên.", [("năm 2005", "2005")]),
+        # "năm qua" after a comma opens the next clause
+        ("Tại hội nghị ngày 28/12, năm qua ngành đã đạt nhiều kết quả.", [("ngày 28/12", "2018-12-28"), ("năm qua", "2017")]),
+        # an amount in digits before "năm ngoái" counts money, not years
+        ("Công ty lãi 500 triệu năm ngoái, năm nay lỗ.", [("năm ngoái", "2017"), ("năm nay", "2018")]),
+        # one day of a month is no "first days"
+        ("Vào một ngày đầu tháng 3, ông ra đi.", [("đầu tháng 3", "2018-03")]),
+        # "trong năm" followed by a comma is the year written before it
+        ("Năm 2004 tỉnh tăng trưởng 10%. Cũng trong năm, tỉnh xây 5 trường.", [("Năm 2004", "2004"), ("trong năm", "2004")]),
+        # listed numbers before a counted noun are counts
+        ("Năm 2005, 1850 và 1920 hộ được hỗ trợ.", [("Năm 2005", "2005")]),
+        # "cùng ngày" after a coming day is not that day, nor the one before it
+        ("Ngày 10/3 Bộ họp. Hội nghị dự kiến diễn ra vào ngày 20/3. Cùng ngày, Bộ công bố.",
+         [("Ngày 10/3", "2018-03-10"), ("ngày 20/3", "2018-03-20")]),
+    ],
+)
+def test_guards_of_the_newer_rules(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
     "sentence, phrase, value",
     [
         # the first days of a month, like the first months of a year
@@ -374,6 +400,7 @@ def test_school_year_range_is_inside_the_date_span() -> None:
         ("từ năm 2001 đến nay", dt.date(2005, 8, 5), "2001/2005"),
         ("từ năm 2001 đến nay", 2005, "2001/2005"),
         ("từ tháng 8 đến nay", dt.date(2005, 8, 5), "2005-08"),  # "now" is still August
+        ("từ tháng 3 đến nay", dt.date(2004, 1, 15), "2003-03/2004-01"),  # March of the year before January
     ],
 )
 def test_until_now(phrase: str, ref: dt.date | int, value: str) -> None:
@@ -390,7 +417,7 @@ def test_until_now_month_from_the_news_lead() -> None:
 def test_until_now_month_from_a_lead_after_the_source_tag() -> None:
     # the title run together with the lead: the lead's date follows the source tag
     text = ("Tạm giữ 34 xe khách, taxi dù (NLĐ)- Rạng sáng 2-5, Tổ Trật tự đã kiểm tra.\n"
-            "Tính chung từ đầu tháng 4-2005 đến nay, Thanh tra đã tạm giữ 34 xe.")
+            "Ngày 1-4-2005, Sở ra quân. Tính chung từ đầu tháng 4-2005 đến nay, Thanh tra đã tạm giữ 34 xe.")
     spans, ref, _ = infer(text)
     assert ref == 2005
     assert ("từ đầu tháng 4-2005 đến nay", "2005-04/2005-05", True) in spans
@@ -615,6 +642,13 @@ def test_relative_years_with_written_parts_keep_a_pattern(phrase: str, pattern: 
         "giếng ngàn năm nay được khơi lại",
         "phải đi qua 3-4 tuyến xe buýt",  # "qua" (through) makes no date
         "tăng từ 1000-1050 người",  # a count, not years
+        "Mỗi năm có từ 1900-2000 trẻ em bị bỏ rơi.",  # "từ" opens no clause: a count
+        "Thứ Năm qua, Bộ đã họp.",  # last Thursday
+        "Diện tích rừng chiếm từ 2/3-3/4 diện tích tỉnh.",  # fractions, not day-months
+        "Tỷ số chung cuộc: 3/1.",  # a score after a label that names no date
+        "Họ tên: Nguyễn Văn A. Lớp: 12/3.",
+        "Hiện nay, ở các gia đình Việt Nam 3/4 thu nhập dành cho ăn uống.",
+        "Những người ở những năm 20 tuổi.",  # ages, not a decade
         "hơn 1 năm trước",
         "ở các năm trước",
         "sau 7-10 ngày nữa",
@@ -758,8 +792,12 @@ def test_this_year_marker_wins() -> None:
         ("Tin tức\nTính đến tháng 7/2005 có 200 hộ được vay. Ngày 2/3 giải ngân đợt đầu.", 2005),
         # the start of a period before the text's days: days of earlier months are of a later year
         ("Tin tức\nTừ tháng 6/2003, công ty được cấp phép khai thác cát. Ngày 21/2, UBND xã họp dân.", 2004),
-        # a period reaching the time of writing ("đến nay") votes as its start
-        ("Tin tức\nRạng sáng 2-5, tổ kiểm tra bến xe. Tính chung từ đầu tháng 4-2005 đến nay, đã tạm giữ 34 xe.", 2005),
+        # a period reaching the time of writing ("đến nay") only bounds it: the writing year is not said
+        ("Tin tức\nTừ tháng 5/1998 đến nay, công ty đã xuất khẩu 1 triệu tấn gạo. Ngày 10/6, Bộ họp.", None),
+        # ... and the start of a period bounds only the days written after it
+        ("Tin tức\nNgày 30/6, UBND TP đã ra chỉ thị. Từ ngày 1/7/2005, lực lượng CSGT đã xử phạt.", 2005),
+        # a period with both years written does not vote
+        ("Tin tức\nNgày 30/6, UBND TP đã ra chỉ thị. Từ 1/7/2005 đến 31/7/2005, CSGT đã xử phạt.", None),
         # an item listed after a coming date is coming too
         ("Tin tức\nHội thảo ngày 25/9/2005. Trường sẽ khai giảng vào tháng 1/2006 (khóa dự bị); tháng 8/2006 "
          "(chính khóa). Thi tuyển ngày 28/9.", 2005),
@@ -767,6 +805,8 @@ def test_this_year_marker_wins() -> None:
         ("Tin tức\nTừ 27/10/2003 đến 10/3, đoàn đã diễn 100 buổi. Phó chủ tịch TP hôm 13/4 đánh giá cao.", 2004),
         # a forecast may be of this year (and "xấp xỉ" compares)
         ("Tin tức\nDự báo lũ sẽ ở mức cao nhất năm 2005, xấp xỉ lũ năm 2004. Sáng 5/10 lũ về.", 2005),
+        # a plan for this year is this year's
+        ("Tin tức\nNgày 20/10, UBND tỉnh họp bàn các giải pháp phấn đấu hoàn thành kế hoạch năm 2005.", 2005),
         # a year a goal or a plan is set for is not the writing year ...
         ("Tin tức\nNgày 29/6 Bộ họp, với mục tiêu giảm tỷ lệ hộ nghèo xuống còn 15% vào năm 2010.", None),
         # ... and the coming start of a year after the text's coming months puts them in the year before it

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .document import Document, Sentence, Word
 from .models import pos_tagger, word_segmenter
-from .numbers import number_words
+from .numbers import load_data, number_words
 
 
 def tag_words(doc: Document) -> Document:
@@ -24,14 +24,15 @@ def tag_words(doc: Document) -> Document:
 
 
 def _segment(sentence: Sentence, ws_tags: list[str]) -> None:
-    scales = number_words().scales
+    scales, compounds = number_words().scales, frozenset(load_data()["scale_compounds"])
     words: list[Word] = []
     toks = sentence.tokens
     for i, (tok, tag) in enumerate(zip(toks, ws_tags)):
         # numbers and punctuation never join a word, whatever the model says; nor does the
-        # syllable after a scale word that follows a number ("5 tỷ | yên", "1 tỉ | KWh")
+        # syllable after a scale word that follows a number ("5 tỷ | yên", "1 tỉ | KWh"; not "2 tỷ phú")
         joinable = (tag == "I-W" and words and tok.kind == "word" and toks[i - 1].kind == "word"
-                    and not (i >= 2 and toks[i - 2].kind == "number" and toks[i - 1].text.lower() in scales))
+                    and not (i >= 2 and toks[i - 2].kind == "number" and toks[i - 1].text.lower() in scales
+                             and tok.text.lower() not in compounds))
         if joinable:
             last = words[-1]
             last.end, last.last = tok.end, i + 1

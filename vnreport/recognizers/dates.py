@@ -14,6 +14,15 @@ Conventions (see the project README for the user-facing version):
   in ``attrs["pattern"]`` (``"XXXX-01-20"``);
 * ``year_inferred`` is True when the year was not written in the expression
   (day-month, "tháng 6", "năm nay", "cùng kỳ năm trước" ...);
+* forms the grammar reads besides the ISO ones: a full date run into the next
+  line's first word by a lost line break ("ngày 25/09/2005Lịch thi"), two full
+  dates joined by a bare dash ("(7/5/1954-7/5/2004)", two dates), lists of years
+  ("(1996, 1997, 1998)", "các năm 2003, 2004 và 2005"), a day-month after a
+  holiday's name ("Quốc tế lao động 1/5") or alone after a date label's colon
+  ("Hạn nhận đơn: 20/8."), "năm học 2006" (the year as written), "năm qua" and
+  "năm vừa qua" (the year before the reference year; "20 năm qua", "Hai mươi
+  năm trước" are counted spans, no dates); a law's year ("Luật thương mại năm
+  1997", "Luật đất đai mới (1993)") is part of its name, no date;
 * "đầu/giữa/cuối" + a period keep the period's value ("cuối tháng 5" ->
   ``YYYY-05``, "đầu năm 2018" -> ``2018``) and record the side in
   ``attrs["modifier"]`` ("early", "mid", "late"): the text does not say where
@@ -168,14 +177,16 @@ _SP = r"\s+"
 _REL_YEAR = _words(_DATA["relative_years"])
 _MONTH_WORD = _words(_DATA["month_words"])
 _MOD = _words(_DATA["period_modifiers"])
-_POD = _words(_DATA["parts_of_day"])
+PARTS_OF_DAY: tuple[str, ...] = tuple(_DATA["parts_of_day"])  # "sáng", "chiều tối" ... (also read by the figures)
+_POD = _words(PARTS_OF_DAY)
 _WEEKDAY = _words(_DATA["weekdays"])
 _CLOCK = r"(?:\d{1,2}\s*(?:giờ|[gh])(?:\s*\d{2}(?:\s*phút|')?)?|\d{1,2}:\d{2})"
 # the words that may open a day expression: "18g chiều", "sáng thứ hai,", "ngày", "hôm"
 # (repeated, in any order, so "sáng thứ hai ngày 12/4" is one lead)
 _LEAD = rf"(?P<{{f}}_lead>(?:(?:{_CLOCK}|{_POD}|{_WEEKDAY}|{_words(_DATA['day_leads'])}){_E}[\s,(]*(?:\.\.\.|…)?\s*)+)?"
 # a year after a date: "/2018", "-2004", " năm 2018", " năm nay"
-_YEAR_TAIL = rf"(?:(?:\s*[/-]\s*|\.)(?P<{{f}}_year>{_YEAR})|,?{_SP}năm{_SP}(?:(?P<{{f}}_year2>{_YEAR})|(?P<{{f}}_rel>{_REL_YEAR}){_E}))"
+# (a comma before a written year only: in "ngày 28/12, năm qua ngành đã ..." "năm qua" opens the next clause)
+_YEAR_TAIL = rf"(?:(?:\s*[/-]\s*|\.)(?P<{{f}}_year>{_YEAR})|,?{_SP}năm{_SP}(?P<{{f}}_year2>{_YEAR})|{_SP}năm{_SP}(?P<{{f}}_rel>{_REL_YEAR}){_E})"
 
 
 def _form(name: str, pattern: str) -> str:
@@ -214,9 +225,9 @@ _FORMS: list[tuple[str, str]] = [
                 rf"(?P<dmrange_d2>{_DAY})(?P=dmrange_s)(?P<dmrange_m2>{_MONTH})(?:(?P=dmrange_s)(?P<dmrange_year>{_YEAR}))?{_NUM_END}"),
     ("drange", _LEAD + rf"{_NUM_START}(?P<drange_a>{_DAY})(?:\s*,\s*{_DAY})*(?:\s*[-–]\s*|{_SP}{_words(_DATA['day_list_joins'])}{_SP})"
                rf"(?P<drange_b>{_DAY})(?P<drange_s>[./-])(?P<drange_m>{_MONTH})(?:(?P=drange_s)(?P<drange_year>{_YEAR}))?{_NUM_END}"
-               rf"(?:,?{_SP}năm{_SP}(?:(?P<drange_year2>{_YEAR})|(?P<drange_rel>{_REL_YEAR})){_E})?"),
+               rf"(?:,?{_SP}năm{_SP}(?P<drange_year2>{_YEAR}){_E}|{_SP}năm{_SP}(?P<drange_rel>{_REL_YEAR}){_E})?"),
     ("dmw", _LEAD + rf"{_NUM_START}(?P<dmw_d>{_DAY}){_SP}tháng{_SP}(?:(?P<dmw_m>{_MONTH})|(?P<dmw_mw>{_MONTH_WORD}))(?:{_YEAR_TAIL})?{_NUM_END}"),
-    ("dm", _LEAD + rf"{_NUM_START}(?P<dm_d>{_DAY})(?P<dm_s>[./-])(?:(?<=-) )?(?P<dm_m>{_MONTH}){_NUM_END}(?:,?{_SP}năm{_SP}(?:(?P<dm_year>{_YEAR})|(?P<dm_rel>{_REL_YEAR})){_E})?"),
+    ("dm", _LEAD + rf"{_NUM_START}(?P<dm_d>{_DAY})(?P<dm_s>[./-])(?:(?<=-) )?(?P<dm_m>{_MONTH}){_NUM_END}(?:,?{_SP}năm{_SP}(?P<dm_year>{_YEAR}){_E}|{_SP}năm{_SP}(?P<dm_rel>{_REL_YEAR}){_E})?"),
     ("quarter", rf"{_W}(?:(?P<quarter_mod>{_MOD}){_SP})?quý{_SP}(?P<quarter_q>{_words(_DATA['quarter_numerals'])})(?:{_YEAR_TAIL})?{_NUM_END}"),
     ("month", rf"{_W}(?:(?P<month_mod>{_MOD}){_SP})?tháng{_SP}"
               rf"(?P<month_list>{_MONTH}(?:\s*(?:,|và)\s*{_MONTH})*|{_MONTH_WORD}{_E})"
@@ -329,10 +340,11 @@ _DAY_LIST_BEFORE = re.compile(
 _YEAR_LISTS = re.compile(
     rf"{_W}năm\s+{_YEAR}(?:\s*,\s*{_YEAR})*\s*,?\s+(?:và|hoặc|hay)\s+{_YEAR}{_NUM_END}"
     rf"|\(\s*{_YEAR}(?:\s*(?:[,;]|và)\s*{_YEAR})+\s*\)", re.IGNORECASE)
-_YEAR_LIST_REACH = 120
+_YEAR_LIST_REACH = 120  # characters around a year searched for the list it belongs to
 
 
 def _in_bracket(m: re.Match[str] | None) -> bool:
+    """Whether a list of years (:func:`_year_list`) is a bracket of years alone."""
     return m is not None and m.group().startswith("(")
 
 
@@ -340,16 +352,24 @@ def _year_list(start: int, end: int, text: str) -> re.Match[str] | None:
     """The list of years the year at ``start:end`` is an item of, if it is one."""
     for m in _YEAR_LISTS.finditer(text, max(0, start - _YEAR_LIST_REACH), end + _YEAR_LIST_REACH):
         if m.start() <= start and end <= m.end():
-            return m
+            return None if _AFTER_QUANT.match(text, m.end()) else m  # "Năm 2005, 1850 và 1920 hộ": counts
     return None
 
 
 _OPEN_BRACKET_BEFORE = re.compile(r"\(\s*$")
+_BEFORE_COUNTED = re.compile(rf"(?<![\d.,])(?<![\d.,]\s){_W}{_words(_DATA['count_syllables_before'])}\s+$", re.IGNORECASE)
+_BEFORE_DAY_OR_MONTH_NAME = re.compile(r"(?<![\w])(?:thứ|tháng)\s+$", re.IGNORECASE)
 _CLAUSE_INITIAL_ANAPHOR = re.compile(_words(_DATA["clause_initial_anaphoric_years"]), re.IGNORECASE)
 _CLAUSE_START_BEFORE = re.compile(r"(?:^|[.,;:!?()\r\n\"“”-])\s*$")
-# a law named with its year, "Luật thương mại năm 1997", "Luật Giáo dục 2005": the year is part of the name
-_LAW_NAME_BEFORE = re.compile(rf"{_W}{_words(_DATA['law_names'])}(?:[^\S\r\n]+[^\s(),.;:]+){{0,4}}[^\S\r\n]+$",
-                              re.IGNORECASE)
+_DECADE_LISTED_AFTER = re.compile(rf"\s*(?:,|và|hoặc|đến|tới|-|–)\s*\d", re.IGNORECASE)
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)")
+# a law named with "năm" and its year, "Luật thương mại năm 1997": the year is part of the name
+# (capitalized, as a law's name is: not "pháp luật", "luật sư", "ĐH Luật"; "Luật Giáo dục 2005"
+# without "năm" is no date anyway, a bare year needing a date context)
+_LAW_NAME_BEFORE = re.compile(
+    rf"(?<![\w])(?<!(?i:ĐH) )(?<!(?i:khoa) )(?<!(?i:trường) )(?<!(?i:đại học) )"
+    rf"{_words(name[0].upper() + name[1:] for name in _DATA['law_names'])}(?!\s+sư{_E})"
+    rf"(?:[^\S\r\n]+[^\s(),.;:]+){{0,4}}[^\S\r\n]+$")
 _LEGAL_NAME_BEFORE = re.compile(rf"{_W}{_words(_DATA['legal_document_names'])}(?:[^\S\r\n]+[^\s()]+){{0,4}}\s*\(\s*$",
                                 re.IGNORECASE)
 _CLOSE_BRACKET_AFTER = re.compile(r"\s*\)")
@@ -420,6 +440,11 @@ def _int(s: str | None) -> int | None:
     return int(s) if s else None
 
 
+def _count(n: str) -> int:
+    """A count in digits or words: "10", "sáu"."""
+    return int(n) if n.isdigit() else _lookup(_DATA["count_words"], n)
+
+
 def _year_tail(g: dict[str, str | None], f: str) -> tuple[int | None, int | None]:
     """(written year, relative offset) from a form's year tail groups."""
     year = _int(g.get(f"{f}_year") or g.get(f"{f}_year2") or g.get(f"{f}_y"))
@@ -450,22 +475,21 @@ def _parts(m: re.Match[str]) -> _Parts:
     f = m.lastgroup or ""
     g = m.groupdict()
     if f == "nmonths":
-        n = g["nmonths_n"]
-        count = int(n) if n.isdigit() else _lookup(_DATA["count_words"], n)
+        count = _count(g["nmonths_n"])
         year, off = _int(g["nmonths_year"]), (_lookup(_DATA["relative_years"], g["nmonths_rel"]) if g["nmonths_rel"] else None)
         first = _lookup(_DATA["months_of_year_sides"], g["nmonths_side"]) == "first"
         lo, hi = (1, count) if first else (13 - count, 12)
         return _Parts(year=year, year_offset=off, month=lo, last_year=year, last_month=hi)
     if f == "ndays":  # "10 ngày đầu tháng 1": the first days of a month
-        n = g["ndays_n"]
-        count = int(n) if n.isdigit() else _lookup(_DATA["count_words"], n)
+        count = _count(g["ndays_n"])
         month = _int(g["ndays_m"]) or _lookup(_DATA["month_words"], g["ndays_mw"])
         year, off = _year_tail(g, f)
         return _Parts(year=year, year_offset=off, month=month, day=1, last_year=year, last_month=month, last_day=count)
     if f == "dmrange":  # "ngày 20/1-20/2": from one day-month to another
         time, weekday = _lead_info(g["dmrange_lead"])
         year = _int(g["dmrange_year"])
-        first_year = year - 1 if year is not None and int(g["dmrange_m"]) > int(g["dmrange_m2"]) else year
+        first = (int(g["dmrange_m"]), int(g["dmrange_d"]))
+        first_year = year - 1 if year is not None and first > (int(g["dmrange_m2"]), int(g["dmrange_d2"])) else year
         return _Parts(year=first_year, month=int(g["dmrange_m"]), day=int(g["dmrange_d"]), last_year=year,
                       last_month=int(g["dmrange_m2"]), last_day=int(g["dmrange_d2"]), time=time, weekday=weekday)
     if f == "half":
@@ -559,15 +583,15 @@ def _accepts(m: re.Match[str], text: str) -> bool:
     before = text[max(0, m.start() - 30):m.start()]
     after = text[m.end():m.end() + 20]
     if f == "dmrange":
-        if not g["dmrange_lead"] and not _bare_context(m, text):
-            return False
         first, last = (int(g["dmrange_m"]), int(g["dmrange_d"])), (int(g["dmrange_m2"]), int(g["dmrange_d2"]))
-        return (_valid(2000, *first) and _valid(2000, *last)  # 2000 is a leap year: 29/2 is a valid day-month
-                and (first < last or g["dmrange_year"] is not None))
-    if f == "ndays":
-        n = g["ndays_n"]
-        count = int(n) if n.isdigit() else _lookup(_DATA["count_words"], n)
-        return 1 <= count <= 28
+        if not g["dmrange_lead"] and (not _bare_context(m, text) or _AFTER_QUANT.match(after)
+                                      or first[1] < first[0] or last[1] < last[0]):
+            return False  # "từ 2/3-3/4 diện tích": fractions (a day below its month, without "ngày")
+        # 2000 is a leap year: 29/2 is a valid day-month; across a year only with the year written
+        return (_valid(2000, *first) and _valid(2000, *last)
+                and (first < last or (g["dmrange_year"] is not None and first[0] > last[0])))
+    if f == "ndays":  # "một ngày đầu tháng 3" is one day of it, not the first day
+        return 2 <= _count(g["ndays_n"]) <= 28
     if f == "drange":
         lead = g["drange_lead"]
         if not lead and (_BEFORE_DOC.search(before) or not _bare_context(m, text)):
@@ -618,6 +642,10 @@ def _accepts(m: re.Match[str], text: str) -> bool:
             return not _BEFORE_DECADE.search(before) or _year_list(m.start("year_y"), m.end("year_y"), text) is not None
         if _BEFORE_QUANT.search(before) or _BEFORE_COUNT.search(before) or _AFTER_YEAR_NOUN.match(after):
             return False  # "5 năm trước", "hai năm sau đó" are durations, "các năm trước" plural, "năm học" not the calendar year
+        if _BEFORE_COUNTED.search(before):
+            return False  # "Hai mươi năm trước", "giếng ngàn năm nay": a span counted in words
+        if _BEFORE_DAY_OR_MONTH_NAME.search(before):
+            return False  # "Thứ Năm qua": last Thursday; "tháng năm": May
         return bool(g["year_rel"] or g["year_mod"] or g["year_same"])  # bare "năm" alone is no date
     if f == "quarter" and g["quarter_q"].lower() == "nhất" and _year_tail(g, f) == (None, None):
         return False  # "điều đáng quý nhất" (the most precious thing); the first quarter is "quý nhất năm 2005"
@@ -635,9 +663,14 @@ def _accepts(m: re.Match[str], text: str) -> bool:
                 and not _AFTER_QUANT.match(after) and not _BEFORE_DOC.search(before))
     if f == "century":
         return 1 <= _century(g["century_n"]) <= 21
+    if f == "decade":  # not the first of listed years, "những năm 2010 đến 2015", nor an age, "những năm 20 tuổi"
+        return not _AFTER_QUANT.match(after) and not _DECADE_LISTED_AFTER.match(after)
     if f == "yrange":
         a, b = int(g["yrange_a"]), int(g["yrange_b"])
-        return a < b <= a + 100 and not _AFTER_QUANT.match(after)  # "từ 1000-1050 người" counts
+        if g["yrange_lead"].lower() in _DATA["range_starts"] and not (
+                _CLAUSE_START_BEFORE.search(before) and _CLAUSE_END_AFTER.match(after)):
+            return False  # "Từ 1993-1994, ông ..." opens a clause; "có từ 1900-2000 trẻ em" counts
+        return a < b <= a + 100 and not _AFTER_QUANT.match(after)
     if f == "school":
         if g["school_b"]:
             return int(g["school_b"]) == int(g["school_a"]) + 1  # a school year spans two calendar years
@@ -647,13 +680,12 @@ def _accepts(m: re.Match[str], text: str) -> bool:
     if f == "anaday":
         return not _BEFORE_QUANT.search(before)
     if f == "anaphor":
-        if _CLAUSE_INITIAL_ANAPHOR.fullmatch(g["anaphor_w"]) and not _CLAUSE_START_BEFORE.search(before):
-            return False  # "Chương trình lễ hội trong năm cần ...": any year's, not the one written before
+        if (_CLAUSE_INITIAL_ANAPHOR.fullmatch(g["anaphor_w"]) and not _CLAUSE_START_BEFORE.search(before)
+                and not after.startswith(",")):
+            return False  # "Chương trình lễ hội trong năm cần ...": any year's ("Cũng trong năm, ..." is that year)
         return not _BEFORE_QUANT.search(before) and not _AFTER_ANAPHOR_BLOCK.match(after)
     if f in ("nmonths",):
-        n = g["nmonths_n"]
-        count = int(n) if n.isdigit() else _lookup(_DATA["count_words"], n)
-        return 1 <= count <= 12
+        return 1 <= _count(g["nmonths_n"]) <= 12
     return True
 
 
@@ -677,18 +709,25 @@ def _opens_line_not_fraction(m: re.Match[str], text: str) -> bool:
     """A day/month that opens a line, as a news lead's date does ("10/9 là hạn cuối cùng
     ..."), and cannot be read as a fraction: slashed, the first number not below the second
     ("2/3 thời gian ..." is two thirds, "10/9" no fraction anyone writes)."""
-    return _opens_line(text, m.start()) and m["dm_s"] == "/" and int(m["dm_d"]) >= int(m["dm_m"])
+    return _opens_line(text, m.start()) and _no_fraction(m)
 
 
-_LABEL_BEFORE = re.compile(r"[^\W\d_][^\S\r\n]*:[^\S\r\n]*$")
+def _no_fraction(m: re.Match[str]) -> bool:
+    """A day/month that cannot be read as a fraction: slashed, the day not below the month."""
+    return m["dm_s"] == "/" and int(m["dm_d"]) >= int(m["dm_m"])
+
+
+# a date label opening its line or sentence, then its words, then a colon: "Hạn nhận đơn và các giấy tờ kèm theo: "
+_LABEL_BEFORE = re.compile(rf"(?:^|[\r\n.;])[^\S\r\n]*{_words(_DATA['date_labels'])}{_E}[^\r\n.;:]{{0,60}}:[^\S\r\n]*$",
+                           re.IGNORECASE)
 _ALONE_AFTER = re.compile(r"[^\S\r\n]*(?:[.;]|\r|\n|$)")
 
 
 def _labelled_not_fraction(m: re.Match[str], text: str) -> bool:
-    """A day/month alone after a label's colon, "Hạn nhận đơn: 20/8.", that cannot be read as a
-    fraction (as in :func:`_opens_line_not_fraction`)."""
-    return (m["dm_s"] == "/" and int(m["dm_d"]) >= int(m["dm_m"])
-            and _LABEL_BEFORE.search(text, max(0, m.start() - 5), m.start()) is not None
+    """A day/month alone after the colon of a date label ("Hạn nhận đơn: 20/8.", data:
+    date_labels) that cannot be read as a fraction."""
+    return (_no_fraction(m)
+            and _LABEL_BEFORE.search(text, max(0, m.start() - 90), m.start()) is not None
             and _ALONE_AFTER.match(text, m.end()) is not None)
 
 
@@ -950,6 +989,10 @@ def _value_of(found: _Found, ref: _dt.date | int | None,
             now = str(_ref_year(ref))
         else:
             return None, True, (pattern or first) + "/XXXX"
+        if (p.year is None or p.anaphoric) and start[:len(now)] > now:
+            # "từ tháng 3 đến nay" written in January: March of the year before
+            year = int(start[:4]) - 1
+            start = _value(replace(start_parts, year=year), ref)[0].split("/")[0]  # type: ignore[union-attr]
         return (start if start == now else f"{start}/{now}"), True, None  # "từ tháng 8 đến nay" in August is August
     return _value(p, ref)
 
@@ -1073,9 +1116,9 @@ def _anaphora(found: list[_Found], text: str) -> list[_Found]:
         elif p.year is not None and not p.anaphoric and p.year_offset is None and p.last_year in (None, p.year):
             last = p.year
             dated = f if p.month is not None else None
-        if (f.parts.day is not None and f.parts.last_day is None and f.parts.last_month is None
-                and not _is_coming(f, text)):  # "dự kiến kết thúc vào ngày 28/1. ... Chiều cùng ngày": not that day
-            day = f.parts
+        if f.parts.day is not None and f.parts.last_day is None and f.parts.last_month is None:
+            # "dự kiến kết thúc vào ngày 28/1. ... Chiều cùng ngày": not a coming day, nor one before it
+            day = None if _is_coming(f, text) else f.parts
         out.append(f)
     return out
 
@@ -1083,7 +1126,8 @@ def _anaphora(found: list[_Found], text: str) -> list[_Found]:
 # --------------------------------------------------------------------------- reference date
 
 
-_WEIGHT = {"dmy": 3, "dmw": 3, "dm": 3, "month": 2, "edition": 1, "quarter": 2, "nmonths": 2, "half": 2, "year": 1, "bare_year": 1}
+_WEIGHT = {"dmy": 3, "dmw": 3, "dm": 3, "month": 2, "edition": 1, "quarter": 2, "nmonths": 2, "ndays": 2, "half": 2,
+           "year": 1, "bare_year": 1}
 
 
 _CURRENT_MARK = re.compile(rf"\s+{_words(_DATA['current_year_marks'])}{_E}", re.IGNORECASE)
@@ -1108,13 +1152,14 @@ _PLAN_BEFORE = _mark_in_clause_before(_DATA["plan_nouns"], 6, r"(?:năm\s+)?")
 # a coming-date mark, then up to twelve syllables of the same clause, then the date:
 # "phải hoàn thành đồng bộ với Trung tâm Hội nghị quốc gia vào tháng 9/2006"
 _FUTURE_BEFORE = _mark_in_clause_before(_DATA["future_year_marks"], 12)
-_FUTURE_OR_GOAL_BEFORE = _mark_in_clause_before(_DATA["future_year_marks"] + _DATA["goal_marks"], 12)
-_GOAL_BEFORE = _mark_in_clause_before(_DATA["goal_marks"], 12)
+# a goal word, then up to twelve syllables of the clause, then "vào" before the year:
+# "với mục tiêu giảm tỷ lệ hộ nghèo từ 26% xuống còn 15% vào năm 2010" (not "phấn đấu hoàn thành kế hoạch năm 2005")
+_GOAL_BEFORE = _mark_in_clause_before(_DATA["goal_marks"], 12, r"vào\s+")
 # a deadline, comparison, condition or origin word, then up to three syllables of the same clause, then the date
 _DATED_BLOCKER = _mark_in_clause_before(_DATA["dated_reference_blockers"], 3)
 _YEAR_TURN = _DATA["year_turn_months"]
 _FUTURE_KINDS = ("dmy", "dmw", "dm", "month", "quarter")  # a month's deadline is near; a year's can be far
-_DATED_KINDS = ("dmy", "dmw", "dm", "month", "quarter", "nmonths", "half")  # dates with a month
+_DATED_KINDS = ("dmy", "dmw", "dm", "month", "quarter", "nmonths", "ndays", "half")  # dates with a month
 
 
 # "tính đến 15/7/2005": the end of a period the text's days may lie in (the start of one,
@@ -1204,9 +1249,12 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
     votes for the year before when every month written without a year comes later in the
     calendar (they are of the year before the deadline), and so does a full date early in
     the year written after yearless days late in it (the turn of the year); a past one whose
-    month comes later than all of them votes for the year after it. Births, goals,
-    comparisons, dated events in brackets and cited sources' years do not vote (see the
-    module docstring). Lunar years are looked for ``within`` (start, end) of the text. The
+    month comes later than all of them votes for the year after it (the start of a period,
+    "Từ tháng 6/2003, ...", only when they are written after it). A date listed after a
+    coming one is coming. A period "từ A đến nay" only bounds the writing time and does not
+    vote; a closed one whose end's year is inferred ("Từ 27/10/2003 đến 10/3") votes as its
+    end. Births, goals ("với mục tiêu ... vào năm 2010"), comparisons, dated events in
+    brackets and cited sources' years do not vote (see the module docstring). Lunar years are looked for ``within`` (start, end) of the text. The
     years of the dates with a month that vote for their own year, coming ones left out, are
     added to ``dated``.
     """
@@ -1218,6 +1266,8 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
     # all of them in the year's last months: the turn of the year or a coming Tết may follow
     late_year = bool(undated) and min(undated) >= _YEAR_TURN["last_from"]
     first_yearless = min((f.start for f in yearless), default=len(text))
+    # yearless months the text speaks of as coming ("tháng 12 tới"), none of them early in the year
+    coming_months = any(_is_coming(y, text) for y in yearless) and min(undated) > 1
     previous, previous_coming = None, False
     for f in found:
         p = f.parts
@@ -1226,11 +1276,17 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
         listed_after_coming = (previous_coming and previous is not None
                                and _LIST_GAP.fullmatch(text, previous.end, f.start) is not None)
         previous, previous_coming = f, False
-        if kind == "interval" and p.month is not None and (p.end_is_now or not p.start_inferred):
-            # "từ đầu tháng 4-2005 đến nay", "Từ 27/10/2003 đến 10/3": a period whose start is written
-            # with its year votes as that start (the text's days come after it), not "Từ tháng 11 đến 2/2006"
-            p = replace(p, last_year=None, last_month=None, last_day=None)
-            kind = "dmy" if p.day is not None else "month"
+        # the start of a period the text's later days lie in: "Từ tháng 6/2003, ...", "từ tháng 4-2005 đến nay"
+        period_start = kind in _FUTURE_KINDS and _RANGE_START.search(text, max(0, f.start - 12), f.start) is not None
+        if kind == "interval" and p.month is not None and not p.start_inferred and not p.anaphoric:
+            if p.end_is_now:  # "từ đầu tháng 4-2005 đến nay": only a lower bound of the writing time
+                p, kind, period_start = replace(p, last_year=None, last_month=None, last_day=None), "month", True
+            elif p.end_inferred and p.last_month is not None:
+                # "Từ 27/10/2003 đến 10/3": the end, in the year after, is the time nearest the writing
+                # (not "Từ tháng 11 đến 2/2006", whose written year is the end's, nor a period with both years)
+                p = replace(p, year=p.last_year, month=p.last_month, day=p.last_day,
+                            last_year=None, last_month=None, last_day=None)
+                kind = "dmy" if p.day is not None else "month"
         if p.year is None or p.last_year not in (None, p.year) or kind not in _WEIGHT:
             continue
         if kind in _YEAR_ONLY:
@@ -1247,10 +1303,10 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
             if _PAST_BEFORE.search(before) or (kind == "year" and p.modifier == "late" and not blocked):
                 weights[p.year + 1] += _WEIGHT[kind]
                 continue
-            if (kind == "year" and p.modifier == "early" and undated and min(undated) > 1
-                    and _FUTURE_OR_GOAL_BEFORE.search(text, max(0, f.start - 100), f.start)):
+            if (kind == "year" and p.modifier == "early" and coming_months
+                    and _FUTURE_BEFORE.search(text, max(0, f.start - 100), f.start)):
                 # "trình Chính phủ vào tháng 12 tới ... dự án sẽ triển khai đầu năm 2006": the text's
-                # months come before the coming start of that year
+                # coming months come before the coming start of that year
                 weights[p.year - 1] += _WEIGHT[kind]
                 continue
             if blocked or _GOAL_BEFORE.search(text, max(0, f.start - 100), f.start):
@@ -1280,7 +1336,9 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
             # before the deadline, so it is November of the year before
             weights[p.year - 1] += _WEIGHT[kind]
             continue
-        if (undated and kind in _FUTURE_KINDS and not coming and max(undated) < (p.month or 0)
+        # a period's start bounds only the days written after it ("Ngày 30/6 ... Từ ngày 1/7/2005": not 30/6)
+        after = [y.parts.month for y in yearless if y.start > f.start] if period_start else undated
+        if (after and kind in _FUTURE_KINDS and not coming and max(after) < (p.month or 0)
                 and not _UNTIL_BEFORE.search(text, max(0, f.start - 30), f.start)
                 and not _FUTURE_IN_SENTENCE.search(_sentence_at(text, f.start))):
             # "vi phạm vào tháng 7/2005" in a text about "13/2": the text's own days come after
@@ -1289,6 +1347,8 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
             if dated is not None:
                 dated.add(p.year + 1)
             continue
+        if p.end_is_now:
+            continue  # "Từ tháng 5/1998 đến nay": the text is written after 1998, in a year it does not say
         current = kind == "year" and _CURRENT_MARK.match(text, f.end)
         weights[p.year] += _CURRENT_WEIGHT if current else _WEIGHT[kind]
         if dated is not None and kind in _DATED_KINDS and not coming:

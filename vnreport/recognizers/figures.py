@@ -56,6 +56,7 @@ from ..document import Document, Sentence, Token, Word
 from ..numbers import Number, as_number, load_data, number_words, parse_number, parse_number_words
 from ..spans import Span
 from ..tokenize import tokens as _tokenize
+from .dates import PARTS_OF_DAY
 
 Phrase = tuple[str, ...]
 
@@ -213,7 +214,7 @@ def lexicon() -> Lexicon:
         time_words_after=phrases("time_words_after"),
         clock_markers=phrases("clock_markers_before"),
         clock_clause_openers=phrases("clock_clause_openers"),
-        parts_of_day=phrases("parts_of_day"),
+        parts_of_day=frozenset(_phrase(p) for p in PARTS_OF_DAY),
         time_suffix=_time_suffix_re(d["time_suffixes"]),
         year_range=(int(d["year_range"][0]), int(d["year_range"][1])),
         phone_min_digits=int(d["phone_min_digits"]),
