@@ -329,6 +329,9 @@ def test_school_years(phrase: str, value: str) -> None:
         ("Năm 2004 tỉnh tăng trưởng 10%. Cũng trong năm, tỉnh xây 5 trường.", [("Năm 2004", "2004"), ("trong năm", "2004")]),
         # listed numbers before a counted noun are counts
         ("Năm 2005, 1850 và 1920 hộ được hỗ trợ.", [("Năm 2005", "2005")]),
+        # a bare year after "cùng kỳ", or opening a clause as its subject
+        ("An Giang có 44 ca trong khi cùng kỳ 2004 chỉ có 29 ca.", [("2004", "2004")]),
+        ("Ngoài ra, 2004 cũng là năm có tỉ lệ cao, trong khi 2003 chỉ có 17,1%.", [("2004", "2004"), ("2003", "2003")]),
         # "cùng ngày" after a coming day is not that day, nor the one before it
         ("Ngày 10/3 Bộ họp. Hội nghị dự kiến diễn ra vào ngày 20/3. Cùng ngày, Bộ công bố.",
          [("Ngày 10/3", "2018-03-10"), ("ngày 20/3", "2018-03-20")]),
@@ -649,6 +652,7 @@ def test_relative_years_with_written_parts_keep_a_pattern(phrase: str, pattern: 
         "Họ tên: Nguyễn Văn A. Lớp: 12/3.",
         "Hiện nay, ở các gia đình Việt Nam 3/4 thu nhập dành cho ăn uống.",
         "Những người ở những năm 20 tuổi.",  # ages, not a decade
+        "Trong đó, 1900 là nữ.",  # a count as a clause's subject
         "hơn 1 năm trước",
         "ở các năm trước",
         "sau 7-10 ngày nữa",

@@ -361,6 +361,9 @@ _BEFORE_COUNTED = re.compile(rf"(?<![\d.,])(?<![\d.,]\s){_W}{_words(_DATA['count
 _BEFORE_DAY_OR_MONTH_NAME = re.compile(r"(?<![\w])(?:thứ|tháng)\s+$", re.IGNORECASE)
 _CLAUSE_INITIAL_ANAPHOR = re.compile(_words(_DATA["clause_initial_anaphoric_years"]), re.IGNORECASE)
 _CLAUSE_START_BEFORE = re.compile(r"(?:^|[.,;:!?()\r\n\"“”-])\s*$")
+# a bare year as a clause's subject: "Ngoài ra, 2004 cũng là năm ...", "trong khi 2003 chỉ có 17,1%"
+_CLAUSE_OPENER_BEFORE = re.compile(r"(?:^|[.,;:!?\r\n]|(?<![\w])khi)\s*$", re.IGNORECASE)
+_YEAR_SUBJECT_AFTER = re.compile(rf"\s+{_words(_DATA['year_subject_predicates'])}{_E}", re.IGNORECASE)
 _DECADE_LISTED_AFTER = re.compile(rf"\s*(?:,|và|hoặc|đến|tới|-|–)\s*\d", re.IGNORECASE)
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)")
 # a law named with "năm" and its year, "Luật thương mại năm 1997": the year is part of the name
@@ -656,6 +659,7 @@ def _accepts(m: re.Match[str], text: str) -> bool:
         opened = _OPEN_BRACKET_BEFORE.search(before)
         cited = _cited_year(m.start(), m.end(), text)  # "(NXB Trẻ, 2003)"
         context = (_BEFORE_YEAR_CONTEXT.search(before) or _year_list(m.start(), m.end(), text)
+                   or (_CLAUSE_OPENER_BEFORE.search(before) and _YEAR_SUBJECT_AFTER.match(after))
                    or (opened and _CLOSE_BRACKET_AFTER.match(after) and not _BEFORE_DOC.search(before[:opened.start()])
                        and not _LEGAL_NAME_BEFORE.search(text, max(0, m.start() - 60), m.start()))
                    or (cited and not _BEFORE_DOC.search(text, max(0, cited.start() - 30), cited.start())))
