@@ -14,9 +14,7 @@ One mechanism over each sentence's tokens and POS-tagged words:
    phrases ("một số", "một cửa") and the article "một";
 3. readers around the quantity: the head noun phrase on the right (subject,
    with coordinated nouns), the governing verb on the left (action and
-   direction), a comparison base ("so với ...") further right;
-4. a learned model (:mod:`vnreport.subjects`) reads each figure's subject
-   again, and its reading, when it has one, replaces the rules'.
+   direction), a comparison base ("so với ...") further right.
 
 Conventions (documented here because the evaluation depends on them):
 
@@ -54,7 +52,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .. import subjects
 from ..document import Document, Sentence, Token, Word
 from ..numbers import Number, as_number, load_data, number_words, parse_number, parse_number_words
 from ..spans import Span
@@ -421,25 +418,11 @@ def _sentence_figures(c: _Clause, lex: Lexicon, dates: list[tuple[int, int]]) ->
     _pair_unit_ranges(c, lex, quantities)
     spans: list[Span] = []
     prev: tuple[Span, int] | None = None
-    reader = subjects.Reader(c.doc, c.sentence)
     for q in quantities:
         span, end = _figure_span(c, lex, q, prev)
-        spans.append(_with_learned_subject(c, reader, span))
+        spans.append(span)
         prev = (span, end)
     return spans
-
-
-def _with_learned_subject(c: _Clause, reader: subjects.Reader, span: Span) -> Span:
-    """``span`` with the subject the learned model reads (:mod:`vnreport.subjects`) in place of
-    the rules', widened over it if it lies outside; ``span`` itself when the model reads none.
-    The next figure's rules still see the rules' span (to share its subject along a list or a
-    range), as when the model was trained."""
-    learned = reader.subject(span.attrs)
-    if learned is None:
-        return span
-    subject, start, end = learned
-    return c.doc.span(min(span.start, start), max(span.end, end), "figure", source=span.source,
-                      **{**span.attrs, "subject": subject})
 
 
 def _list_link(c: _Clause, lex: Lexicon, prev_end: int, left: int) -> str | None:
