@@ -43,6 +43,7 @@ class NumberWords:
     half: frozenset[str]
     ambiguous_alone: frozenset[str]
     scales: dict[str, int]
+    scale_compounds: frozenset[str]  # syllables that still make one word with a scale ("tỷ phú")
 
     def is_number_word(self, word: str) -> bool:
         w = word.lower()
@@ -77,6 +78,7 @@ def number_words() -> NumberWords:
         half=frozenset(nw["half"]),
         ambiguous_alone=frozenset(nw["ambiguous_alone"]),
         scales={k: int(v) for k, v in data["scales"].items()},
+        scale_compounds=frozenset(data["scale_compounds"]),
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .document import Document, Sentence, Word
 from .models import pos_tagger, word_segmenter
-from .numbers import load_data, number_words
+from .numbers import number_words
 
 
 def tag_words(doc: Document) -> Document:
@@ -24,7 +24,7 @@ def tag_words(doc: Document) -> Document:
 
 
 def _segment(sentence: Sentence, ws_tags: list[str]) -> None:
-    scales, compounds = number_words().scales, frozenset(load_data()["scale_compounds"])
+    scales, compounds = number_words().scales, number_words().scale_compounds
     words: list[Word] = []
     toks = sentence.tokens
     for i, (tok, tag) in enumerate(zip(toks, ws_tags)):

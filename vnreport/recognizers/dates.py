@@ -102,15 +102,16 @@ Reference year (for expressions without a year), first that applies:
    the year after when every month the text writes without a year comes
    earlier in the calendar, unless it ends a period ("tính đến tháng 7/2005")
    or its sentence speaks of the future (the start of one, "Từ tháng 6/2003,
-   ...", is before the text's days); a period reaching the time of writing,
-   "từ đầu tháng 4-2005 đến nay", votes as its start, and so does a period
-   whose start is written with its year, "Từ 27/10/2003 đến 10/3"; a date listed after a
-   coming one, "sẽ khai giảng vào tháng 1/2006 (...); tháng 8/2006", is coming; a birth or founding year, "sinh năm 1991", does not vote,
-   nor does a full date or month after a goal, comparison or condition word,
-   "mục tiêu hoàn thành từ ngày 31/12/2002", "so với tháng 3/2004", nor a
-   dated event in brackets, "(6/1/1946)", "(1996, 1997, 1998)", nor a source's
-   year, "(NXB Trẻ, 2003)"; a full date written in January or February after yearless days of
-   November or December, "Ngày 31-12 ... Ngày 3-1-2006", puts them in the year
+   ...", is before the days written after it); a period reaching the time of
+   writing, "từ tháng 5/1998 đến nay", only bounds it and does not vote; a
+   closed period whose end's year is inferred, "Từ 27/10/2003 đến 10/3", votes
+   as its end; a date listed after a coming one, "sẽ khai giảng vào tháng
+   1/2006 (...); tháng 8/2006", is coming; a birth or founding year, "sinh
+   năm 1991", does not vote, nor does a full date or month after a goal,
+   comparison or condition word, "mục tiêu hoàn thành từ ngày 31/12/2002",
+   "so với tháng 3/2004", nor a dated event in brackets, "(6/1/1946)",
+   "(1996, 1997, 1998)", nor a source's year, "(NXB Trẻ, 2003)"; a full date
+   written in January or February after yearless days of November or December, "Ngày 31-12 ... Ngày 3-1-2006", puts them in the year
    before (the turn of the year), unless the text looks back to it ("Hồi
    tháng 2/2004"); a lunar year's Tết is the coming one in a text of November
    or December): the heaviest year, ties going to the most recent, unless a
@@ -364,7 +365,7 @@ _CLAUSE_START_BEFORE = re.compile(r"(?:^|[.,;:!?()\r\n\"“”-])\s*$")
 # a bare year as a clause's subject: "Ngoài ra, 2004 cũng là năm ...", "trong khi 2003 chỉ có 17,1%"
 _CLAUSE_OPENER_BEFORE = re.compile(r"(?:^|[.,;:!?\r\n]|(?<![\w])khi)\s*$", re.IGNORECASE)
 _YEAR_SUBJECT_AFTER = re.compile(rf"\s+{_words(_DATA['year_subject_predicates'])}{_E}", re.IGNORECASE)
-_DECADE_LISTED_AFTER = re.compile(rf"\s*(?:,|và|hoặc|đến|tới|-|–)\s*\d", re.IGNORECASE)
+_DECADE_LISTED_AFTER = re.compile(r"\s*(?:,|và|hoặc|đến|tới|-|–)\s*\d", re.IGNORECASE)
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)")
 # a law named with "năm" and its year, "Luật thương mại năm 1997": the year is part of the name
 # (capitalized, as a law's name is: not "pháp luật", "luật sư", "ĐH Luật"; "Luật Giáo dục 2005"
@@ -1048,7 +1049,7 @@ def _lead_day(lead: _Found | None, found: list[_Found], text: str,
     lead names another day: a coming one ("Ngày 17/8 tới") or a past one ("hôm 26.3")."""
     if lead is None or lead.parts.day is None or lead.parts.month is None or lead.parts.last_day is not None:
         return None
-    if _RANGE_START.search(text, max(0, lead.start - 12), lead.start):
+    if _opens_period(lead, text):
         return None  # "Từ 1/4 Hà Nội tăng giá nước": the start of a period, not the day of writing
     if _AFTER_BARE.match(text, lead.end) or _PAST_DAY_LEAD.search(text, lead.start, lead.end) or _is_coming(lead, text):
         return None  # "Ngày 17/8 tới", "tối hôm 24-3", "từ 1/4, sẽ tăng giá": not the day of writing
@@ -1199,13 +1200,18 @@ def _inside_other_word(blocker: re.Match[str], text: str) -> bool:
     return before is not None and before.group(1).lower() in _DATA["blocker_compounds"].get(first, ())
 
 
+def _opens_period(f: _Found, text: str) -> bool:
+    """Whether ``f`` is written as the start of a period: "Từ 1/1/2006, ...", "kể từ tháng 6/2003"."""
+    return _RANGE_START.search(text, max(0, f.start - 12), f.start) is not None
+
+
 def _is_coming(f: _Found, text: str) -> bool:
     """Whether the text speaks of ``f`` as coming: a mark of the future earlier in its clause
     ("phải hoàn thành ... vào tháng 9/2006", "đến hết tháng 2/2006"), right after it
     ("ngày 13-1-2005 tới") or, for the start of a period, later in the clause it opens ("Từ
     1/1/2006, giá vé sẽ tăng"; not "Ngày 12/4, hàng trăm hộ phải sơ tán")."""
     return bool(_FUTURE_BEFORE.search(text, max(0, f.start - 100), f.start) or _FUTURE_AFTER.match(text, f.end)
-                or (_RANGE_START.search(text, max(0, f.start - 12), f.start) and _FUTURE_LATER.match(text, f.end)))
+                or (_opens_period(f, text) and _FUTURE_LATER.match(text, f.end)))
 
 
 _STEMS, _BRANCHES = _DATA["heavenly_stems"], _DATA["earthly_branches"]
@@ -1258,9 +1264,9 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
     coming one is coming. A period "từ A đến nay" only bounds the writing time and does not
     vote; a closed one whose end's year is inferred ("Từ 27/10/2003 đến 10/3") votes as its
     end. Births, goals ("với mục tiêu ... vào năm 2010"), comparisons, dated events in
-    brackets and cited sources' years do not vote (see the module docstring). Lunar years are looked for ``within`` (start, end) of the text. The
-    years of the dates with a month that vote for their own year, coming ones left out, are
-    added to ``dated``.
+    brackets and cited sources' years do not vote (see the module docstring). Lunar years are
+    looked for ``within`` (start, end) of the text. The years of the dates with a month that
+    vote for their own year, coming ones left out, are added to ``dated``.
     """
     weights: Counter[int] = Counter()
     # the months the text writes without a year ("tháng 11", "ngày 3/11"): those of the reference year
@@ -1281,7 +1287,7 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
                                and _LIST_GAP.fullmatch(text, previous.end, f.start) is not None)
         previous, previous_coming = f, False
         # the start of a period the text's later days lie in: "Từ tháng 6/2003, ...", "từ tháng 4-2005 đến nay"
-        period_start = kind in _FUTURE_KINDS and _RANGE_START.search(text, max(0, f.start - 12), f.start) is not None
+        period_start = kind in _FUTURE_KINDS and _opens_period(f, text)
         if kind == "interval" and p.month is not None and not p.start_inferred and not p.anaphoric:
             if p.end_is_now:  # "từ đầu tháng 4-2005 đến nay": only a lower bound of the writing time
                 p, kind, period_start = replace(p, last_year=None, last_month=None, last_day=None), "month", True

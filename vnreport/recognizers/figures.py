@@ -801,8 +801,9 @@ def _is_clock_time(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
 
 def _is_clock_hour(c: _Clause, lex: Lexicon, q: Quantity, dates: list[tuple[int, int]]) -> bool:
     """"N giờ" naming an hour of the clock, not a duration (and the minutes after it): before a
-    date or a part of day ("5 giờ 30 phút ngày 23-2", "8 giờ tối"), after "lúc"/"đúng" ("lúc 8
-    giờ"), or opening a clause after a time preposition ("Đến hơn 7 giờ, cảnh sát xuất hiện")."""
+    date or a part of day ("5 giờ 30 phút ngày 23-2", "8 giờ tối"), after "lúc" ("lúc 8 giờ";
+    data: clock_markers_before), or opening a clause after a time preposition ("Đến hơn 7 giờ,
+    cảnh sát xuất hiện"; data: clock_clause_openers)."""
     toks = c.toks
     if q.unit is None or q.unit.kind != "time":
         return False
