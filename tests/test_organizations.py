@@ -66,6 +66,21 @@ def test_bare_abbreviated_bodies_are_generic_organizations():
     assert found["UBND"]["expansion"] == "Ủy ban nhân dân"
 
 
+def test_bodies_named_by_their_level_alone_are_generic():
+    found = orgs("UBND tỉnh đã chỉ đạo Công an huyện. Sở Nội vụ tỉnh Quảng Nam phối hợp với Bộ Nội vụ.")
+    assert {name: f["generic"] for name, f in found.items()} == {
+        "UBND tỉnh": True, "Công an huyện": True, "Sở Nội vụ tỉnh Quảng Nam": False, "Bộ Nội vụ": False}
+    assert found["UBND tỉnh"]["expansion"] == "Ủy ban nhân dân tỉnh"
+
+
+def test_vlsp_scheme_leaves_out_bodies_named_by_their_level():
+    from vnreport.scoring import predicted_entities
+
+    text = "UBND tỉnh đã họp với UBND tỉnh Quảng Nam."
+    assert [text[s:e] for s, e, _ in predicted_entities(text, scheme="vlsp")] == ["UBND tỉnh Quảng Nam"]
+    assert [text[s:e] for s, e, _ in predicted_entities(text, scheme="vnreport")] == ["UBND tỉnh", "UBND tỉnh Quảng Nam"]
+
+
 def test_publisher_with_its_name():
     found = orgs("Sách do NXB Giáo dục phát hành.")
     assert found["NXB Giáo dục"]["generic"] is False
