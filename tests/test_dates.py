@@ -353,6 +353,8 @@ def test_guards_of_the_newer_rules(sentence: str, expected: list[tuple[str, str]
         # a crop season across two years, like a school year
         ("Vụ Đông Xuân 2003-2004 thiếu nước.", "Vụ Đông Xuân 2003-2004", "2003/2004"),
         ("Từ 1993-1994, ông tham gia tích cực.", "Từ 1993-1994", "1993/1994"),
+        # a tourist season's year
+        ("Mùa du lịch 2004, khi giá cả tăng lên, thị trường sôi động.", "2004", "2004"),
     ],
 )
 def test_day_and_season_periods(sentence: str, phrase: str, value: str) -> None:
@@ -855,6 +857,29 @@ def test_no_year_known() -> None:
     assert spans == [("Ngày 20/1", None, False)]
     doc = Document("Tin vắn\nNgày 20/1, Bộ trưởng họp.")
     assert recognize(doc)[0].attrs["pattern"] == "XXXX-01-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "ref"),
+    [
+        # the edition year ending an event's name dates a text that states no other year
+        ("Khai mạc hội chợ\nTối qua (23- 2), trong khuôn khổ Mekong Festival 2006, hội chợ mở cửa.", 2006),
+        ("Triển lãm du học quốc tế Thái Lan 2004\nHơn 350 gian hàng mở cửa trong các ngày 27-29/2.", 2004),
+        ("Vòng chung kết cuộc thi Dynamic 2005 diễn ra tối 22/5.", 2005),
+        # a year the text states outvotes it
+        ("Chuẩn bị lễ hội\nFestival Huế 2004 đã qua. Ngày 3/5/2006, Sở họp bàn.", 2006),
+        # no event noun, or the name ends in a lowercase word: a law, a plan
+        ("Luật Đất đai 2003 có hiệu lực. Ngày 20/1, Bộ họp.", None),
+        ("Tin vắn\nGiải thưởng lớn nhất 2000 USD được trao. Ngày 20/1, Bộ họp.", None),
+    ],
+)
+def test_year_of_the_event_the_text_reports_on(text: str, ref: int | None) -> None:
+    assert infer(text)[1] == ref
+
+
+def test_event_name_year_is_no_date() -> None:
+    spans, _, _ = infer("Trong khuôn khổ Mekong Festival 2006, ngày 23/2 hội chợ mở cửa.")
+    assert spans == [("ngày 23/2", "2006-02-23", True)]
 
 
 def test_given_reference_is_kept() -> None:

@@ -121,7 +121,10 @@ Reference year (for expressions without a year), first that applies:
    hoàn thành vào cuối tháng 1-2005 ... khánh thành vào 29-3" is 2005); only
    "năm 2006 này", "năm 2005 vừa qua" and lunar years outweigh it;
    ``reference_source = "text"``;
-4. none: values needing the year are ``None``.
+4. with no year stated at all, the edition year ending the name of an event the
+   text reports on, "Mekong Festival 2006", "cuộc thi Dynamic 2005" (no date
+   itself; the most frequent, then the latest); ``reference_source = "text"``;
+5. none: values needing the year are ``None``.
 
 A day-month is placed in the reference year even when it falls after the
 reference date: the text does not tell a past 31-12 from a future one.
@@ -1398,6 +1401,26 @@ def _header_lines(text: str) -> list[tuple[int, int]]:
     return [title, *(lines[i] for i in byline)]
 
 
+# a year ending an event's name: the event noun, up to six words of its name in the same clause,
+# then the year ("Mekong Festival 2006", "Triển lãm du học quốc tế Thái Lan 2004")
+_EVENT_YEAR = re.compile(
+    rf"{_W}(?:{_words(_DATA['event_nouns'])})(?P<name>(?:[ \t]+[^\s,.;:()\[\]\"“”]+){{0,6}}?)"
+    r"[ \t]+(?P<y>(?:19|20)\d\d)(?!\d|[./-]\d)",
+    re.IGNORECASE)
+
+
+def _event_years(text: str) -> Counter[int]:
+    """Years written at the end of an event's name, once per mention: right after the event
+    noun or after a capitalized word of the name ("Dynamic 2005"; not "Luật Đất đai 2003",
+    whose name has no event noun, nor "hội chợ hàng năm 2005")."""
+    years: Counter[int] = Counter()
+    for m in _EVENT_YEAR.finditer(text):
+        name = m["name"].split()
+        if not name or name[-1][:1].isupper():
+            years[int(m["y"])] += 1
+    return years
+
+
 def reference_year_of(doc: Document, found: list[_Found]) -> tuple[_dt.date | int | None, str | None]:
     """The reference date of ``doc`` and where it came from (see the module docstring for the rule)."""
     if doc.reference_source == "given" and doc.reference_date is not None:
@@ -1426,6 +1449,10 @@ def reference_year_of(doc: Document, found: list[_Found]) -> tuple[_dt.date | in
             # dated event, not the year it dates most often, is nearest that time
             return max(dated), "text"
         return heaviest, "text"
+    events = _event_years(doc.text)
+    if events:  # no year stated: the edition of the event the text reports on
+        best = max(events.values())
+        return max(y for y, n in events.items() if n == best), "text"
     return None, None
 
 
