@@ -798,8 +798,10 @@ def test_this_year_marker_wins() -> None:
         ("Tin tức\nTính đến tháng 7/2005 có 200 hộ được vay. Ngày 2/3 giải ngân đợt đầu.", 2005),
         # the start of a period before the text's days: days of earlier months are of a later year
         ("Tin tức\nTừ tháng 6/2003, công ty được cấp phép khai thác cát. Ngày 21/2, UBND xã họp dân.", 2004),
-        # a period reaching the time of writing ("đến nay") only bounds it: the writing year is not said
-        ("Tin tức\nTừ tháng 5/1998 đến nay, công ty đã xuất khẩu 1 triệu tấn gạo. Ngày 10/6, Bộ họp.", None),
+        # a period reaching the time of writing ("đến nay") only bounds it: it does not outvote a year
+        # the text states (with none, its start's year is the most plausible: see the weak votes below)
+        ("Tin tức\nTừ tháng 5/1998 đến nay, công ty đã xuất khẩu 1 triệu tấn gạo. Năm 2005, công ty mở "
+         "rộng. Ngày 10/6, Bộ họp.", 2005),
         # ... and the start of a period bounds only the days written after it
         ("Tin tức\nNgày 30/6, UBND TP đã ra chỉ thị. Từ ngày 1/7/2005, lực lượng CSGT đã xử phạt.", 2005),
         # a period with both years written does not vote
@@ -874,6 +876,24 @@ def test_no_year_known() -> None:
     ],
 )
 def test_year_of_the_event_the_text_reports_on(text: str, ref: int | None) -> None:
+    assert infer(text)[1] == ref
+
+
+@pytest.mark.parametrize(
+    ("text", "ref"),
+    [
+        # periods that only bound the writing time date a text that states nothing else
+        ("Tạm giữ xe\nRạng sáng 2-5, tổ kiểm tra. Tính chung từ đầu tháng 4-2005 đến nay, đã giữ 34 xe.", 2005),
+        ("Hội doanh nghiệp\nSáng 12/3, hội ra mắt. Theo đó, từ tháng 3 đến 12/2005, hội sẽ mở lớp.", 2005),
+        # a school year: the calendar year of the months the text writes without one
+        ("Ra đề thi\nTrước ngày xét tốt nghiệp năm học 2005 - 2006, báo ra ngày 28-4 đã nêu việc này.", 2006),
+        ("Ra đề thi\nTrước khi khai giảng năm học 2005 - 2006, ngày 28-9 sở đã họp.", 2005),
+        # not a coming school year, nor a period from a year long past
+        ("Học bổng\nDự kiến áp dụng từ năm học 2006-2007. Ngày 2-5, ông cho biết.", None),
+        ("Làng nghề\nTừ năm 1998 đến nay, làng đã đổi khác. Ngày 2-5, ông cho biết.", None),
+    ],
+)
+def test_year_from_periods_that_bound_the_writing_time(text: str, ref: int | None) -> None:
     assert infer(text)[1] == ref
 
 

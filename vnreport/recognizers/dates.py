@@ -121,9 +121,12 @@ Reference year (for expressions without a year), first that applies:
    hoàn thành vào cuối tháng 1-2005 ... khánh thành vào 29-3" is 2005); only
    "năm 2006 này", "năm 2005 vừa qua" and lunar years outweigh it;
    ``reference_source = "text"``;
-4. with no year stated at all, the edition year ending the name of an event the
+4. with no year stated where it votes, in a text that writes months without a
+   year: the periods that only bound the writing time, "từ đầu tháng 4-2005 đến
+   nay", "từ tháng 3 đến 12/2005", a school year ("năm học 2005 - 2006" with
+   "ngày 28-4" is 2006); else the edition year ending the name of an event the
    text reports on, "Mekong Festival 2006", "cuộc thi Dynamic 2005" (no date
-   itself; the most frequent, then the latest); ``reference_source = "text"``;
+   itself); the most frequent, then the latest; ``reference_source = "text"``;
 5. none: values needing the year are ``None``.
 
 A day-month is placed in the reference year even when it falls after the
@@ -1166,6 +1169,7 @@ _GOAL_BEFORE = _mark_in_clause_before(_DATA["goal_marks"], 12, r"vào\s+")
 # a deadline, comparison, condition or origin word, then up to three syllables of the same clause, then the date
 _DATED_BLOCKER = _mark_in_clause_before(_DATA["dated_reference_blockers"], 3)
 _YEAR_TURN = _DATA["year_turn_months"]
+_SCHOOL_YEAR_START = 9  # September: a school year's months from here on are of its first calendar year
 _FUTURE_KINDS = ("dmy", "dmw", "dm", "month", "quarter")  # a month's deadline is near; a year's can be far
 _DATED_KINDS = ("dmy", "dmw", "dm", "month", "quarter", "nmonths", "ndays", "half")  # dates with a month
 
@@ -1250,7 +1254,8 @@ def _lunar_year(position: int, near: list[int]) -> int:
 
 
 def _written_years(found: list[_Found], text: str, within: tuple[int, int] | None = None,
-                   next_year_spoken: bool = False, dated: set[int] | None = None) -> Counter[int]:
+                   next_year_spoken: bool = False, dated: set[int] | None = None,
+                   weak: Counter[int] | None = None) -> Counter[int]:
     """Weighted votes for the year the text is written in, from the years written in ``found``.
 
     A year alone after a comparison, condition, plan or deadline word ("so với năm 2005",
@@ -1269,7 +1274,12 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
     end. Births, goals ("với mục tiêu ... vào năm 2010"), comparisons, dated events in
     brackets and cited sources' years do not vote (see the module docstring). Lunar years are
     looked for ``within`` (start, end) of the text. The years of the dates with a month that
-    vote for their own year, coming ones left out, are added to ``dated``.
+    vote for their own year, coming ones left out, are added to ``dated``. Periods that do not
+    vote but still bound the writing time add a weak vote to ``weak``, for a text that states
+    nothing else and writes months without a year: "từ đầu tháng 4-2005 đến nay" its start's
+    year (a month's, not a year's: "từ năm 1998 đến nay" may be long ago), "từ tháng 3 đến
+    12/2005" its year, a school year (not a coming one) the calendar year of the months the text
+    writes without one ("năm học 2005 - 2006" with "ngày 28-4": 2006).
     """
     weights: Counter[int] = Counter()
     # the months the text writes without a year ("tháng 11", "ngày 3/11"): those of the reference year
@@ -1300,6 +1310,12 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
                 p = replace(p, year=p.last_year, month=p.last_month, day=p.last_day,
                             last_year=None, last_month=None, last_day=None)
                 kind = "dmy" if p.day is not None else "month"
+        if weak is not None and p.year is not None and undated:
+            if (kind == "school" and p.month is None and p.last_year == p.year + 1
+                    and not _is_coming(f, text)):  # not "dự kiến áp dụng từ năm học 2006-2007"
+                weak[p.year if min(undated) >= _SCHOOL_YEAR_START else p.year + 1] += 1
+            elif kind == "interval" and p.month is not None and p.start_inferred and p.last_year == p.year:
+                weak[p.year] += 1  # "từ tháng 3 đến 12/2005" (not "từ tháng 11 đến 2/2006")
         if p.year is None or p.last_year not in (None, p.year) or kind not in _WEIGHT:
             continue
         if kind in _YEAR_ONLY:
@@ -1361,6 +1377,8 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
                 dated.add(p.year + 1)
             continue
         if p.end_is_now:
+            if weak is not None and p.month is not None and undated:
+                weak[p.year] += 1  # "từ đầu tháng 4-2005 đến nay": no earlier than April 2005
             continue  # "Từ tháng 5/1998 đến nay": the text is written after 1998, in a year it does not say
         current = kind == "year" and _CURRENT_MARK.match(text, f.end)
         weights[p.year] += _CURRENT_WEIGHT if current else _WEIGHT[kind]
@@ -1439,7 +1457,8 @@ def reference_year_of(doc: Document, found: list[_Found]) -> tuple[_dt.date | in
     if header:
         return max(header), "title"
     dated: set[int] = set()
-    weights = _written_years(found, doc.text, None, next_year, dated)
+    weak: Counter[int] = Counter()
+    weights = _written_years(found, doc.text, None, next_year, dated, weak)
     if weights:
         best = max(weights.values())
         heaviest = max(y for y, w in weights.items() if w == best)
@@ -1449,10 +1468,12 @@ def reference_year_of(doc: Document, found: list[_Found]) -> tuple[_dt.date | in
             # dated event, not the year it dates most often, is nearest that time
             return max(dated), "text"
         return heaviest, "text"
-    events = _event_years(doc.text)
-    if events:  # no year stated: the edition of the event the text reports on
-        best = max(events.values())
-        return max(y for y, n in events.items() if n == best), "text"
+    # no year stated where it dates the text: the periods that bound the writing time, else
+    # the edition of the event the text reports on
+    for votes in (weak, _event_years(doc.text)):
+        if votes:
+            best = max(votes.values())
+            return max(y for y, n in votes.items() if n == best), "text"
     return None, None
 
 
