@@ -599,6 +599,16 @@ def test_more_actions(text, action):
         ("Cả nước chỉ có 1.147km trong tổng số hơn 3.000km đường dự kiến là cao tốc.", 3000, "đường dự kiến"),
         # a one-word coordinated noun before the predicate
         ("Xã có trên 1.000 cây dầu và sao sống đan xen nhau.", 1000, "cây dầu và sao"),
+        # a dictionary word the segmenter split ("câu/N hỏi/V", "xe/N cứu/V hỏa/V")
+        ("Thí sinh trả lời 10 câu hỏi trắc nghiệm về kiến thức.", 10, "câu hỏi trắc nghiệm"),
+        ("Ngay khi nhận tin, 4 xe cứu hỏa cùng hàng chục cảnh sát đã có mặt.", 4, "xe cứu hỏa"),
+        ("Thành phố mới cấp được hơn 13.000 giấy chứng nhận quyền sử dụng đất.", 13000,
+         "giấy chứng nhận quyền sử dụng đất"),
+        # ... but not over a function word ("điểm đến | là", "nước | lên")
+        ("Các tour tập trung vào 2 điểm đến là Singapore và Trung Quốc.", 2, "điểm đến"),
+        # the superlative of an adjective modifier
+        ("Hội đồng đã chọn được 4 thí sinh xuất sắc nhất vào vòng chung kết.", 4, "thí sinh xuất sắc nhất"),
+        ("Đêm không mưa. Nhiệt độ thấp nhất là 19-22 độ C.", 19, "Nhiệt độ thấp nhất"),
     ],
 )
 def test_noun_phrase_modifiers(text, value, subject):

@@ -1443,6 +1443,13 @@ def _noun_phrase(c: _Clause, lex: Lexicon, wi: int, *, allow_verb: bool) -> int 
     verbs = 0
     while k < len(words) and k - wi < 7:
         w = words[k]
+        joined = _compound_from(c, lex, k - 1)
+        if joined > 1:
+            k += joined - 1  # "câu/N hỏi/V", "xe/N cứu/V hỏa/V": one word the segmenter split
+            continue
+        if w.text.lower() == "nhất" and words[k - 1].pos == "A":
+            k += 1  # "nhiệt độ thấp nhất": the superlative of the adjective before it
+            continue
         if w.pos == "Np" and words[k - 1].pos not in _NOUN_HEAD | {"Np"}:
             break  # a name after a modifier is a possessor: "ủy viên chính thức BCH"
         if _phrase(w.text) in lex.date_words and k + 1 < len(words) and c.toks[words[k + 1].first].kind == "number":
@@ -1490,6 +1497,36 @@ def _noun_phrase(c: _Clause, lex: Lexicon, wi: int, *, allow_verb: bool) -> int 
             continue
         break
     return _before_cut_marker(c, lex, wi, k)
+
+
+def _compound_from(c: _Clause, lex: Lexicon, wi: int) -> int:
+    """How many words from word ``wi`` (1, 2 or 3) spell one word of the dictionary underthesea
+    ships (Viet74K) that the segmenter split: "câu hỏi", "xe cứu hỏa", "giấy chứng nhận". The
+    words joined on are lower-case and no function words ("điểm đến | là", "nước | lên")."""
+    words = c.words
+    if c.toks[words[wi].first].kind != "word":
+        return 1
+    closed = lex.subject_stop | lex.change_particles | lex.copulas
+    for n in (3, 2):
+        part = words[wi : wi + n]
+        if len(part) == n and all(c.toks[w.first].kind == "word" and w.text[:1].islower()
+                                  and w.text.lower() not in closed for w in part[1:]):
+            if " ".join(w.text.lower() for w in part) in _dictionary_words():
+                return n
+    return 1
+
+
+@functools.cache
+def _dictionary_words() -> frozenset[str]:
+    """The words of more than one syllable in underthesea's Viet74K dictionary (lower case);
+    empty when the installed underthesea does not ship it."""
+    from importlib.resources import files
+
+    try:
+        text = files("underthesea").joinpath("corpus/data/Viet74K.txt").read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError, OSError):
+        return frozenset()
+    return frozenset(line.strip().lower() for line in text.splitlines() if " " in line.strip())
 
 
 def _amount_predicate(c: _Clause, lex: Lexicon, wi: int) -> bool:
