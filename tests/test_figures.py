@@ -706,6 +706,28 @@ def test_topic_of_a_verbless_predicate(text, value, subject):
 
 
 @pytest.mark.parametrize(
+    "text, value, subject, action",
+    [
+        # a measure noun phrase right before an amount of money is what it measures; a verb right
+        # after the measure noun is part of it, not the action
+        ("Quy hoạch hơn 100 cảng biển, tổng mức đầu tư 60.000 tỉ đồng.", 60000000000000, "tổng mức đầu tư", None),
+        ("Dự án có tổng mức đầu tư 801 tỷ đồng.", 801000000000, "tổng mức đầu tư", "có"),
+        ("Ông giải thích cho mức giá 530 triệu đồng để sở hữu quả bóng.", 530000000, "mức giá", "giải thích"),
+        ("Tuyến dưới 25 km sẽ có giá 3.000 đồng, từ 25 km đến 30 km giá 4.000 đồng.", 4000, "giá", None),
+        ("Họ bán thịt xay với giá bán chỉ 15.000 đồng đến 20.000 đồng/kg.", 15000, "giá bán", None),
+        ("Phạt 500 trường hợp với số tiền phạt 43 triệu đồng.", 43000000, "tiền phạt", None),
+        ("Có 70 dự án với tổng kinh phí 17 triệu USD.", 17000000, "tổng kinh phí", None),
+        # not a verb after a noun (the predicate), nor a bare level after a change
+        ("Tùy theo từng loại xe, mức phí dao động từ 5.000 đến 30.000 đồng.", 5000, "mức phí", "dao động"),
+        ("Chiếc sim được đẩy lên tới mức 300 triệu đồng.", 300000000, "Chiếc sim", "đẩy lên"),
+    ],
+)
+def test_measure_noun_before_an_amount(text, value, subject, action):
+    s = next(s for s in figs(text) if s.attrs["value"] == value)
+    assert (s.attrs["subject"], s.attrs["action"]) == (subject, action)
+
+
+@pytest.mark.parametrize(
     "text, value, subject",
     [
         # a name opening a clause before a number without unit is what it scores

@@ -1032,6 +1032,19 @@ def _figure_span(c: _Clause, lex: Lexicon, q: Quantity, prev: tuple[Span, int] |
     # địa phương tham gia")
     allow_verb = (action is not None or _verb_before_in_clause(c, lex, left)) and action not in lex.pivot_verbs
     subject, subject_end = _subject(c, lex, q, allow_verb=allow_verb, changed=direction is not None)
+    measured = _measure_before(c, lex, q, left) if subject is None else None
+    if measured is not None:
+        # "tổng mức đầu tư 60.000 tỉ đồng", "có giá 3.000 đồng", "với giá bán chỉ 15.000 đồng": a
+        # measure noun right before the amount is what it measures; a verb inside it is no action
+        subject, measured_start = measured
+        if action is not None and action_start >= measured_start:
+            action, direction, action_start = None, None, left
+        if action is None and own_action:
+            # the verb that governs the measured noun: "được hưởng mức phụ cấp 260.000 đồng"
+            verb = _action(c, lex, measured_start)
+            before = c.words[c.word_of[measured_start - 1]] if measured_start > 0 else None
+            if verb[0] is not None and before is not None and before.text.lower() in verb[0]:
+                action, direction, action_start = verb  # right before it, not "bán thịt xay với giá"
     if subject is None and (q.unit is None or q.unit.kind == "percent"):
         subject = _partitive_whole(c, lex, q, allow_verb=allow_verb)
     unit = q.unit.unit if q.unit else None
@@ -1796,6 +1809,51 @@ def _governs_object(c: _Clause, lex: Lexicon, wi: int) -> bool:
     if not _is_action_word(lex, w) or _retagged_noun(c, lex, w):
         return False
     return wi == 0 or c.words[wi - 1].text.lower() not in lex.classifiers
+
+
+def _measure_before(c: _Clause, lex: Lexicon, q: Quantity, left: int) -> tuple[str, int] | None:
+    """The measure noun phrase right before an amount of money (token ``left``): (text, start token).
+
+    It opens with a measure noun ("giá", "mức giá", "chi phí"; "tổng" before one is part of it)
+    and runs to the amount over nouns, adjectives and the verbs right after the measure noun
+    ("tổng mức đầu tư", "giá bán", "mức giá trông xe đạp"), maybe through a copula or adverbs
+    ("giá mới là", "giá bán chỉ"); "số tiền phạt" gives "tiền phạt". A verb after a noun is the
+    predicate ("mức phí dao động từ ..."), and a bare "mức" is a link word ("lên tới mức 300")."""
+    if q.unit is None or q.unit.kind != "money":
+        return None
+    p = left
+    for _ in range(3):  # "là", "chỉ", "đã": between the phrase and the amount
+        if p > 0 and c.toks[p - 1].kind == "word" and c.low[p - 1] not in lex.change_particles and (
+            (c.low[p - 1],) in lex.copulas or c.words[c.word_of[p - 1]].pos == "R"
+        ):
+            p -= 1
+            continue
+        break
+    if p <= 0 or not _ends_word(c, p):
+        return None
+    last = c.word_of[p - 1]
+    closed = lex.subject_stop | lex.change_particles
+    found = None  # the leftmost measure noun of the run of content words before the amount
+    for j in range(last, max(-1, last - 5), -1):
+        w = c.words[j]
+        if c.toks[w.first].kind != "word" or w.pos not in ("N", "Nc", "V", "A") or w.text.lower() in closed:
+            break
+        measure = _longest(c, lex.measure_nouns, w.first) if w.pos in _NOUN_HEAD else None
+        if measure is not None:
+            found = j, measure
+    if found is None:
+        return None
+    j, measure = found
+    start, end = c.words[j].first, c.words[j].first + len(measure)
+    if start > 0 and c.low[start - 1] == "tổng":
+        start -= 1  # "tổng kinh phí", "tổng mức đầu tư"
+    rest = [x for x in c.words[j:last + 1] if x.first >= end]
+    if measure == ("mức",) and all(x.pos == "A" or x.text.lower() == "nhất" for x in rest):
+        return None  # "lên tới mức 300 triệu đồng", "ở mức cao nhất là": the level is no subject
+    if any(x.pos == "V" and (k and rest[k - 1].pos != "V" or _phrase(x.text) in lex.measure_verbs)
+           for k, x in enumerate(rest)):
+        return None  # "mức phí dao động từ 5.000 đồng": the verb is the predicate
+    return c.doc.text[c.toks[start].start : c.words[last].end], start
 
 
 def _from_measure_noun(c: _Clause, lex: Lexicon, first: int, last: int) -> int:
