@@ -232,7 +232,10 @@ def test_modifier_attr() -> None:
         ("Tính từ tháng 12/2003 đến ngày 27/2 năm nay, dịch lan.", "từ tháng 12/2003 đến ngày 27/2 năm nay",
          "2003-12/2018-02-27"),
         ("Giám sát từ năm 2001 đến nay.", "từ năm 2001 đến nay", "2001/2018"),
-        ("Thi đua hướng tới kỷ niệm (1948-2018).", None, None),
+        # a span of years alone in brackets, like "(11.6.1948 - 11.6.2018)" with full dates
+        ("Thi đua hướng tới kỷ niệm (1948-2018).", "1948-2018", "1948/2018"),
+        ("Khóa đào tạo hệ chính quy (1998-2001) do trường tổ chức.", "1998-2001", "1998/2001"),
+        ("Tỷ số (2 - 1) nghiêng về đội nhà; giá (2000-3000 đồng) tăng.", None, None),
         # a day alone opens a range and takes the end's month
         ("Cấm xe từ ngày 15 đến hết ngày 31.12.", "từ ngày 15 đến hết ngày 31.12", "2018-12-15/2018-12-31"),
         ("Mất nước từ tối 29 đến sáng 30-3.", "từ tối 29 đến sáng 30-3", "2018-03-29/2018-03-30"),

@@ -226,6 +226,8 @@ _FORMS: list[tuple[str, str]] = [
     ("decade", rf"{_W}(?:(?P<decade_mod>{_MOD}){_SP})?(?:thập{_SP}(?:kỷ|kỉ|niên)|những{_SP}năm){_SP}"
                rf"(?P<decade_y>(?:1[89]|20)?[1-9]0|(?:1[89]|20)00){_NUM_END}"),
     ("yrange", rf"{_W}(?P<yrange_lead>{_words(_DATA['year_period_leads'])}){_SP}(?P<yrange_a>{_YEAR})\s*[-–]\s*(?P<yrange_b>{_YEAR}){_NUM_END}"),
+    # a span of years alone in brackets after what it dates: "hệ chính quy (1998-2001)"
+    ("pyrange", rf"(?<=\()\s*(?P<pyrange_a>{_YEAR})\s*[-–]\s*(?P<pyrange_b>{_YEAR})(?=\s*\))"),
     ("dmy", _LEAD + rf"(?:{_NUM_START}|{_AFTER_FULL_DATE})(?P<dmy_d>{_DAY})(?P<dmy_s>[./-])(?:(?<=-) )?(?P<dmy_m>{_MONTH})"
             rf"(?:(?P=dmy_s)|(?<=- \d) - |(?<=- \d\d) - )(?P<dmy_y>{_YEAR})(?:{_NUM_END}|{_RUN_ON}|{_BEFORE_FULL_DATE})"),  # "30- 4 - 2005"
     ("dmrange", _LEAD + rf"{_NUM_START}(?P<dmrange_d>{_DAY})(?P<dmrange_s>[./])(?P<dmrange_m>{_MONTH})\s*[-–]\s*"
@@ -262,6 +264,7 @@ _OPENERS: dict[str, tuple[str, ...]] = {
     "school": ("school_year_leads",),
     "century": ("thế",),
     "yrange": ("year_period_leads",),
+    "pyrange": (_DIGIT,),
     "decade": ("period_modifiers", "thập", "những"),
     "dmy": (_DIGIT, "day_leads", "parts_of_day", "weekdays"),
     "dmw": (_DIGIT, "day_leads", "parts_of_day", "weekdays"),
@@ -322,7 +325,7 @@ _ANCHOR_RE = re.compile(r"(?<![\w])(?:\d|" + _words(w for w in _GRAMMARS if w !=
 
 _BEFORE_DOC = re.compile(rf"{_W}{_words(_DATA['document_markers'])}\s*[:.]?\s*$", re.IGNORECASE)
 _BEFORE_QUANT = re.compile(rf"(?:{_W}{_words(_DATA['quantifiers_before'])}|\d)\s*$", re.IGNORECASE)
-_AFTER_QUANT = re.compile(rf"\s*(?:{_words(_DATA['quantity_words_after'])})(?![\w])", re.IGNORECASE)
+_AFTER_QUANT = re.compile(rf"[ \t\xa0]*(?:{_words(_DATA['quantity_words_after'])})(?![\w])", re.IGNORECASE)
 _BEFORE_DECADE = re.compile(r"(?<![\w])(?:những|các|thập niên)\s*$", re.IGNORECASE)
 _AFTER_YEAR_NOUN = re.compile(rf"\s+{_words(_DATA['year_noun_continuations'])}{_E}", re.IGNORECASE)
 # "trong năm 2005", "trong năm nay", "trong năm học": another expression, not "in that year"
@@ -511,11 +514,16 @@ def _parts(m: re.Match[str]) -> _Parts:
         return _Parts(year=100 * n - 99, last_year=100 * n)
     if f == "yrange":
         return _Parts(year=int(g["yrange_a"]), last_year=int(g["yrange_b"]))
+    if f == "pyrange":
+        return _Parts(year=int(g["pyrange_a"]), last_year=int(g["pyrange_b"]))
     if f == "decade":  # "thập niên 90", "đầu những năm 2000": the ten years, a two-digit decade of the 1900s
         y = int(g["decade_y"])
         start = 1900 + y if y < 100 else y
         mod = _lookup(_DATA["period_modifiers"], g["decade_mod"]) if g["decade_mod"] else None
         return _Parts(year=start, last_year=start + 9, modifier=mod)
+    if f == "pyrange":
+        a, b = int(g["pyrange_a"]), int(g["pyrange_b"])
+        return a < b <= a + 100
     if f == "school":
         if g["school_b"]:
             return _Parts(year=int(g["school_a"]), last_year=int(g["school_b"]))
