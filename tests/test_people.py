@@ -79,6 +79,18 @@ def test_short_and_repeated_mentions_share_an_id():
     assert "Giám đốc Sở Tài chính" in people["Phạm Thị Hằng"].roles
 
 
+def test_a_given_name_alone_after_the_full_name_is_that_person():
+    text = ("Công an huyện Phú Lộc vừa bắt đối tượng Ngô Tấn Quyết (trú Đà Nẵng) về hành vi trộm cắp. "
+            "Quyết từng có 4 tiền án. Được biết, Quyết phát hiện cửa nhà không khóa. "
+            "Bình quân mỗi tháng, miền Quyết có mưa.")
+    people = [(e["text"], e["id"]) for e in vnreport.extract(text).to_dict()["entities"] if e["type"] == "person"]
+    # not a word of a compound ("Bình quân"), nor after a place's type word ("miền Nam")
+    assert people == [("Ngô Tấn Quyết", "p1"), ("Quyết", "p1"), ("Quyết", "p1")]
+    text = "Ông Trần Văn Bình cho biết thêm. Bình quân mỗi hộ có 5 người. Bình nói thêm."
+    people = [e["text"] for e in vnreport.extract(text).to_dict()["entities"] if e["type"] == "person"]
+    assert people == ["Trần Văn Bình", "Bình"]
+
+
 @pytest.mark.parametrize(
     "text, initials",
     [
