@@ -236,6 +236,11 @@ def test_modifier_attr() -> None:
         ("Thi đua hướng tới kỷ niệm (1948-2018).", "1948-2018", "1948/2018"),
         ("Khóa đào tạo hệ chính quy (1998-2001) do trường tổ chức.", "1998-2001", "1998/2001"),
         ("Tỷ số (2 - 1) nghiêng về đội nhà; giá (2000-3000 đồng) tăng.", None, None),
+        ("Giá vàng (1900-1850) giảm; gọi đường dây nóng (1800-1091).", None, None),
+        ("Năng suất lúa đạt bình quân (1900-1950)\nkg/ha.", None, None),
+        ("Bệnh nhân được theo dõi sau 7-10\nngày điều trị.", None, None),
+        # a year range ending a table line is no count of the next line's first word
+        ("Thời gian\r\nĐông xuân 2004-2005\r\nTháng 11", "Đông xuân 2004-2005", "2004/2005"),
         # a day alone opens a range and takes the end's month
         ("Cấm xe từ ngày 15 đến hết ngày 31.12.", "từ ngày 15 đến hết ngày 31.12", "2018-12-15/2018-12-31"),
         ("Mất nước từ tối 29 đến sáng 30-3.", "từ tối 29 đến sáng 30-3", "2018-03-29/2018-03-30"),
@@ -876,6 +881,15 @@ def test_no_year_known() -> None:
         # no event noun, or the name ends in a lowercase word: a law, a plan
         ("Luật Đất đai 2003 có hiệu lực. Ngày 20/1, Bộ họp.", None),
         ("Tin vắn\nGiải thưởng lớn nhất 2000 USD được trao. Ngày 20/1, Bộ họp.", None),
+        ("Tin\nGiải thưởng Báo chí Quốc gia 2006 trao ngày 21/6.", 2006),
+        # not a word the event noun begins ("giải phóng"), a rank, an amount or a count
+        ("Kỷ niệm\nNgày giải phóng Sài Gòn 1975 mở ra kỷ nguyên mới. Sáng 29/4, lễ diễu hành.", None),
+        ("Tin\nGiải Nhất 2000 USD. Ngày 20/1, trao giải.", None),
+        ("Tin\nMỗi giải 2000 USD. Ngày 20/1, trao giải.", None),
+        ("Tin\nTriển lãm 2000 tác phẩm ảnh khai mạc sáng 12/3.", None),
+        # nor a past or compared edition
+        ("Lễ hội\nTiếp nối Festival Huế 2004, lễ hội năm nay khai mạc tối 3/6.", None),
+        ("Lễ hội\nSo với Festival Huế 2004, lễ hội lần này khai mạc tối 3/6.", None),
     ],
 )
 def test_year_of_the_event_the_text_reports_on(text: str, ref: int | None) -> None:
@@ -894,6 +908,9 @@ def test_year_of_the_event_the_text_reports_on(text: str, ref: int | None) -> No
         # not a coming school year, nor a period from a year long past
         ("Học bổng\nDự kiến áp dụng từ năm học 2006-2007. Ngày 2-5, ông cho biết.", None),
         ("Làng nghề\nTừ năm 1998 đến nay, làng đã đổi khác. Ngày 2-5, ông cho biết.", None),
+        # nor one compared with
+        ("Tin\nSo với năm học 2004-2005, số học sinh tăng 5%. Ngày 5-9 khai giảng.", None),
+        ("Tin\nSo với cùng kỳ từ tháng 3 đến 12/2004, sản lượng tăng. Ngày 5/3 họp.", None),
     ],
 )
 def test_year_from_periods_that_bound_the_writing_time(text: str, ref: int | None) -> None:

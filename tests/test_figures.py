@@ -604,8 +604,9 @@ def test_more_actions(text, action):
         ("Ngay khi nhận tin, 4 xe cứu hỏa cùng hàng chục cảnh sát đã có mặt.", 4, "xe cứu hỏa"),
         ("Thành phố mới cấp được hơn 13.000 giấy chứng nhận quyền sử dụng đất.", 13000,
          "giấy chứng nhận quyền sử dụng đất"),
-        # ... but not over a function word ("điểm đến | là", "nước | lên")
+        # ... but not over a function word ("điểm đến | là", "nước | lên") or a date word
         ("Các tour tập trung vào 2 điểm đến là Singapore và Trung Quốc.", 2, "điểm đến"),
+        ("Công ty xuất khẩu 5.000 tấn hàng năm 2005.", 5000, "hàng"),
         # the superlative of an adjective modifier
         ("Hội đồng đã chọn được 4 thí sinh xuất sắc nhất vào vòng chung kết.", 4, "thí sinh xuất sắc nhất"),
         ("Đêm không mưa. Nhiệt độ thấp nhất là 19-22 độ C.", 19, "Nhiệt độ thấp nhất"),
@@ -717,8 +718,15 @@ def test_topic_of_a_verbless_predicate(text, value, subject):
         ("Họ bán thịt xay với giá bán chỉ 15.000 đồng đến 20.000 đồng/kg.", 15000, "giá bán", None),
         ("Phạt 500 trường hợp với số tiền phạt 43 triệu đồng.", 43000000, "tiền phạt", None),
         ("Có 70 dự án với tổng kinh phí 17 triệu USD.", 17000000, "tổng kinh phí", None),
-        # not a verb after a noun (the predicate), nor a bare level after a change
+        ("Ông A phải nộp số tiền 5 triệu đồng.", 5000000, "tiền", "nộp"),
+        ("Tại khu vực ven đô thị, giá đất cao nhất là 6,2 triệu đồng/m2.", 6200000, "giá đất cao nhất", None),
+        # not a verb after a noun, a measure verb or a change (the predicate), nor a bare level after a
+        # change, nor the measure of a noun before it (the verb governing that noun is the action)
         ("Tùy theo từng loại xe, mức phí dao động từ 5.000 đến 30.000 đồng.", 5000, "mức phí", "dao động"),
+        ("Giá dao động 5.000 đồng/kg.", 5000, "Giá", "dao động"),
+        ("Chi phí tăng 5 tỷ đồng.", 5000000000, "Chi phí", "tăng"),
+        ("Anh Nam bán căn nhà giá 2 tỷ đồng.", 2000000000, "giá", "bán"),
+        ("Ông cho biết khảo sát cho thấy chi phí bình quân là 192.000 nhân dân tệ.", 192000, "chi phí bình quân", None),
         ("Chiếc sim được đẩy lên tới mức 300 triệu đồng.", 300000000, "Chiếc sim", "đẩy lên"),
     ],
 )

@@ -69,10 +69,20 @@ def _underthesea_dir() -> Path:
     return Path(os.path.dirname(spec.origin))
 
 
+_SEGMENTER_DIR = "pipeline/word_tokenize/models/ws_crf_vlsp2013_20230727"
+
+
 @functools.cache
 def word_segmenter() -> CRF:
     """underthesea's word-segmentation CRF (syllable -> B-W/I-W)."""
-    return _load(_underthesea_dir() / "pipeline/word_tokenize/models/ws_crf_vlsp2013_20230727")
+    model_dir = _underthesea_dir() / _SEGMENTER_DIR
+    return _load(model_dir, _unpickled(model_dir / "features.bin"), set(dictionary()))
+
+
+@functools.cache
+def dictionary() -> frozenset[str]:
+    """The words of the segmenter's dictionary (underthesea's, lower case, syllables spaced)."""
+    return frozenset(_unpickled(_underthesea_dir() / _SEGMENTER_DIR / "dictionary.bin"))
 
 
 @functools.cache

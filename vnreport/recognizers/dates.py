@@ -121,12 +121,14 @@ Reference year (for expressions without a year), first that applies:
    hoàn thành vào cuối tháng 1-2005 ... khánh thành vào 29-3" is 2005); only
    "năm 2006 này", "năm 2005 vừa qua" and lunar years outweigh it;
    ``reference_source = "text"``;
-4. with no year stated where it votes, in a text that writes months without a
-   year: the periods that only bound the writing time, "từ đầu tháng 4-2005 đến
-   nay", "từ tháng 3 đến 12/2005", a school year ("năm học 2005 - 2006" with
-   "ngày 28-4" is 2006); else the edition year ending the name of an event the
-   text reports on, "Mekong Festival 2006", "cuộc thi Dynamic 2005" (no date
-   itself); the most frequent, then the latest; ``reference_source = "text"``;
+4. with no year stated where it votes: in a text that writes months without a
+   year, the periods that only bound the writing time, "từ đầu tháng 4-2005 đến
+   nay", "từ tháng 3 đến 12/2005", and a school year ("năm học 2005 - 2006"
+   with "ngày 28-4" is 2006), none after a comparison word; else the edition
+   year ending the name of an event the text reports on, "Mekong Festival
+   2006", "cuộc thi Dynamic 2005" (no date itself; not a past or compared
+   edition, "Tiếp nối Festival Huế 2004"); the most frequent, then the latest;
+   ``reference_source = "text"``;
 5. none: values needing the year are ``None``.
 
 A day-month is placed in the reference year even when it falls after the
@@ -325,7 +327,9 @@ _ANCHOR_RE = re.compile(r"(?<![\w])(?:\d|" + _words(w for w in _GRAMMARS if w !=
 
 _BEFORE_DOC = re.compile(rf"{_W}{_words(_DATA['document_markers'])}\s*[:.]?\s*$", re.IGNORECASE)
 _BEFORE_QUANT = re.compile(rf"(?:{_W}{_words(_DATA['quantifiers_before'])}|\d)\s*$", re.IGNORECASE)
-_AFTER_QUANT = re.compile(rf"[ \t\xa0]*(?:{_words(_DATA['quantity_words_after'])})(?![\w])", re.IGNORECASE)
+_AFTER_QUANT = re.compile(rf"\s*(?:{_words(_DATA['quantity_words_after'])})(?![\w])", re.IGNORECASE)
+# on the same line: a year range ending a table cell is no count of the next line's first word
+_AFTER_QUANT_ON_LINE = re.compile(rf"[ \t\xa0]*(?:{_words(_DATA['quantity_words_after'])})(?![\w])", re.IGNORECASE)
 _BEFORE_DECADE = re.compile(r"(?<![\w])(?:những|các|thập niên)\s*$", re.IGNORECASE)
 _AFTER_YEAR_NOUN = re.compile(rf"\s+{_words(_DATA['year_noun_continuations'])}{_E}", re.IGNORECASE)
 # "trong năm 2005", "trong năm nay", "trong năm học": another expression, not "in that year"
@@ -512,18 +516,13 @@ def _parts(m: re.Match[str]) -> _Parts:
     if f == "century":  # "thế kỷ 15", "thế kỷ XV": the years 1401 to 1500
         n = _century(g["century_n"])
         return _Parts(year=100 * n - 99, last_year=100 * n)
-    if f == "yrange":
-        return _Parts(year=int(g["yrange_a"]), last_year=int(g["yrange_b"]))
-    if f == "pyrange":
-        return _Parts(year=int(g["pyrange_a"]), last_year=int(g["pyrange_b"]))
+    if f in ("yrange", "pyrange"):
+        return _Parts(year=int(g[f"{f}_a"]), last_year=int(g[f"{f}_b"]))
     if f == "decade":  # "thập niên 90", "đầu những năm 2000": the ten years, a two-digit decade of the 1900s
         y = int(g["decade_y"])
         start = 1900 + y if y < 100 else y
         mod = _lookup(_DATA["period_modifiers"], g["decade_mod"]) if g["decade_mod"] else None
         return _Parts(year=start, last_year=start + 9, modifier=mod)
-    if f == "pyrange":
-        a, b = int(g["pyrange_a"]), int(g["pyrange_b"])
-        return a < b <= a + 100
     if f == "school":
         if g["school_b"]:
             return _Parts(year=int(g["school_a"]), last_year=int(g["school_b"]))
@@ -689,7 +688,11 @@ def _accepts(m: re.Match[str], text: str) -> bool:
         if g["yrange_lead"].lower() in _DATA["range_starts"] and not (
                 _CLAUSE_START_BEFORE.search(before) and _CLAUSE_END_AFTER.match(after)):
             return False  # "Từ 1993-1994, ông ..." opens a clause; "có từ 1900-2000 trẻ em" counts
-        return a < b <= a + 100 and not _AFTER_QUANT.match(after)
+        return a < b <= a + 100 and not _AFTER_QUANT_ON_LINE.match(after)
+    if f == "pyrange":  # "(1998-2001)", not "(1500-1800) kg/ha" nor a phone number "(1800-1091)"
+        a, b = int(g["pyrange_a"]), int(g["pyrange_b"])
+        return (BARE_MIN_YEAR <= a < b <= min(a + 100, BARE_MAX_YEAR)
+                and not _AFTER_QUANT.match(after.lstrip().removeprefix(")")))
     if f == "school":
         if g["school_b"]:
             return int(g["school_b"]) == int(g["school_a"]) + 1  # a school year spans two calendar years
@@ -1318,7 +1321,7 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
                 p = replace(p, year=p.last_year, month=p.last_month, day=p.last_day,
                             last_year=None, last_month=None, last_day=None)
                 kind = "dmy" if p.day is not None else "month"
-        if weak is not None and p.year is not None and undated:
+        if weak is not None and p.year is not None and undated and not _compared(f, text):
             if (kind == "school" and p.month is None and p.last_year == p.year + 1
                     and not _is_coming(f, text)):  # not "dự kiến áp dụng từ năm học 2006-2007"
                 weak[p.year if min(undated) >= _SCHOOL_YEAR_START else p.year + 1] += 1
@@ -1387,7 +1390,7 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
         if p.end_is_now:
             if weak is not None and p.month is not None and undated:
                 weak[p.year] += 1  # "từ đầu tháng 4-2005 đến nay": no earlier than April 2005
-            continue  # "Từ tháng 5/1998 đến nay": the text is written after 1998, in a year it does not say
+            continue  # "Từ tháng 5/1998 đến nay": the text is written after May 1998 (its only year, weakly)
         current = kind == "year" and _CURRENT_MARK.match(text, f.end)
         weights[p.year] += _CURRENT_WEIGHT if current else _WEIGHT[kind]
         if dated is not None and kind in _DATED_KINDS and not coming:
@@ -1430,19 +1433,44 @@ def _header_lines(text: str) -> list[tuple[int, int]]:
 # a year ending an event's name: the event noun, up to six words of its name in the same clause,
 # then the year ("Mekong Festival 2006", "Triển lãm du học quốc tế Thái Lan 2004")
 _EVENT_YEAR = re.compile(
-    rf"{_W}(?:{_words(_DATA['event_nouns'])})(?P<name>(?:[ \t]+[^\s,.;:()\[\]\"“”]+){{0,6}}?)"
+    rf"{_W}(?P<noun>{_words(_DATA['event_nouns'])})(?P<name>(?:[ \t]+[^\s,.;:()\[\]\"“”]+){{0,6}}?)"
     r"[ \t]+(?P<y>(?:19|20)\d\d)(?!\d|[./-]\d)",
     re.IGNORECASE)
+_EVENT_PAST = re.compile(rf"{_W}(?:{_words(_DATA['event_past_marks'])})\s*$", re.IGNORECASE)
+_AFTER_EVENT_YEAR_OK = re.compile(r"\s*(?:$|[^\w\s]|[A-ZĐÀ-Ỹ][a-zđà-ỹ])")  # an end, a mark or a capitalized word
+
+
+def _compared(f: _Found, text: str) -> bool:
+    """A comparison, condition or origin word just before ``f`` ("So với năm học 2004-2005")."""
+    before = text[max(0, f.start - 30):f.start]
+    blocked = _NO_REF_BEFORE.search(before)
+    dated = _DATED_BLOCKER.search(text, max(0, f.start - 60), f.start)
+    return bool((blocked and not _inside_other_word(blocked, before))
+                or (dated and not _inside_other_word(dated, text)))
 
 
 def _event_years(text: str) -> Counter[int]:
-    """Years written at the end of an event's name, once per mention: right after the event
-    noun or after a capitalized word of the name ("Dynamic 2005"; not "Luật Đất đai 2003",
-    whose name has no event noun, nor "hội chợ hàng năm 2005")."""
+    """Years written at the end of an event's name, once per mention: the event noun is a word
+    by itself ("giải" in "giải phóng" is not) and its name ends in a capitalized word ("cuộc thi
+    Dynamic 2005"; not "Luật Đất đai 2003", with no event noun, nor "hội chợ hàng năm 2005",
+    nor a rank, "Giải Nhất 2000 USD"); a name of a capitalized event noun alone must end there
+    ("Festival 2006, ...", not "Triển lãm 2000 tác phẩm"); a past or compared edition does not
+    count ("Tiếp nối Festival Huế 2004", "So với ...")."""
+    from ..models import dictionary
+
     years: Counter[int] = Counter()
     for m in _EVENT_YEAR.finditer(text):
         name = m["name"].split()
-        if not name or name[-1][:1].isupper():
+        if name and " ".join([m["noun"], name[0]]).lower() in dictionary():
+            continue  # "giải phóng Sài Gòn 1975"
+        if name:  # its last word capitalized, maybe in its first syllable only ("Quốc gia 2006")
+            ok = ((name[-1][:1].isupper() or len(name) > 1 and name[-2][:1].isupper())
+                  and name[-1].lower() not in _DATA["event_rank_words"])
+        else:
+            ok = m["noun"][:1].isupper() and _AFTER_EVENT_YEAR_OK.match(text, m.end()) is not None
+        before = text[max(0, m.start() - 30):m.start()]
+        if (ok and not _AFTER_QUANT.match(text, m.end()) and not _EVENT_PAST.search(before)
+                and not _NO_REF_BEFORE.search(before)):
             years[int(m["y"])] += 1
     return years
 

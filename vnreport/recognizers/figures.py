@@ -54,6 +54,7 @@ from dataclasses import dataclass, field
 
 from ..document import Document, Sentence, Token, Word
 from ..numbers import Number, as_number, load_data, number_words, parse_number, parse_number_words
+from ..models import dictionary
 from ..spans import Span
 from ..tokenize import tokens as _tokenize
 from .dates import PARTS_OF_DAY
@@ -172,6 +173,7 @@ class Lexicon:
     time_prepositions: frozenset[Phrase]
     count_syllable_words: frozenset[Phrase]
     measure_adjectives: frozenset[Phrase]
+    closed_words: frozenset[str]  # function words no dictionary word is joined over
 
 
 @functools.cache
@@ -270,6 +272,8 @@ def lexicon() -> Lexicon:
         time_prepositions=phrases("time_prepositions"),
         count_syllable_words=phrases("subject_strip_first_syllable"),
         measure_adjectives=phrases("measure_adjectives"),
+        closed_words=frozenset(d["subject_stop_words"]) | frozenset(d["change_particles"])
+        | frozenset(d["copulas"]),
     )
 
 
@@ -1036,15 +1040,17 @@ def _figure_span(c: _Clause, lex: Lexicon, q: Quantity, prev: tuple[Span, int] |
     if measured is not None:
         # "tổng mức đầu tư 60.000 tỉ đồng", "có giá 3.000 đồng", "với giá bán chỉ 15.000 đồng": a
         # measure noun right before the amount is what it measures; a verb inside it is no action
-        subject, measured_start = measured
-        if action is not None and action_start >= measured_start:
+        subject, _, run_start = measured
+        if action is not None and action_start >= run_start:
             action, direction, action_start = None, None, left
-        if action is None and own_action:
-            # the verb that governs the measured noun: "được hưởng mức phụ cấp 260.000 đồng"
-            verb = _action(c, lex, measured_start)
-            before = c.words[c.word_of[measured_start - 1]] if measured_start > 0 else None
-            if verb[0] is not None and before is not None and before.text.lower() in verb[0]:
-                action, direction, action_start = verb  # right before it, not "bán thịt xay với giá"
+        if action is None and own_action and run_start > 0:
+            # the verb right before it governs the measured noun: "được hưởng mức phụ cấp
+            # 260.000 đồng", "nộp số tiền 5 triệu đồng" (not "bán thịt xay với giá")
+            verb = _action(c, lex, run_start)
+            before = c.words[c.word_of[run_start - 1]].text.lower().split()
+            if (verb[0] is not None and verb[0].split()[-len(before):] == before
+                    and not _longest_before(c, lex.reporting_verbs, run_start)):  # not "cho thấy"
+                action, direction, action_start = verb
     if subject is None and (q.unit is None or q.unit.kind == "percent"):
         subject = _partitive_whole(c, lex, q, allow_verb=allow_verb)
     unit = q.unit.unit if q.unit else None
@@ -1447,7 +1453,9 @@ def _noun_phrase(c: _Clause, lex: Lexicon, wi: int, *, allow_verb: bool) -> int 
     whose number does not end the phrase is left out ("Điểm chuẩn nguyện
     vọng 2 khối A" gives "Điểm chuẩn"). A head the tagger reads
     as a verb counts when the document mostly reads it as a noun
-    (:func:`_document_nouns`).
+    (:func:`_document_nouns`). Words the segmenter split out of one
+    dictionary word are read as that word (:func:`_compound_from`: "câu
+    hỏi"), and a degree word after an adjective belongs to it ("thấp nhất").
     """
     words = c.words
     if wi >= len(words) or not (_is_noun(lex, words[wi], _NOUN_HEAD) or _retagged_noun(c, lex, words[wi])):
@@ -1460,7 +1468,7 @@ def _noun_phrase(c: _Clause, lex: Lexicon, wi: int, *, allow_verb: bool) -> int 
         if joined > 1:
             k += joined - 1  # "câu/N hỏi/V", "xe/N cứu/V hỏa/V": one word the segmenter split
             continue
-        if w.text.lower() == "nhất" and words[k - 1].pos == "A":
+        if _degree_word(c, lex, k):
             k += 1  # "nhiệt độ thấp nhất": the superlative of the adjective before it
             continue
         if w.pos == "Np" and words[k - 1].pos not in _NOUN_HEAD | {"Np"}:
@@ -1513,33 +1521,21 @@ def _noun_phrase(c: _Clause, lex: Lexicon, wi: int, *, allow_verb: bool) -> int 
 
 
 def _compound_from(c: _Clause, lex: Lexicon, wi: int) -> int:
-    """How many words from word ``wi`` (1, 2 or 3) spell one word of the dictionary underthesea
-    ships (Viet74K) that the segmenter split: "câu hỏi", "xe cứu hỏa", "giấy chứng nhận". The
-    words joined on are lower-case and no function words ("điểm đến | là", "nước | lên")."""
+    """How many words from word ``wi`` (1, 2 or 3) spell one word of the segmenter's own
+    dictionary that it split in context: "câu hỏi", "xe cứu hỏa", "giấy chứng nhận". The
+    words joined on are lower-case, no function words ("điểm đến | là", "nước | lên") and no
+    date words ("5.000 tấn hàng | năm 2005")."""
     words = c.words
     if c.toks[words[wi].first].kind != "word":
         return 1
-    closed = lex.subject_stop | lex.change_particles | lex.copulas
     for n in (3, 2):
         part = words[wi : wi + n]
         if len(part) == n and all(c.toks[w.first].kind == "word" and w.text[:1].islower()
-                                  and w.text.lower() not in closed for w in part[1:]):
-            if " ".join(w.text.lower() for w in part) in _dictionary_words():
+                                  and w.text.lower() not in lex.closed_words
+                                  and _phrase(w.text) not in lex.date_words for w in part[1:]):
+            if " ".join(w.text.lower() for w in part) in dictionary():
                 return n
     return 1
-
-
-@functools.cache
-def _dictionary_words() -> frozenset[str]:
-    """The words of more than one syllable in underthesea's Viet74K dictionary (lower case);
-    empty when the installed underthesea does not ship it."""
-    from importlib.resources import files
-
-    try:
-        text = files("underthesea").joinpath("corpus/data/Viet74K.txt").read_text(encoding="utf-8")
-    except (FileNotFoundError, ModuleNotFoundError, OSError):
-        return frozenset()
-    return frozenset(line.strip().lower() for line in text.splitlines() if " " in line.strip())
 
 
 def _amount_predicate(c: _Clause, lex: Lexicon, wi: int) -> bool:
@@ -1811,49 +1807,66 @@ def _governs_object(c: _Clause, lex: Lexicon, wi: int) -> bool:
     return wi == 0 or c.words[wi - 1].text.lower() not in lex.classifiers
 
 
-def _measure_before(c: _Clause, lex: Lexicon, q: Quantity, left: int) -> tuple[str, int] | None:
-    """The measure noun phrase right before an amount of money (token ``left``): (text, start token).
+def _measure_before(c: _Clause, lex: Lexicon, q: Quantity, left: int) -> tuple[str, int, int] | None:
+    """The measure noun phrase right before an amount of money (token ``left``): (text, its
+    start token, the start token of the noun phrase it opens).
 
-    It opens with a measure noun ("giá", "mức giá", "chi phí"; "tổng" before one is part of it)
-    and runs to the amount over nouns, adjectives and the verbs right after the measure noun
-    ("tổng mức đầu tư", "giá bán", "mức giá trông xe đạp"), maybe through a copula or adverbs
-    ("giá mới là", "giá bán chỉ"); "số tiền phạt" gives "tiền phạt". A verb after a noun is the
-    predicate ("mức phí dao động từ ..."), and a bare "mức" is a link word ("lên tới mức 300")."""
+    A measure noun ("giá", "mức giá", "chi phí"; after "tổng" or a classifier: "tổng mức đầu
+    tư", "số tiền phạt" gives "tiền phạt") must open the noun phrase that runs to the amount
+    (through a copula or adverbs: "giá bán chỉ 15.000 đồng"): what comes before it is no
+    noun of the same phrase ("bán căn nhà giá 2 tỷ đồng" is left to
+    :func:`_subject_on_left`). The phrase runs over nouns, adjectives and the verbs right
+    after the measure noun ("tổng mức đầu tư", "mức giá trông xe đạp"), but not over a verb
+    after a noun, a measure verb or a change ("mức phí dao động", "Chi phí tăng": the
+    predicate), and a bare "mức" is a link word ("lên tới mức 300 triệu đồng")."""
     if q.unit is None or q.unit.kind != "money":
         return None
     p = left
     for _ in range(3):  # "là", "chỉ", "đã": between the phrase and the amount
-        if p > 0 and c.toks[p - 1].kind == "word" and c.low[p - 1] not in lex.change_particles and (
-            (c.low[p - 1],) in lex.copulas or c.words[c.word_of[p - 1]].pos == "R"
+        low = c.low[p - 1] if p > 0 else ""
+        if p > 0 and c.toks[p - 1].kind == "word" and low not in lex.change_particles | lex.degree_words and (
+            (low,) in lex.copulas or c.words[c.word_of[p - 1]].pos == "R"
         ):
             p -= 1
             continue
         break
     if p <= 0 or not _ends_word(c, p):
         return None
+    words = c.words
     last = c.word_of[p - 1]
-    closed = lex.subject_stop | lex.change_particles
-    found = None  # the leftmost measure noun of the run of content words before the amount
-    for j in range(last, max(-1, last - 5), -1):
-        w = c.words[j]
-        if c.toks[w.first].kind != "word" or w.pos not in ("N", "Nc", "V", "A") or w.text.lower() in closed:
-            break
-        measure = _longest(c, lex.measure_nouns, w.first) if w.pos in _NOUN_HEAD else None
-        if measure is not None:
-            found = j, measure
+    found = None
+    k = last
+    while k >= 0 and last - k < 6 and _content_word(c, lex, words[k]):
+        if words[k].pos in _NOUN_HEAD and (measure := _longest(c, lex.measure_nouns, words[k].first)):
+            found = k, measure
+        k -= 1
     if found is None:
         return None
-    j, measure = found
-    start, end = c.words[j].first, c.words[j].first + len(measure)
-    if start > 0 and c.low[start - 1] == "tổng":
-        start -= 1  # "tổng kinh phí", "tổng mức đầu tư"
-    rest = [x for x in c.words[j:last + 1] if x.first >= end]
-    if measure == ("mức",) and all(x.pos == "A" or x.text.lower() == "nhất" for x in rest):
-        return None  # "lên tới mức 300 triệu đồng", "ở mức cao nhất là": the level is no subject
-    if any(x.pos == "V" and (k and rest[k - 1].pos != "V" or _phrase(x.text) in lex.measure_verbs)
-           for k, x in enumerate(rest)):
-        return None  # "mức phí dao động từ 5.000 đồng": the verb is the predicate
-    return c.doc.text[c.toks[start].start : c.words[last].end], start
+    k, measure = found
+    opener = k - 1 if k > 0 and (_phrase(words[k - 1].text) in lex.subject_strip
+                                 or words[k - 1].text.lower() == "tổng") else k
+    before = words[opener - 1] if opener > 0 else None
+    if before is not None and before.pos in _NOUN_HEAD | {"Np", "A"} and not (
+        opener > 1 and c.toks[words[opener - 2].first].kind == "number"
+    ):
+        return None  # "căn nhà giá 2 tỷ đồng": the measure of a noun before it ("15 chỗ giá" is counted)
+    start = words[k].first
+    if opener < k and words[opener].text.lower() == "tổng":
+        start = words[opener].first  # "tổng kinh phí"
+    rest = [w for w in words[k:last + 1] if w.first >= words[k].first + len(measure)]
+    if measure == ("mức",) and all(w.pos == "A" or w.text.lower() in lex.degree_words for w in rest):
+        return None
+    for i, w in enumerate(rest):
+        if w.pos == "V" and (i and rest[i - 1].pos != "V" or w.text.lower() in lex.measure_verbs
+                             or lex.actions.get(_phrase(w.text)) is not None):
+            return None
+    return c.doc.text[c.toks[start].start : words[last].end], start, words[opener].first
+
+
+def _content_word(c: _Clause, lex: Lexicon, w: Word) -> bool:
+    """A noun, verb or adjective word, no function word."""
+    return (c.toks[w.first].kind == "word" and w.pos in ("N", "Nc", "V", "A")
+            and w.text.lower() not in lex.subject_stop | lex.change_particles)
 
 
 def _from_measure_noun(c: _Clause, lex: Lexicon, first: int, last: int) -> int:
