@@ -114,3 +114,19 @@ def test_abbreviations_of_terms_are_not_organizations():
     text = ("Công tác cải cách hành chính (CCHC) được tiến hành đồng bộ. "
             "Triển khai kế hoạch CCHC của tỉnh và đẩy mạnh CCHC.")
     assert not [e for e in vnreport.extract(text).entities if e.text == "CCHC"]
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # a form of state before a country is part of its name, whether the model read it or not
+        ("Bộ trưởng đã tiếp Đại sứ Vương quốc Thụy Điển tại Hà Nội.", ["Vương quốc Thụy Điển", "Hà Nội"]),
+        ("Quan hệ với Cộng hòa Liên bang Đức tốt đẹp.", ["Cộng hòa Liên bang Đức"]),
+        # not when it continues a longer name
+        ("Đảng Cộng hòa Mỹ họp kín.", ["Mỹ"]),
+    ],
+)
+def test_forms_of_state_belong_to_the_country_s_name(text, places):
+    found = [e.text for e in vnreport.extract(text).entities if e.type == "location"]
+    assert found == places
+

@@ -29,6 +29,7 @@ LISTS = {
     "place": ("gazetteer/countries.txt", "gazetteer/vn_places.txt"),
     "body": "gazetteer/bodies.txt",
     "document": "gazetteer/documents.txt",
+    "state_form": "gazetteer/state_forms.txt",
 }
 
 
