@@ -910,6 +910,9 @@ def test_year_of_the_event_the_text_reports_on(text: str, ref: int | None) -> No
         ("Làng nghề\nTừ năm 1998 đến nay, làng đã đổi khác. Ngày 2-5, ông cho biết.", None),
         # nor one compared with
         ("Tin\nSo với năm học 2004-2005, số học sinh tăng 5%. Ngày 5-9 khai giảng.", None),
+        # in a text of the year's last months, a plan's year and a coming year are the next one
+        ("Bộ GD-ĐT\nTại hội nghị kế hoạch và ngân sách năm 2006 tổ chức ngày 27-12, Bộ cho biết: "
+         "Năm 2006, các trường sẽ tăng chỉ tiêu.", 2005),
         ("Tin\nSo với cùng kỳ từ tháng 3 đến 12/2004, sản lượng tăng. Ngày 5/3 họp.", None),
     ],
 )

@@ -1334,7 +1334,11 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
             blocked = _NO_REF_BEFORE.search(before)
             if blocked and _inside_other_word(blocked, before):
                 blocked = None  # "Tuyển sinh năm 2005": no birth
-            if next_year_spoken and _PLAN_BEFORE.search(text, max(0, f.start - 80), f.start):
+            planned = _PLAN_BEFORE.search(text, max(0, f.start - 80), f.start)
+            if (next_year_spoken and planned) or (late_year and (planned or _FUTURE_LATER.match(text, f.end))):
+                # "nhiệm vụ năm 2005" beside "năm tới"; in a text of the year's last months a plan or a
+                # coming year ("hội nghị kế hoạch và ngân sách năm 2006 tổ chức ngày 27-12", "Năm 2006,
+                # các trường sẽ ..."): the year before
                 weights[p.year - 1] += _WEIGHT[kind]
                 continue
             if kind == "year" and _PAST_AFTER.match(text, f.end):
