@@ -130,3 +130,17 @@ def test_forms_of_state_belong_to_the_country_s_name(text, places):
     found = [e.text for e in vnreport.extract(text).entities if e.type == "location"]
     assert found == places
 
+
+@pytest.mark.parametrize(
+    "text, entities",
+    [
+        # some bodies take the place after them ("Quốc hội Mỹ"), others leave it alone
+        ("Công ty sẽ chuyển tới Quốc hội Mỹ các chi tiết.", [("Quốc hội Mỹ", "organization")]),
+        ("Công an Hà Nội đã bắt giữ đối tượng.", [("Công an Hà Nội", "organization")]),
+        ("Chính phủ Romania họp bất thường.", [("Romania", "location")]),
+        ("Quân đội Mỹ rút quân.", [("Mỹ", "location")]),
+    ],
+)
+def test_bodies_that_take_their_place(text, entities):
+    assert [(e.text, e.type) for e in vnreport.extract(text).entities] == entities
+

@@ -30,6 +30,7 @@ LISTS = {
     "body": "gazetteer/bodies.txt",
     "document": "gazetteer/documents.txt",
     "state_form": "gazetteer/state_forms.txt",
+    "body_of_place": "gazetteer/bodies_of_place.txt",
 }
 
 

@@ -53,10 +53,12 @@ def _bodies(doc: Document, sentence: Sentence) -> list[Span]:
             continue
         # priority -1: the grammar fills the gaps the model leaves, never overrides it, except
         # that an agency outranks the places that qualify it ("Sở Y tế TP.HCM"); bare bodies
-        # do not ("Chính phủ Romania" is left to the model: VLSP 2018 tags only the country)
+        # do not ("Chính phủ Romania" is left to the model: VLSP 2018 tags only the country),
+        # except those whose name takes the place ("Quốc hội Mỹ", "Công an Hà Nội")
+        takes_place = not bare or gaz["body_of_place"].match_at(keys, i) == n
         found.append(doc.span(toks[i].start, toks[end - 1].end, "organization",
                               source="bodies", priority=-1, generic=end == i + n,
-                              nests_places=not bare))
+                              nests_places=takes_place))
         i = end
     return found
 
