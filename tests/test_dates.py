@@ -466,6 +466,9 @@ def test_until_now_without_a_lead_date() -> None:
         # ... but not in the next sentence, nor after a year alone
         ("Ngày 29-12-2005 có quyết định. Ngày 11-1 họp.", [("Ngày 29-12-2005", "2005-12-29"), ("Ngày 11-1", "2018-01-11")]),
         ("Năm 2005 tăng mạnh, đến tháng 10 thì giảm.", [("Năm 2005", "2005"), ("tháng 10", "2018-10")]),
+        # the same day after a clock time (no count: "3h30 cùng ngày")
+        ("Lúc 0h55 ngày 12/3, đám cháy xảy ra. Mãi đến 3h30 cùng ngày mới dập tắt.",
+         [("ngày 12/3", "2018-03-12"), ("cùng ngày", "2018-03-12")]),
     ],
 )
 def test_anaphora(text: str, expected: list[tuple[str, str]]) -> None:
@@ -1043,6 +1046,15 @@ def test_day_ranges_and_contexts(sentence: str, phrase: str, value: str) -> None
         # months across a year in a range; a street named after a revolution
         ("Tin\nTừ tháng 11 đến 2/2006 giá tăng.", None, [("Từ tháng 11 đến 2/2006", "2005-11/2006-02")]),
         ("Tin\nTrên đường Cách Mạng Tháng 8, xe đông.", None, []),
+        ("Tin\nCác trục đường Võ Thị Sáu - Ba Tháng Hai - Hùng Vương đông xe.", None, []),
+        # a year after a bare day-month that is no fraction makes it a date; not after a fraction
+        ("Du lịch năm 2004\nDo thời gian nghỉ 30/4 năm nay khá dài, khách tăng.", 2004,
+         [("năm 2004", "2004"), ("30/4 năm nay", "2004-04-30")]),
+        ("Tin\nGiá giảm 2/3 năm nay.", None, []),
+        # the start of this month: the news lead's month; not every month's, nor without a lead day
+        ("Du lịch\nSáng 13/4/2004, công ty cho biết từ đầu tháng khách tăng; mỗi đầu tháng họp.", 2004,
+         [("Sáng 13/4/2004", "2004-04-13"), ("đầu tháng", "2004-04")]),
+        ("Tin\nLương trả vào cuối tháng.", None, []),
     ],
 )
 def test_reference_year_guards(text: str, ref: int | None, dates: list[tuple[str, str | None]]) -> None:

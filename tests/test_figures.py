@@ -105,6 +105,9 @@ def test_percentages(text, q, value, unit):
         ("Chi phí bình quân là 192.000 nhân dân tệ.", 192_000, "CNY"),
         ("Mỗi suất ăn giá 800 yên.", 800, "JPY"),
         ("Học phí năm đầu khoảng 9.000 bảng Anh.", 9_000, "GBP"),
+        ("Khu thể thao đã được đầu tư 26 triệu bảng.", 26_000_000, "GBP"),
+        ("Cử nhân: 7.990 bảng/năm.", 7_990, "GBP/năm"),
+        ("Đội đứng đầu 2 bảng đấu.", 2, None),  # a group of a tournament, not pounds
         ("Anh gửi về 2.000 đô la Úc.", 2_000, "AUD"),
         ("Đội bố trí 3 kíp trực.", 3, None),  # a shift, not the Lao currency
     ],

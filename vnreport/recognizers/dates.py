@@ -243,7 +243,8 @@ _FORMS: list[tuple[str, str]] = [
     ("month", rf"{_W}(?:(?P<month_mod>{_MOD}){_SP})?tháng{_SP}"
               rf"(?P<month_list>{_MONTH}(?:\s*(?:,|và)\s*{_MONTH})*|{_MONTH_WORD}{_E})"
               rf"(?:{_YEAR_TAIL})?{_NUM_END}"),
-    ("relmonth", rf"{_W}(?:(?P<relmonth_mod>{_MOD}){_SP})?tháng{_SP}(?P<relmonth_w>{_words(_DATA['relative_months'])}){_E}"),
+    ("relmonth", rf"{_W}(?:(?:(?P<relmonth_mod>{_MOD}){_SP})?tháng{_SP}(?P<relmonth_w>{_words(_DATA['relative_months'])}){_E}"
+                 rf"|(?P<relmonth_mod2>{_MOD}){_SP}tháng{_E}(?![^\S\r\n]*(?:\d|{_MONTH_WORD})))"),  # "từ đầu tháng": this month's start
     ("edition", rf"{_W}{_words(_DATA['edition_words'])}{_SP}\d{{1,3}}\s*/\s*(?P<edition_y>{_YEAR}){_NUM_END}"),
     ("anaday", rf"{_W}(?:(?P<anaday_pod>{_POD}){_SP})?{_words(_DATA['anaphoric_days'])}{_E}"),
     ("anaphor", rf"{_W}(?P<anaphor_w>{_words(_DATA['anaphoric_years'])}){_E}"),
@@ -326,7 +327,8 @@ _GRAMMARS = _grammars()
 _ANCHOR_RE = re.compile(r"(?<![\w])(?:\d|" + _words(w for w in _GRAMMARS if w != _DIGIT) + r"(?![\w]))")
 
 _BEFORE_DOC = re.compile(rf"{_W}{_words(_DATA['document_markers'])}\s*[:.]?\s*$", re.IGNORECASE)
-_BEFORE_QUANT = re.compile(rf"(?:{_W}{_words(_DATA['quantifiers_before'])}|\d)\s*$", re.IGNORECASE)
+# a quantifier or a number before (not the minutes of a clock time: "3h30 cùng ngày")
+_BEFORE_QUANT = re.compile(rf"(?:{_W}{_words(_DATA['quantifiers_before'])}|(?<![hHgG:\d])\d+)\s*$", re.IGNORECASE)
 _AFTER_QUANT = re.compile(rf"\s*(?:{_words(_DATA['quantity_words_after'])})(?![\w])", re.IGNORECASE)
 # on the same line: a year range ending a table cell is no count of the next line's first word
 _AFTER_QUANT_ON_LINE = re.compile(rf"[ \t\xa0]*(?:{_words(_DATA['quantity_words_after'])})(?![\w])", re.IGNORECASE)
@@ -345,6 +347,8 @@ _BEFORE_COUNT = re.compile(rf"{_W}{_words(_DATA['count_words'])}\s*$", re.IGNORE
 _BEFORE_YEAR_CONTEXT = re.compile(rf"{_W}{_words(_DATA['year_context_nouns'])}\s*$", re.IGNORECASE)
 _BEFORE_ORDINAL = re.compile(rf"{_W}{_words(_DATA['ordinal_contexts'])}\s*$", re.IGNORECASE)
 _BEFORE_MONTH_NAME = re.compile(rf"{_W}{_words(_DATA['month_name_leads'])}\s+$", re.IGNORECASE)
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w])([A-ZĐÀ-Ỹ]\w*)\s+$")
+_COUNT_WORDS = {w.lower() for w in _DATA["count_words"]}
 # "ngày 25/9 và", "dịp 30-4 và": a day after a word that makes it a date, then a list joiner
 _DAY_LIST_BEFORE = re.compile(
     rf"{_W}(?:{_words(_DATA['day_leads'] + _DATA['bare_date_preps'])}|{_POD})\s+{_DAY}[./-]{_MONTH}(?:[./-]{_YEAR})?"
@@ -570,8 +574,10 @@ def _parts(m: re.Match[str]) -> _Parts:
             return _Parts(year=year, year_offset=off, month=months[0], last_year=year, last_month=months[-1], modifier=mod)
         return _Parts(year=year, year_offset=off, month=months[0], modifier=mod)
     if f == "relmonth":
-        mod = _lookup(_DATA["period_modifiers"], g["relmonth_mod"]) if g["relmonth_mod"] else None
-        return _Parts(month_offset=_lookup(_DATA["relative_months"], g["relmonth_w"]), modifier=mod)
+        mod_word = g["relmonth_mod"] or g["relmonth_mod2"]
+        mod = _lookup(_DATA["period_modifiers"], mod_word) if mod_word else None
+        offset = _lookup(_DATA["relative_months"], g["relmonth_w"]) if g["relmonth_w"] else 0
+        return _Parts(month_offset=offset, modifier=mod)
     if f == "year":
         mod = _lookup(_DATA["period_modifiers"], g["year_mod"]) if g["year_mod"] else None
         if g["year_y"]:
@@ -628,9 +634,10 @@ def _accepts(m: re.Match[str], text: str) -> bool:
         if f == "dmw" and g["dmw_mw"] and not (g["dmw_year"] or g["dmw_year2"] or g["dmw_rel"] or lead):
             return False
         if f == "dm":
-            if not lead and not (_bare_context(m, text) or _opens_line_not_fraction(m, text)
-                                 or _labelled_not_fraction(m, text)):
-                return False
+            written_year = (g["dm_year"] or g["dm_rel"]) and int(g["dm_d"]) >= int(g["dm_m"])
+            if not lead and not written_year and not (
+                    _bare_context(m, text) or _opens_line_not_fraction(m, text) or _labelled_not_fraction(m, text)):
+                return False  # a year after one that is no fraction makes it a date: "nghỉ 30/4 năm nay"
             if not (g["dm_year"] or g["dm_rel"]) and _AFTER_QUANT.match(after) and not _strong_lead(lead):
                 return False  # "sau 7-10 ngày", "2/3 số phiếu"
         month = _int(g[f"{f}_m"]) or _lookup(_DATA["month_words"], g["dmw_mw"])
@@ -640,6 +647,9 @@ def _accepts(m: re.Match[str], text: str) -> bool:
         word = g["month_list"].strip()
         if _BEFORE_MONTH_NAME.search(before):
             return False  # "đường Cách Mạng Tháng Tám", "Cách mạng tháng 8": a name
+        day_name = _CAPITAL_WORD_BEFORE.search(before)
+        if day_name and m.group(0)[:1] == "T" and day_name.group(1).lower() in _COUNT_WORDS:
+            return False  # "đường Ba Tháng Hai": a street named after a day, written in words
         if not word[0].isdigit():  # spelled month: needs a year, or a capital (tháng Tư)
             return bool(written) or word[0].isupper()
         if not written and _BEFORE_QUANT.search(before):
