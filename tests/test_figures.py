@@ -730,6 +730,9 @@ def test_topic_of_a_verbless_predicate(text, value, subject):
         ("Chi phí tăng 5 tỷ đồng.", 5000000000, "Chi phí", "tăng"),
         ("Anh Nam bán căn nhà giá 2 tỷ đồng.", 2000000000, "giá", "bán"),
         ("Ông cho biết khảo sát cho thấy chi phí bình quân là 192.000 nhân dân tệ.", 192000, "chi phí bình quân", None),
+        # a time adverb opening or closing the subject dates the predicate
+        ("Giá tour Điện Biên hiện khoảng 1,5-2 triệu đồng.", 1500000, "Giá tour Điện Biên", None),
+        ("Mức thu dịch vụ hiện nay là 5.000 đồng/khách.", 5000, "Mức thu dịch vụ", None),
         ("Chiếc sim được đẩy lên tới mức 300 triệu đồng.", 300000000, "Chiếc sim", "đẩy lên"),
     ],
 )

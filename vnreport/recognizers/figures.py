@@ -174,6 +174,7 @@ class Lexicon:
     count_syllable_words: frozenset[Phrase]
     measure_adjectives: frozenset[Phrase]
     closed_words: frozenset[str]  # function words no dictionary word is joined over
+    subject_time_adverbs: frozenset[Phrase]
 
 
 @functools.cache
@@ -274,6 +275,7 @@ def lexicon() -> Lexicon:
         measure_adjectives=phrases("measure_adjectives"),
         closed_words=frozenset(d["subject_stop_words"]) | frozenset(d["change_particles"])
         | frozenset(d["copulas"]),
+        subject_time_adverbs=phrases("subject_time_adverbs"),
     )
 
 
@@ -1075,7 +1077,7 @@ def _figure_span(c: _Clause, lex: Lexicon, q: Quantity, prev: tuple[Span, int] |
     if subject is None and action is not None and action_start < left:
         subject = _subject_before_action(c, lex, q, action, direction, action_start)
     if subject:
-        subject = _without_count_syllable(lex, subject)
+        subject = _without_time_adverbs(lex, _without_count_syllable(lex, subject))
     comparison = _comparison(c, lex, max(q.end, subject_end))
     start = min(toks[action_start if action is not None else left].start, toks[left].start)
     end = max(toks[q.end - 1].end, _subject_end_offset(c, subject_end))
@@ -1145,6 +1147,21 @@ def _without_count_syllable(lex: Lexicon, subject: str) -> str:
         if tuple(w.lower() for w in syllables[:n]) in lex.count_syllable_words:
             return " ".join(syllables[1:])
     return subject
+
+
+def _without_time_adverbs(lex: Lexicon, subject: str) -> str:
+    """A subject without the time adverb opening or closing it ("Hiện nay tỉ lệ dân số ...",
+    "Giá tour Điện Biên hiện"): it dates the predicate. Never the whole subject."""
+    syllables = subject.split(" ")
+    for n in range(min(_MAX_PHRASE, len(syllables) - 1), 0, -1):
+        if tuple(w.lower() for w in syllables[-n:]) in lex.subject_time_adverbs:
+            syllables = syllables[:-n]
+            break
+    for n in range(min(_MAX_PHRASE, len(syllables) - 1), 0, -1):
+        if tuple(w.lower() for w in syllables[:n]) in lex.subject_time_adverbs:
+            syllables = syllables[n:]
+            break
+    return " ".join(syllables)
 
 
 def _verb_before_in_clause(c: _Clause, lex: Lexicon, left: int) -> bool:
