@@ -838,6 +838,9 @@ def test_this_year_marker_wins() -> None:
         ("Mở tuyến xe buýt\nTừ 30/10, tuyến buýt mới chạy.\nTừ 1/1/2006: giá vé sẽ tăng lên 12.000 đồng.", 2005),
         # the date in brackets of an event named before it is not the time of writing
         ("Hội thảo\nCuộc Tổng tuyển cử đầu tiên (6/1/1946) mở đầu. Hội thảo họp ngày 27/12.", None),
+        # ... nor one closing an aside in brackets
+        ("Nắng nóng\nChưa nóng bằng mùa khô năm 1998 (TP HCM 39,6 độ C xảy ra ngày 29/3/1998). Năm 2004, "
+         "tháng 4 nóng nhất.", 2004),
         # only the start of a first line that runs the title into the lead paragraph is the title
         ("Nhà máy chậm 7 năm so với kế hoạch Dự án chậm trễ kéo dài một phần là do vướng mắc nảy sinh trong "
          "quá trình thi công đê chắn sóng cho cảng, theo tiến độ mới thì dự án sẽ hoàn thành vào tháng "
@@ -911,6 +914,9 @@ def test_year_of_the_event_the_text_reports_on(text: str, ref: int | None) -> No
         # not a coming school year, nor a period from a year long past
         ("Học bổng\nDự kiến áp dụng từ năm học 2006-2007. Ngày 2-5, ông cho biết.", None),
         ("Làng nghề\nTừ năm 1998 đến nay, làng đã đổi khác. Ngày 2-5, ông cho biết.", None),
+        # a season of two years, or a contest's
+        ("Thời tiết\nMùa khô 2003-2004 ở Nam Bộ sẽ còn kéo dài đến giữa tháng 4.", 2004),
+        ("Hội giảng\nHội thi giáo viên dạy nghề năm 2004-2005 bế mạc chiều 9/5.", 2005),
         # nor one compared with
         ("Tin\nSo với năm học 2004-2005, số học sinh tăng 5%. Ngày 5-9 khai giảng.", None),
         # in a text of the year's last months, a plan's year and a coming year are the next one

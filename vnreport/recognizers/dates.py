@@ -110,7 +110,8 @@ Reference year (for expressions without a year), first that applies:
    năm 1991", does not vote, nor does a full date or month after a goal,
    comparison or condition word, "mục tiêu hoàn thành từ ngày 31/12/2002",
    "so với tháng 3/2004", nor a dated event in brackets, "(6/1/1946)",
-   "(1996, 1997, 1998)", nor a source's year, "(NXB Trẻ, 2003)"; a full date
+   "(1996, 1997, 1998)", nor a date closing a bracketed aside, "(Bình Phước
+   40,6 độ C ... xảy ra ngày 29/3/1998)", nor a source's year, "(NXB Trẻ, 2003)"; a full date
    written in January or February after yearless days of November or December, "Ngày 31-12 ... Ngày 3-1-2006", puts them in the year
    before (the turn of the year), unless the text looks back to it ("Hồi
    tháng 2/2004"); a lunar year's Tết is the coming one in a text of November
@@ -123,8 +124,9 @@ Reference year (for expressions without a year), first that applies:
    ``reference_source = "text"``;
 4. with no year stated where it votes: in a text that writes months without a
    year, the periods that only bound the writing time, "từ đầu tháng 4-2005 đến
-   nay", "từ tháng 3 đến 12/2005", and a school year ("năm học 2005 - 2006"
-   with "ngày 28-4" is 2006), none after a comparison word; else the edition
+   nay", "từ tháng 3 đến 12/2005", and a school year or a two-year season
+   ("năm học 2005 - 2006" with "ngày 28-4" is 2006), none after a comparison
+   word; else the edition
    year ending the name of an event the text reports on, "Mekong Festival
    2006", "cuộc thi Dynamic 2005" (no date itself; not a past or compared
    edition, "Tiếp nối Festival Huế 2004"); the most frequent, then the latest;
@@ -1299,8 +1301,9 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
     vote but still bound the writing time add a weak vote to ``weak``, for a text that states
     nothing else and writes months without a year: "từ đầu tháng 4-2005 đến nay" its start's
     year (a month's, not a year's: "từ năm 1998 đến nay" may be long ago), "từ tháng 3 đến
-    12/2005" its year, a school year (not a coming one) the calendar year of the months the text
-    writes without one ("năm học 2005 - 2006" with "ngày 28-4": 2006).
+    12/2005" its year, a school year or a season of two years (not a coming one) the calendar
+    year of the months the text writes without one ("năm học 2005 - 2006" with "ngày 28-4":
+    2006; "Mùa khô 2003-2004" with "tháng 3": 2004).
     """
     weights: Counter[int] = Counter()
     # the months the text writes without a year ("tháng 11", "ngày 3/11"): those of the reference year
@@ -1332,8 +1335,10 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
                             last_year=None, last_month=None, last_day=None)
                 kind = "dmy" if p.day is not None else "month"
         if weak is not None and p.year is not None and undated and not _compared(f, text):
-            if (kind == "school" and p.month is None and p.last_year == p.year + 1
+            if (kind in ("school", "yrange") and p.month is None and p.last_year == p.year + 1
                     and not _is_coming(f, text)):  # not "dự kiến áp dụng từ năm học 2006-2007"
+                # a school year, a crop or dry season, a contest "năm 2004-2005": the calendar year
+                # of the months written without a year
                 weak[p.year if min(undated) >= _SCHOOL_YEAR_START else p.year + 1] += 1
             elif kind == "interval" and p.month is not None and p.start_inferred and p.last_year == p.year:
                 weak[p.year] += 1  # "từ tháng 3 đến 12/2005" (not "từ tháng 11 đến 2/2006")
@@ -1373,9 +1378,11 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
         if within is None and ((_OPEN_BRACKET_BEFORE.search(text, max(0, f.start - 3), f.start)
                                 and _CLOSE_BRACKET_AFTER.match(text, f.end)
                                 and not _BEFORE_BARE_APPOSITION.search(text, max(0, f.start - 40), f.start))
-                               or (kind == "bare_year" and _in_bracket(_year_list(f.start, f.end, text)))):
-            # "Tổng tuyển cử bầu Quốc hội khóa đầu tiên (6/1/1946)", "7 lần tổ chức (1996, 1997, 1998)":
-            # the dates of events named before them, not of the writing ("Hôm qua (15/3/2005)" is)
+                               or (kind == "bare_year" and _in_bracket(_year_list(f.start, f.end, text)))
+                               or _ends_aside(f, text)):
+            # "Tổng tuyển cử bầu Quốc hội khóa đầu tiên (6/1/1946)", "7 lần tổ chức (1996, 1997, 1998)",
+            # "(Bình Phước 40,6 độ C ... xảy ra ngày 29/3/1998)": the dates of events named before
+            # them or in an aside, not of the writing ("Hôm qua (15/3/2005)" is)
             continue
         coming = kind in _DATED_KINDS and (listed_after_coming or _is_coming(f, text))
         previous_coming = coming
@@ -1452,6 +1459,16 @@ _EVENT_YEAR = re.compile(
     re.IGNORECASE)
 _EVENT_PAST = re.compile(rf"{_W}(?:{_words(_DATA['event_past_marks'])})\s*$", re.IGNORECASE)
 _AFTER_EVENT_YEAR_OK = re.compile(r"\s*(?:$|[^\w\s]|[A-ZĐÀ-Ỹ][a-zđà-ỹ])")  # an end, a mark or a capitalized word
+
+
+def _ends_aside(f: _Found, text: str) -> bool:
+    """``f`` closes a bracketed aside opened earlier on its line, after other words: "(Bình
+    Phước 40,6 độ C, TP HCM 39,6 độ C xảy ra ngày 29/3/1998)"."""
+    if not _CLOSE_BRACKET_AFTER.match(text, f.end):
+        return False
+    line_start = max(text.rfind("\n", 0, f.start), f.start - 200)
+    opened = text.rfind("(", line_start, f.start)
+    return opened >= 0 and ")" not in text[opened:f.start] and bool(text[opened + 1:f.start].strip(" ("))
 
 
 def _compared(f: _Found, text: str) -> bool:
