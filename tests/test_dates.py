@@ -308,6 +308,7 @@ def test_years_in_lists_and_brackets(text: str, expected: list[tuple[str, str]])
         ("năm học 2005/2006", "2005/2006"),
         ("năm học 2006", "2006"),  # as written: the text does not say which school year
         ("năm học mới 2005-2006", "2005/2006"),
+        ("khoá học 2005/ 2006", "2005/2006"),
         # relative: the school year that starts in the reference year (2018), or the one before
         ("năm học mới", "2018/2019"),
         ("Năm học này", "2018/2019"),
@@ -377,6 +378,7 @@ def test_day_and_season_periods(sentence: str, phrase: str, value: str) -> None:
         ("giữa thập niên 90", "1990/1999", "mid"),
         ("đầu thập kỷ 90", "1990/1999", "early"),
         ("đầu những năm 2000", "2000/2009", "early"),
+        ("những năm 50-60", "1950/1969", None),  # two decades
     ],
 )
 def test_decades(phrase: str, value: str, modifier: str | None) -> None:

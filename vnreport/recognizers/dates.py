@@ -228,7 +228,7 @@ _FORMS: list[tuple[str, str]] = [
                rf"(?:{_SP}(?P<school_a>{_YEAR})(?:\s*[-–/]\s*(?P<school_b>{_YEAR}))?{_NUM_END})?"),
     ("century", rf"{_W}thế{_SP}k[ỷỉ]{_SP}(?P<century_n>\d{{1,2}}|(?-i:X{{0,2}}(?:IX|IV|V?I{{0,3}}))){_NUM_END}(?![^\W\d_])"),
     ("decade", rf"{_W}(?:(?P<decade_mod>{_MOD}){_SP})?(?:thập{_SP}(?:kỷ|kỉ|niên)|những{_SP}năm){_SP}"
-               rf"(?P<decade_y>(?:1[89]|20)?[1-9]0|(?:1[89]|20)00){_NUM_END}"),
+               rf"(?P<decade_y>(?:1[89]|20)?[1-9]0|(?:1[89]|20)00)(?:\s*[-–]\s*(?P<decade_y2>[1-9]0)(?!\d))?{_NUM_END}"),
     ("yrange", rf"{_W}(?P<yrange_lead>{_words(_DATA['year_period_leads'])}){_SP}(?P<yrange_a>{_YEAR})\s*[-–]\s*(?P<yrange_b>{_YEAR}){_NUM_END}"),
     # a span of years alone in brackets after what it dates: "hệ chính quy (1998-2001)"
     ("pyrange", rf"(?<=\()\s*(?P<pyrange_a>{_YEAR})\s*[-–]\s*(?P<pyrange_b>{_YEAR})(?=\s*\))"),
@@ -528,7 +528,8 @@ def _parts(m: re.Match[str]) -> _Parts:
         y = int(g["decade_y"])
         start = 1900 + y if y < 100 else y
         mod = _lookup(_DATA["period_modifiers"], g["decade_mod"]) if g["decade_mod"] else None
-        return _Parts(year=start, last_year=start + 9, modifier=mod)
+        last = start - start % 100 + int(g["decade_y2"]) if g["decade_y2"] else start  # "những năm 50-60"
+        return _Parts(year=start, last_year=max(last, start) + 9, modifier=mod)
     if f == "school":
         if g["school_b"]:
             return _Parts(year=int(g["school_a"]), last_year=int(g["school_b"]))
