@@ -138,6 +138,9 @@ def test_change_pairs_share_action_and_subject(text, subjects, actions):
         ("Thông báo\nHọc phí năm đầu: 2 triệu đồng.", "Học phí năm đầu"),
         # ... not a reported clause
         ("Ông Hùng cho biết: 500 triệu đồng đã được giải ngân.", None),
+        # a spaced dash ends a label too, in a list item after a colon or comma; not a place's name
+        ("Thang điểm là: tính sáng tạo - 35 điểm.", "tính sáng tạo"),
+        ("Tổng lượng mưa thấp; Quỳnh Lưu - 70%.", None),
     ],
 )
 def test_label_before_a_colon_is_the_subject(text, subject):

@@ -1933,17 +1933,23 @@ def _noun_before_bracket(c: _Clause, lex: Lexicon, left: int) -> str | None:
 
 
 def _label(c: _Clause, lex: Lexicon, left: int) -> str | None:
-    """A noun phrase that opens its line or sentence and ends in a colon right before the
-    quantity: what the quantity is the value of ("Lệ phí dự thi: 150.000 đồng")."""
-    if left < 2 or c.toks[left - 1].text != ":":
+    """A noun phrase that opens its line, sentence or list item and ends in a colon or a
+    spaced dash right before the quantity: what the quantity is the value of ("Lệ phí dự
+    thi: 150.000 đồng", "Cụ thể, thấm tường: 41 điểm", "tính sáng tạo - 35 điểm, tính thực
+    tế - 30 điểm"). It opens with a common noun ("Quỳnh Lưu - 70%" names a place)."""
+    if left < 2 or c.toks[left - 1].text not in (":", "-", "–"):
         return None
+    if c.toks[left - 1].text != ":" and not (
+        c.toks[left - 2].end < c.toks[left - 1].start < c.toks[left - 1].end < c.toks[left].start
+    ):
+        return None  # a dash joining words ("Hà Nội-Hải Phòng") is no label's end
     def opens_line(k: int) -> bool:
         return "\n" in c.doc.text[c.toks[k - 1].end:c.toks[k].start]
 
     j = left - 1
     while j > 0 and c.toks[j - 1].kind in ("word", "abbr") and not opens_line(j):
         j -= 1
-    opens = j == 0 or c.toks[j - 1].text in _SENTENCE_PART_END or opens_line(j)
+    opens = j == 0 or c.toks[j - 1].text in _SENTENCE_PART_END or c.toks[j - 1].text == "," or opens_line(j)
     words = {c.word_of[k] for k in range(j, left - 1)}
     if not opens or j == left - 1 or len(words) > _LABEL_MAX_WORDS or c.words[c.word_of[j]].pos not in _NOUN_HEAD:
         return None
