@@ -32,7 +32,8 @@ class CRF:
         return list(self.tagger.tag(features))
 
 
-def _load(model_dir: Path, templates: list[str] | None = None, dictionary: set[str] | None = None) -> CRF:
+def _load(model_dir: Path, templates: list[str] | None = None,
+          dictionary: set[str] | frozenset[str] | None = None) -> CRF:
     from underthesea_core import CRFFeaturizer, CRFTagger
 
     if templates is None or dictionary is None:
@@ -76,7 +77,7 @@ _SEGMENTER_DIR = "pipeline/word_tokenize/models/ws_crf_vlsp2013_20230727"
 def word_segmenter() -> CRF:
     """underthesea's word-segmentation CRF (syllable -> B-W/I-W)."""
     model_dir = _underthesea_dir() / _SEGMENTER_DIR
-    return _load(model_dir, _unpickled(model_dir / "features.bin"), set(dictionary()))
+    return _load(model_dir, _unpickled(model_dir / "features.bin"), dictionary())
 
 
 @functools.cache

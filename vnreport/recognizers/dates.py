@@ -331,9 +331,10 @@ _ANCHOR_RE = re.compile(r"(?<![\w])(?:\d|" + _words(w for w in _GRAMMARS if w !=
 _BEFORE_DOC = re.compile(rf"{_W}{_words(_DATA['document_markers'])}\s*[:.]?\s*$", re.IGNORECASE)
 # a quantifier or a number before (not the minutes of a clock time: "3h30 cùng ngày")
 _BEFORE_QUANT = re.compile(rf"(?:{_W}{_words(_DATA['quantifiers_before'])}|(?<![hHgG:\d])\d+)\s*$", re.IGNORECASE)
-_AFTER_QUANT = re.compile(rf"\s*(?:{_words(_DATA['quantity_words_after'])})(?![\w])", re.IGNORECASE)
+_QUANTITY_WORDS_AFTER = rf"(?:{_words(_DATA['quantity_words_after'])})(?![\w])"
+_AFTER_QUANT = re.compile(rf"\s*{_QUANTITY_WORDS_AFTER}", re.IGNORECASE)
 # on the same line: a year range ending a table cell is no count of the next line's first word
-_AFTER_QUANT_ON_LINE = re.compile(rf"[ \t\xa0]*(?:{_words(_DATA['quantity_words_after'])})(?![\w])", re.IGNORECASE)
+_AFTER_QUANT_ON_LINE = re.compile(rf"[ \t\xa0]*{_QUANTITY_WORDS_AFTER}", re.IGNORECASE)
 _BEFORE_DECADE = re.compile(r"(?<![\w])(?:những|các|thập niên)\s*$", re.IGNORECASE)
 _AFTER_YEAR_NOUN = re.compile(rf"\s+{_words(_DATA['year_noun_continuations'])}{_E}", re.IGNORECASE)
 # "trong năm 2005", "trong năm nay", "trong năm học": another expression, not "in that year"
@@ -1347,9 +1348,7 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
             continue
         if kind in _YEAR_ONLY:
             before = text[max(0, f.start - 30):f.start]
-            blocked = _NO_REF_BEFORE.search(before)
-            if blocked and _inside_other_word(blocked, before):
-                blocked = None  # "Tuyển sinh năm 2005": no birth
+            blocked = _reference_blocked(f, text)
             planned = _PLAN_BEFORE.search(text, max(0, f.start - 80), f.start)
             if (next_year_spoken and planned) or (late_year and (planned or _FUTURE_LATER.match(text, f.end))):
                 # "nhiệm vụ năm 2005" beside "năm tới"; in a text of the year's last months a plan or a
@@ -1371,8 +1370,7 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
                 continue
             if blocked or _GOAL_BEFORE.search(text, max(0, f.start - 100), f.start):
                 continue  # "với mục tiêu giảm tỷ lệ hộ nghèo ... vào năm 2010" (a forecast may be of this year)
-        dated_blocker = _DATED_BLOCKER.search(text, max(0, f.start - 60), f.start) if kind in _DATED_KINDS else None
-        if dated_blocker and not _inside_other_word(dated_blocker, text):
+        if kind in _DATED_KINDS and _dated_blocked(f, text):
             continue  # "đặt mục tiêu hoàn thành từ ngày 31/12/2002", "so với tháng 3/2004"
         if within is None and _cited_year(f.start, f.end, text):
             continue  # "cuốn sách (NXB Y học, 1986)": a source's year
@@ -1472,13 +1470,24 @@ def _ends_aside(f: _Found, text: str) -> bool:
     return opened >= 0 and ")" not in text[opened:f.start] and bool(text[opened + 1:f.start].strip(" ("))
 
 
-def _compared(f: _Found, text: str) -> bool:
-    """A comparison, condition or origin word just before ``f`` ("So với năm học 2004-2005")."""
+def _reference_blocked(f: _Found, text: str) -> bool:
+    """A comparison, condition, deadline or birth word right before ``f`` ("so với năm 2005",
+    "sinh năm 1991"), not the end of another word ("Tuyển sinh năm 2005")."""
     before = text[max(0, f.start - 30):f.start]
     blocked = _NO_REF_BEFORE.search(before)
+    return bool(blocked and not _inside_other_word(blocked, before))
+
+
+def _dated_blocked(f: _Found, text: str) -> bool:
+    """A goal, comparison, condition or origin word a few syllables before ``f`` ("đặt mục tiêu
+    hoàn thành từ ngày 31/12/2002", "so với tháng 3/2004")."""
     dated = _DATED_BLOCKER.search(text, max(0, f.start - 60), f.start)
-    return bool((blocked and not _inside_other_word(blocked, before))
-                or (dated and not _inside_other_word(dated, text)))
+    return bool(dated and not _inside_other_word(dated, text))
+
+
+def _compared(f: _Found, text: str) -> bool:
+    """A comparison, condition or origin word just before ``f`` ("So với năm học 2004-2005")."""
+    return _reference_blocked(f, text) or _dated_blocked(f, text)
 
 
 def _event_years(text: str) -> Counter[int]:

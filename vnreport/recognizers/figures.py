@@ -1882,8 +1882,7 @@ def _measure_before(c: _Clause, lex: Lexicon, q: Quantity, left: int) -> tuple[s
 
 def _content_word(c: _Clause, lex: Lexicon, w: Word) -> bool:
     """A noun, verb or adjective word, no function word."""
-    return (c.toks[w.first].kind == "word" and w.pos in ("N", "Nc", "V", "A")
-            and w.text.lower() not in lex.subject_stop | lex.change_particles)
+    return c.toks[w.first].kind == "word" and w.pos in ("N", "Nc", "V", "A") and w.text.lower() not in lex.closed_words
 
 
 def _from_measure_noun(c: _Clause, lex: Lexicon, first: int, last: int) -> int:

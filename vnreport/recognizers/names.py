@@ -29,7 +29,8 @@ _NOT_IN_NAMES = ("honorific", "title", "modifier")
 def recognize(doc: Document) -> list[Span]:
     model = [s for s in _model_spans(doc) if not _term_abbreviation(doc, s.text)]
     rules = [a for s in doc.sentences for a in (*_agency_abbreviations(doc, s), *_initials(doc, s))]
-    return _given_names(doc, _with_state_forms(doc, _consistent(doc, model))) + rules
+    runs = _capitalized_run_ends(doc.tokens)
+    return _given_names(doc, _with_state_forms(doc, _consistent(doc, model, runs)), runs) + rules
 
 
 def _term_abbreviation(doc: Document, text: str) -> bool:
@@ -98,13 +99,14 @@ def _name_after_title_and_body(sentence: Sentence, first: int, last: int) -> int
     return last
 
 
-def _consistent(doc: Document, spans: list[Span]) -> list[Span]:
+def _consistent(doc: Document, spans: list[Span], runs: dict[int, int]) -> list[Span]:
     """One reading of a name per document.
 
     A news text names the same person, body or place many times; the model
     may read some mentions differently or miss them. Each name takes its
     majority type, and its other occurrences that the model left untagged
-    become mentions too (on token boundaries, capitalized as the name is).
+    become mentions too (on token boundaries, capitalized as the name is:
+    ``runs`` holds the document's runs of capitalized words, :func:`_capitalized_run_ends`).
     """
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for span in spans:
@@ -114,8 +116,6 @@ def _consistent(doc: Document, spans: list[Span]) -> list[Span]:
         span.label = majority[span.text]
     taken = sorted((s.start, s.end) for s in spans)
     extra: list[Span] = []
-    tokens = doc.tokens
-    runs = _capitalized_run_ends(tokens)
     for text, label in majority.items():
         # only names the model read the same way at least twice: one stray
         # reading must not be copied all over the document
@@ -154,7 +154,7 @@ def _with_state_forms(doc: Document, spans: list[Span]) -> list[Span]:
     return [s for s in spans if id(s) not in drop] + out
 
 
-def _given_names(doc: Document, spans: list[Span]) -> list[Span]:
+def _given_names(doc: Document, spans: list[Span], runs: dict[int, int]) -> list[Span]:
     """A person named in full is named by the given name alone afterwards ("Ngô Tấn Quyết ...
     Quyết từng có 4 tiền án"): a later capitalized word that is the last word of such a name,
     a word by itself (not "Bình quân") and alone in its run of capitalized words, is that
@@ -170,7 +170,6 @@ def _given_names(doc: Document, spans: list[Span]) -> list[Span]:
         return spans
     gaz = gazetteers()
     taken = sorted((s.start, s.end) for s in spans)
-    runs = _capitalized_run_ends(doc.tokens)
     extra: list[Span] = []
     for sentence in doc.sentences:
         keys = sentence.keys
