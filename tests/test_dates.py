@@ -77,6 +77,9 @@ def test_day_month_year(phrase: str, value: str | None) -> None:
         ("Mừng Ngày Nhà giáo Việt Nam 20/11, trường tổ chức hội diễn.", "20/11", "2018-11-20"),
         # alone after a label's colon, when it cannot be a fraction
         ("Hạn nhận đơn và các giấy tờ kèm theo: 20/8.\nNơi gửi đơn: Hà Nội.", "20/8", "2018-08-20"),
+        # nobody writes a fraction after a date label: a day below its month, dashed, before a comma
+        ("Chương trình học bổng. Hạn nộp hồ sơ: 1/9.\nChương trình này cấp 5 suất.", "1/9", "2018-09-01"),
+        ("Giá trọn gói: 2.550 USD. Khởi hành: 26-12, có hướng dẫn viên.", "26-12", "2018-12-26"),
     ],
 )
 def test_bare_day_month_in_date_context(sentence: str, phrase: str, value: str) -> None:
@@ -161,6 +164,10 @@ def test_ordinal_is_not_a_weekday() -> None:
         ("cuối tháng 5", "2018-05"),
         ("đầu tháng 8-2005", "2005-08"),
         ("tháng 5, 6 và 7-2005", "2005-05/2005-07"),
+        # a range of months, forwards: "tháng 3-4" is March to April
+        ("Tháng 3-4", "2018-03/2018-04"),
+        ("tháng 9-10/2005", "2005-09/2005-10"),
+        ("tháng 3-4 năm 2005", "2005-03/2005-04"),
     ],
 )
 def test_months(phrase: str, value: str) -> None:
@@ -1147,3 +1154,28 @@ def test_reference_year_ignores_plans_and_comparisons(text: str, ref: int | None
     doc = Document(text)
     recognize(doc)
     assert doc.reference_date == ref
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Theo báo cáo, tháng 4-3 người bỏ học.", []),  # a month range runs forwards
+        ("Sau tháng 3-4 lần kiểm tra, trường đạt chuẩn.", []),  # a count after it
+        ("Kết quả: 2/1.", []),  # a score, no date label
+        ("Thời gian: 2/3 số ngày trong tuần.", []),  # a fraction of a counted noun
+    ],
+)
+def test_month_ranges_and_labels_stay_out_of_counts_and_scores(sentence: str, expected: list) -> None:
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, value",
+    [
+        # a year after a context noun and the levels of schooling it is for
+        ("Bộ sẽ quyết định bỏ điểm thưởng trong kỳ thi tuyển sinh ĐH, CĐ 2006 hay không.", "2006", "2006"),
+        ("Chỉ tiêu tuyển sinh đại học và cao đẳng 2005 tăng.", "2005", "2005"),
+    ],
+)
+def test_years_after_exams_of_a_level(sentence: str, phrase: str, value: str) -> None:
+    check(sentence, phrase, value)

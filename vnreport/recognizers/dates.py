@@ -243,7 +243,7 @@ _FORMS: list[tuple[str, str]] = [
     ("dm", _LEAD + rf"{_NUM_START}(?P<dm_d>{_DAY})(?P<dm_s>[./-])(?:(?<=-) )?(?P<dm_m>{_MONTH}){_NUM_END}(?:,?{_SP}năm{_SP}(?P<dm_year>{_YEAR}){_E}|{_SP}năm{_SP}(?P<dm_rel>{_REL_YEAR}){_E})?"),
     ("quarter", rf"{_W}(?:(?P<quarter_mod>{_MOD}){_SP})?quý{_SP}(?P<quarter_q>{_words(_DATA['quarter_numerals'])})(?:{_YEAR_TAIL})?{_NUM_END}"),
     ("month", rf"{_W}(?:(?P<month_mod>{_MOD}){_SP})?tháng{_SP}"
-              rf"(?P<month_list>{_MONTH}(?:\s*(?:,|và)\s*{_MONTH})*|{_MONTH_WORD}{_E})"
+              rf"(?P<month_list>{_MONTH}(?:\s*(?:,|và)\s*{_MONTH}|[-–]{_MONTH})*|{_MONTH_WORD}{_E})"
               rf"(?:{_YEAR_TAIL})?{_NUM_END}"),
     ("relmonth", rf"{_W}(?:(?:(?P<relmonth_mod>{_MOD}){_SP})?tháng{_SP}(?P<relmonth_w>{_words(_DATA['relative_months'])}){_E}"
                  rf"|(?P<relmonth_mod2>{_MOD}){_SP}tháng{_E}(?![^\S\r\n]*(?:\d|{_MONTH_WORD})))"),  # "từ đầu tháng": this month's start
@@ -347,7 +347,8 @@ _AFTER_BARE = re.compile(rf"\s+{_words(_DATA['bare_date_after'])}{_E}", re.IGNOR
 _APPOSITION_GAP = re.compile(r"(?:[^\S\r\n]|[,(])+")
 _BEFORE_BARE_APPOSITION = re.compile(rf"{_W}{_words(_DATA['bare_date_appositions'])}(?:{_APPOSITION_GAP.pattern})$", re.IGNORECASE)
 _BEFORE_COUNT = re.compile(rf"{_W}{_words(_DATA['count_words'])}\s*$", re.IGNORECASE)
-_BEFORE_YEAR_CONTEXT = re.compile(rf"{_W}{_words(_DATA['year_context_nouns'])}\s*$", re.IGNORECASE)
+_SCHOOL_LEVELS = rf"(?:\s+{_words(_DATA['school_levels'])}(?:\s*[,/&-]\s*{_words(_DATA['school_levels'])}|\s+và\s+{_words(_DATA['school_levels'])})*)?"
+_BEFORE_YEAR_CONTEXT = re.compile(rf"{_W}{_words(_DATA['year_context_nouns'])}{_SCHOOL_LEVELS}\s*$", re.IGNORECASE)
 _BEFORE_ORDINAL = re.compile(rf"{_W}{_words(_DATA['ordinal_contexts'])}\s*$", re.IGNORECASE)
 _BEFORE_MONTH_NAME = re.compile(rf"{_W}{_words(_DATA['month_name_leads'])}\s+$", re.IGNORECASE)
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w])([A-ZĐÀ-Ỹ]\w*)\s+$")
@@ -570,7 +571,7 @@ def _parts(m: re.Match[str]) -> _Parts:
         mod = _lookup(_DATA["period_modifiers"], g["quarter_mod"]) if g["quarter_mod"] else None
         return _Parts(year=year, year_offset=off, month=3 * quarter - 2, last_year=year, last_month=3 * quarter, modifier=mod)
     if f == "month":
-        items = re.split(r"\s*(?:,|và)\s*", g["month_list"].strip())
+        items = re.split(r"\s*(?:,|và|[-–])\s*", g["month_list"].strip())
         months = [int(x) if x.isdigit() else _lookup(_DATA["month_words"], x) for x in items]
         year, off = _year_tail(g, f)
         mod = _lookup(_DATA["period_modifiers"], g["month_mod"]) if g["month_mod"] else None
@@ -654,6 +655,9 @@ def _accepts(m: re.Match[str], text: str) -> bool:
         day_name = _CAPITAL_WORD_BEFORE.search(before)
         if day_name and m.group(0)[:1] == "T" and day_name.group(1).lower() in _COUNT_WORDS:
             return False  # "đường Ba Tháng Hai": a street named after a day, written in words
+        months = [int(x) for x in re.split(r"\s*(?:,|và|[-–])\s*", word) if x.isdigit()]
+        if months != sorted(set(months)):
+            return False  # "tháng 3-4", "tháng 5, 6 và 7" run forwards
         if not word[0].isdigit():  # spelled month: needs a year, or a capital (tháng Tư)
             return bool(written) or word[0].isupper()
         if not written and _BEFORE_QUANT.search(before):
@@ -756,14 +760,13 @@ def _no_fraction(m: re.Match[str]) -> bool:
 # a date label opening its line or sentence, then its words, then a colon: "Hạn nhận đơn và các giấy tờ kèm theo: "
 _LABEL_BEFORE = re.compile(rf"(?:^|[\r\n.;])[^\S\r\n]*{_words(_DATA['date_labels'])}{_E}[^\r\n.;:]{{0,60}}:[^\S\r\n]*$",
                            re.IGNORECASE)
-_ALONE_AFTER = re.compile(r"[^\S\r\n]*(?:[.;]|\r|\n|$)")
+_ALONE_AFTER = re.compile(r"[^\S\r\n]*(?:[.;,]|\r|\n|$)")
 
 
 def _labelled_not_fraction(m: re.Match[str], text: str) -> bool:
-    """A day/month alone after the colon of a date label ("Hạn nhận đơn: 20/8.", data:
-    date_labels) that cannot be read as a fraction."""
-    return (_no_fraction(m)
-            and _LABEL_BEFORE.search(text, max(0, m.start() - 90), m.start()) is not None
+    """A day/month alone after the colon of a date label ("Hạn nhận đơn: 20/8.", "Hạn nộp hồ
+    sơ: 1/9.", "Khởi hành: 26-12, ..."; data: date_labels): nobody writes a fraction there."""
+    return (_LABEL_BEFORE.search(text, max(0, m.start() - 90), m.start()) is not None
             and _ALONE_AFTER.match(text, m.end()) is not None)
 
 
