@@ -1113,3 +1113,37 @@ def test_dashed_lists(text, quantities, values, subject):
 
 def test_dashed_digits_with_a_leading_zero_are_a_code():
     assert figs("Liên hệ 0913-123-456 để được tư vấn.") == []
+
+
+@pytest.mark.parametrize(
+    "text, subject, action",
+    [
+        # "V NP từ A lên B": the verb's object is what changed, from A to B
+        ("Chính phủ đã nhất trí nâng chuẩn nghèo từ 100.000 đồng lên 200.000 đồng.", "chuẩn nghèo", "nâng"),
+        ("Tỉnh đã giảm tỷ lệ hộ nghèo từ 20% xuống 15%.", "tỷ lệ hộ nghèo", "giảm"),
+    ],
+)
+def test_a_change_from_one_value_to_another(text, subject, action):
+    found = figs(text)
+    assert [(s.attrs["subject"], s.attrs["action"]) for s in found] == [(subject, action)] * 2
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        # a body's or a town's name after the counted noun says where it belongs
+        ("Mấy ngày qua, hàng trăm phụ huynh học sinh Trường tiểu học Bồ Đề kéo đến.", "phụ huynh học sinh"),
+        ("Năm nay có 33 bà mẹ TP HCM được phong tặng danh hiệu.", "bà mẹ"),
+        # a country is the noun's nationality; a lower-case type word and its name say what the noun is
+        ("Đoàn có 50 doanh nghiệp Hoa Kỳ.", "doanh nghiệp Hoa Kỳ"),
+        ("Dự án mở đường ở 2 bờ sông Nhuệ.", "bờ sông Nhuệ"),
+    ],
+)
+def test_names_after_the_counted_noun(text, subject):
+    found = vnreport.extract(text).figures  # the names come from the whole pipeline
+    assert [f.fields["subject"] for f in found] == [subject]
+
+
+def test_predicate_adverbs_close_no_subject():
+    found = figs("Giá trị xuất khẩu ước 2 tỷ USD, Chi phí cũng sẽ giảm 50%.")
+    assert [s.attrs["subject"] for s in found if s.attrs["unit"] == "%"] == ["Chi phí"]

@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -175,6 +176,7 @@ class Lexicon:
     measure_adjectives: frozenset[Phrase]
     closed_words: frozenset[str]  # function words no dictionary word is joined over
     subject_time_adverbs: frozenset[Phrase]
+    subject_closing_adverbs: frozenset[Phrase]
 
 
 @functools.cache
@@ -276,6 +278,7 @@ def lexicon() -> Lexicon:
         closed_words=frozenset(d["subject_stop_words"]) | frozenset(d["change_particles"])
         | frozenset(d["copulas"]),
         subject_time_adverbs=phrases("subject_time_adverbs"),
+        subject_closing_adverbs=phrases("subject_closing_adverbs"),
     )
 
 
@@ -1063,7 +1066,8 @@ def _figure_span(c: _Clause, lex: Lexicon, q: Quantity, prev: tuple[Span, int] |
     if subject is None and shared.get("subject") and (link != "list" or shared.get("unit") == unit):
         subject = shared["subject"]
     if subject is None and not (q.unit and q.unit.kind in lex.durational_kinds):
-        subject, verb = _subject_on_left(c, lex, left, action_start if action else None)
+        subject, verb = _subject_on_left(c, lex, left, action_start if action else None,
+                                         from_change=_opens_change(c, lex, q, left))
         if verb is not None and action is None:
             action, direction, action_start = verb
         if subject is None and action is None:
@@ -1153,6 +1157,13 @@ def _without_time_adverbs(lex: Lexicon, subject: str) -> str:
     """A subject without the time adverb opening or closing it ("Hiện nay tỉ lệ dân số ...",
     "Giá tour Điện Biên hiện"): it dates the predicate. Never the whole subject."""
     syllables = subject.split(" ")
+    cut = True
+    while cut:  # "... ước", "... cũng sẽ": adverbs of the predicate (data: subject_closing_adverbs)
+        cut = False
+        for n in range(min(_MAX_PHRASE, len(syllables) - 1), 0, -1):
+            if tuple(w.lower() for w in syllables[-n:]) in lex.subject_closing_adverbs:
+                syllables, cut = syllables[:-n], True
+                break
     for n in range(min(_MAX_PHRASE, len(syllables) - 1), 0, -1):
         if tuple(w.lower() for w in syllables[-n:]) in lex.subject_time_adverbs:
             syllables = syllables[:-n]
@@ -1430,6 +1441,33 @@ def _names_after_type_word(c: _Clause, head: Word) -> bool:
     )
 
 
+@functools.cache
+def _countries() -> frozenset[str]:
+    """The countries of gazetteer/countries.txt: its first part, before the regions and cities."""
+    from ..gazetteer import DATA
+    from ..textkey import match_key
+
+    lines = (DATA / "gazetteer/countries.txt").read_text(encoding="utf-8").splitlines()
+    first = list(itertools.takewhile(lambda line: not line.startswith("#"), lines[1:]))
+    return frozenset(match_key(line.strip()) for line in first if line.strip())
+
+
+def _names_a_whole(c: _Clause, w: Word) -> bool:
+    """Word ``w`` opens the name of a body or of a place within a country, which tells where
+    or to what the counted noun before it belongs, not what it is ("sinh viên ĐH Khoa học Tự
+    nhiên", "33 bà mẹ TP HCM"); a country stays, as the noun's nationality ("doanh nghiệp Hoa
+    Kỳ", "khách du lịch Singapore"), and so does a name opening with a lower-case type word.
+    """
+    from ..textkey import match_key
+
+    if not w.text[:1].isupper():
+        return False  # "2 bờ sông Nhuệ": a type word and its name say what the noun is
+    return any(
+        s.start == w.start and (s.label == "organization" or s.label == "location" and match_key(s.text) not in _countries())
+        for s in c.doc.candidates if s.label in _NAME_LABELS
+    )
+
+
 def _partitive_whole(c: _Clause, lex: Lexicon, q: Quantity, *, allow_verb: bool) -> str | None:
     """The noun counted by a part of a whole: "34.900 trong tổng số gần 53.900 hộ nghèo",
     "20% trên tổng số học sinh" count "hộ nghèo" and "học sinh"."""
@@ -1490,6 +1528,8 @@ def _noun_phrase(c: _Clause, lex: Lexicon, wi: int, *, allow_verb: bool) -> int 
             continue
         if w.pos == "Np" and words[k - 1].pos not in _NOUN_HEAD | {"Np"}:
             break  # a name after a modifier is a possessor: "ủy viên chính thức BCH"
+        if _names_a_whole(c, w):
+            break  # "phụ huynh học sinh | Trường tiểu học Bồ Đề", "bà mẹ | TP HCM": where they belong
         if _phrase(w.text) in lex.date_words and k + 1 < len(words) and c.toks[words[k + 1].first].kind == "number":
             break  # "50% số chỉ tiêu năm 2005": a date closes the phrase
         if _amount_predicate(c, lex, k):
@@ -1726,8 +1766,19 @@ def _named_score(c: _Clause, lex: Lexicon, q: Quantity, left: int) -> str | None
     return None
 
 
+def _opens_change(c: _Clause, lex: Lexicon, q: Quantity, left: int) -> bool:
+    """The quantity is the start of a change, after "từ" and before a change particle and its
+    end value: "nâng chuẩn nghèo từ 100.000 đồng lên 200.000 đồng"."""
+    if not (left > 0 and c.low[left - 1] in lex.range_openers and q.value_max is None):
+        return False
+    j = q.end
+    while j < len(c.toks) and j - q.end < 2 and c.low[j] in lex.change_particles:
+        j += 1  # "xuống còn"
+    return q.end < j < len(c.toks) and c.toks[j].kind == "number"
+
+
 def _subject_on_left(
-    c: _Clause, lex: Lexicon, left: int, action_start: int | None
+    c: _Clause, lex: Lexicon, left: int, action_start: int | None, *, from_change: bool = False
 ) -> tuple[str | None, tuple[str, str | None, int] | None]:
     """The measured noun left of the quantity, when none follows it.
 
@@ -1748,7 +1799,7 @@ def _subject_on_left(
         c.low[p - 2] in lex.change_particles
     ):
         p -= 1  # "nâng mức thu nhập lên được trên 4 triệu đồng", "xuống còn 7%": a particle chain
-    particle = p > 0 and c.low[p - 1] in lex.change_particles
+    particle = p > 0 and (c.low[p - 1] in lex.change_particles or from_change)  # "từ" of "từ A lên B"
     if link:
         p -= len(link)
     elif particle:
