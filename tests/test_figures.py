@@ -1121,6 +1121,7 @@ def test_dashed_digits_with_a_leading_zero_are_a_code():
         # "V NP từ A lên B": the verb's object is what changed, from A to B
         ("Chính phủ đã nhất trí nâng chuẩn nghèo từ 100.000 đồng lên 200.000 đồng.", "chuẩn nghèo", "nâng"),
         ("Tỉnh đã giảm tỷ lệ hộ nghèo từ 20% xuống 15%.", "tỷ lệ hộ nghèo", "giảm"),
+        ("Tỉnh đã giảm tỷ lệ hộ nghèo từ 20% xuống còn 15%.", "tỷ lệ hộ nghèo", "giảm"),
     ],
 )
 def test_a_change_from_one_value_to_another(text, subject, action):

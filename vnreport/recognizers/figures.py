@@ -452,8 +452,8 @@ def _list_link(c: _Clause, lex: Lexicon, prev_end: int, left: int) -> str | None
         return None
     if len(between) == 1 and c.low[prev_end] in (":", "("):
         return "enumeration"  # "3 mức trợ cấp: 2 triệu đồng", "22.050 chỉ tiêu (15,5%)"
-    if len(between) == 1 and c.low[prev_end] in lex.change_links:
-        return "change"
+    if len(between) in (1, 2) and all(c.low[k] in lex.change_links for k in between):
+        return "change"  # "lên", "xuống còn"
     separators = 0
     for k in between:
         low = c.low[k]
