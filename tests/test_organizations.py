@@ -144,3 +144,53 @@ def test_forms_of_state_belong_to_the_country_s_name(text, places):
 def test_bodies_that_take_their_place(text, entities):
     assert [(e.text, e.type) for e in vnreport.extract(text).entities] == entities
 
+
+
+def _bodies(text: str) -> list[str]:
+    from vnreport.pipeline import analyze
+    from vnreport.recognizers import bodies
+
+    return [s.text for s in bodies.recognize(analyze(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's name that lists its fields, closed by "và" (the grammar alone, no model)
+        ("Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Nam cho biết.", ["Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Nam"]),
+        ("Theo Bộ Lao động, Thương binh và Xã hội, số người thất nghiệp giảm.", ["Bộ Lao động, Thương binh và Xã hội"]),
+        # lists of bodies or of places are no fields
+        ("Sở Y tế, Sở Tài chính và Sở Nội vụ đã họp.", ["Sở Y tế", "Sở Tài chính", "Sở Nội vụ"]),
+        ("Sở Y tế, Hà Nội và TP.HCM cùng kiểm tra.", ["Sở Y tế"]),
+        # no closing "và": the comma ends the name
+        ("Bộ Tài chính, Ngân hàng Nhà nước cùng ký.", ["Bộ Tài chính", "Ngân hàng Nhà nước"]),
+    ],
+)
+def test_names_listing_their_fields(text, expected):
+    assert _bodies(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name the model reads as a person's, written after a lowercase noun for a company or medium
+        ("Theo tờ Marcus Dalton, Marcus Dalton đã đăng tin này.", "Marcus Dalton"),
+        ("Các sản phẩm của hãng Daniel Hartley bán chạy. Daniel Hartley sẽ mở thêm cửa hàng.", "Daniel Hartley"),
+    ],
+)
+def test_brand_names_are_bodies_in_every_mention(text, name):
+    report = vnreport.extract(text)
+    mentions = [e.type for e in report.entities if e.text == name]
+    assert mentions == ["organization", "organization"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Marcus Dalton nói, công ty của ông Marcus Dalton đã phá sản.",  # "của ông": his company
+        "Mới đây, tượng đài Mikhail Kalashnikov được khánh thành.",  # "đài" inside the word "tượng đài"
+    ],
+)
+def test_people_after_a_company_noun_stay_people(text):
+    report = vnreport.extract(text)
+    assert {e.type for e in report.entities if "Dalton" in e.text or "Kalashnikov" in e.text} == {"person"}

@@ -87,6 +87,8 @@ def _name_end(sentence: Sentence, keys: list[str], word_of: list[int], j: int, t
               and not any(gaz[g].match_at(keys, j + 1) for g in ("org_head", "body", "document"))
               and not (keys[j] == "-" and toks[j + 1].text.isascii())):  # "... - OceanBank" is an alias
             j += 1  # "Bộ Tài nguyên và Môi trường", but not "Bộ A và Sở B"
+        elif end == j and end > head_end and keys[j] == "," and (k := _listed_fields_end(sentence, keys, word_of, j)) > 0:
+            j = end = k  # "Bộ Lao động, Thương binh và Xã hội", "Ủy ban Văn hóa, Giáo dục, ... và Nhi đồng"
         elif end == j and (n := gaz["admin_unit"].match_at(keys, j)) and tok.kind == "word":
             j = end = j + n  # "Sở Nội vụ tỉnh ...", "Thanh tra tỉnh"
         else:
@@ -95,3 +97,35 @@ def _name_end(sentence: Sentence, keys: list[str], word_of: list[int], j: int, t
                 return -1
             break
     return end
+
+
+def _listed_fields_end(sentence: Sentence, keys: list[str], word_of: list[int], j: int) -> int:
+    """Token index after a list of fields that goes on a body's name from the comma at ``j``:
+    ", Thương binh và Xã hội", ", Giáo dục, Thanh niên, Thiếu niên và Nhi đồng". Each field is
+    capitalized and none opens another body, a document or a place ("Sở Y tế, Sở Tài chính và
+    ...", "Sở Y tế, Hà Nội và ..." are lists of names); the list must close with "và" and a last
+    field. -1 when what follows the comma is no such list."""
+    gaz = gazetteers()
+    toks = sentence.tokens
+    while j < len(toks) and keys[j] in (",", "và"):
+        closing = keys[j] == "và"
+        j += 1
+        if j >= len(toks) or not _capital(toks[j]) or any(
+                _whole_words(sentence, word_of, j, gaz[g].match_at(keys, j)) for g in ("org_head", "body", "document", "admin_unit", "place")):
+            return -1  # whole words only: "Xã hội" is no commune
+        first = j
+        while j < len(toks) and keys[j] not in (",", "và") and (
+                _capital(toks[j]) or (toks[j].kind == "word" and word_of[j] == word_of[j - 1])):
+            j += 1
+        if j - first > 4:
+            return -1
+        if closing:
+            return j
+    return -1
+
+
+def _whole_words(sentence: Sentence, word_of: list[int], j: int, n: int) -> bool:
+    """Whether the ``n`` tokens from ``j`` (a gazetteer's match, none when 0) are words of their
+    own, not the start of a word that goes on in lowercase ("Xã" of "Xã hội")."""
+    k = j + n
+    return n > 0 and not (k < len(word_of) and word_of[k] == word_of[k - 1] and sentence.tokens[k].text[:1].islower())

@@ -30,7 +30,8 @@ def recognize(doc: Document) -> list[Span]:
     model = [s for s in _model_spans(doc) if not _term_abbreviation(doc, s.text)]
     rules = [a for s in doc.sentences for a in (*_agency_abbreviations(doc, s), *_initials(doc, s))]
     runs = _capitalized_run_ends(doc.tokens)
-    return _given_names(doc, _with_state_forms(doc, _consistent(doc, model, runs)), runs) + rules
+    brands = _brand_names(doc, model)
+    return _given_names(doc, _with_state_forms(doc, _consistent(doc, model, runs, brands)), runs) + rules
 
 
 def _term_abbreviation(doc: Document, text: str) -> bool:
@@ -99,7 +100,42 @@ def _name_after_title_and_body(sentence: Sentence, first: int, last: int) -> int
     return last
 
 
-def _consistent(doc: Document, spans: list[Span], runs: dict[int, int]) -> list[Span]:
+@functools.cache
+def _brand_nouns() -> Gazetteer:
+    return Gazetteer(word_list("gazetteer/brand_nouns.txt"))
+
+
+# words that, between a brand noun and a name, make the name someone else's: "công ty của bà Huệ"
+_NOT_BEFORE_BRAND = frozenset({"của", "cho", "bởi", "do", "với", "và", "là", "này", "đó", "các", "những", "mà"})
+
+
+def _brand_names(doc: Document, spans: list[Span]) -> set[str]:
+    """Names the model read as a person's that the text also writes after a lowercase noun for
+    a company or medium, up to four lowercase words between ("hãng Nestle", "tập đoàn thương
+    mại điện tử Alibaba", data: gazetteer/brand_nouns.txt): bodies, in every mention."""
+    nouns, honorifics = _brand_nouns(), gazetteers()["honorific"]
+    people = {s.start: s for s in spans if s.label == "person"}
+    found: set[str] = set()
+    for sentence in doc.sentences:
+        keys, tokens = sentence.keys, sentence.tokens
+        word_starts = {w.first for w in sentence.words}
+        for i, tok in enumerate(tokens):
+            span = people.get(tok.start)
+            if span is None:
+                continue
+            for j in range(i, max(i - 5, 0), -1):
+                n = nouns.match_before(keys, j)
+                if n and tokens[j - n].text[:1].islower() and j - n in word_starts:  # not "tượng đài"
+                    found.add(span.text)
+                    break
+                prev = tokens[j - 1]
+                if (prev.kind != "word" or not prev.text[:1].islower() or keys[j - 1] in _NOT_BEFORE_BRAND
+                        or honorifics.match_before(keys, j)):
+                    break
+    return found
+
+
+def _consistent(doc: Document, spans: list[Span], runs: dict[int, int], brands: set[str] = frozenset()) -> list[Span]:
     """One reading of a name per document.
 
     A news text names the same person, body or place many times; the model
@@ -111,7 +147,7 @@ def _consistent(doc: Document, spans: list[Span], runs: dict[int, int]) -> list[
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for span in spans:
         votes[span.text][span.label] += 1
-    majority = {text: c.most_common(1)[0][0] for text, c in votes.items()}
+    majority = {text: "organization" if text in brands else c.most_common(1)[0][0] for text, c in votes.items()}
     for span in spans:
         span.label = majority[span.text]
     taken = sorted((s.start, s.end) for s in spans)
