@@ -1148,3 +1148,17 @@ def test_names_after_the_counted_noun(text, subject):
 def test_predicate_adverbs_close_no_subject():
     found = figs("Giá trị xuất khẩu ước 2 tỷ USD, Chi phí cũng sẽ giảm 50%.")
     assert [s.attrs["subject"] for s in found if s.attrs["unit"] == "%"] == ["Chi phí"]
+
+
+@pytest.mark.parametrize(
+    "text, subjects",
+    [
+        # a reading labelled alone after a comma measures what the reading before it measured
+        ("Nhiệt độ thấp nhất 18 độ C, cao nhất là 23 độ C.", ["Nhiệt độ thấp nhất", "Nhiệt độ cao nhất"]),
+        ("Giá vé thấp nhất 50.000 đồng, cao nhất 200.000 đồng.", ["Giá vé thấp nhất", "Giá vé cao nhất"]),
+        # the reading before names no label: nothing to replace
+        ("Nhiệt độ 18 độ C, cao nhất 23 độ C.", ["Nhiệt độ", None]),
+    ],
+)
+def test_labelled_readings_share_their_measure(text, subjects):
+    assert [s.attrs["subject"] for s in figs(text)] == subjects

@@ -177,6 +177,7 @@ class Lexicon:
     closed_words: frozenset[str]  # function words no dictionary word is joined over
     subject_time_adverbs: frozenset[Phrase]
     subject_closing_adverbs: frozenset[Phrase]
+    reading_labels: frozenset[Phrase]
 
 
 @functools.cache
@@ -279,6 +280,7 @@ def lexicon() -> Lexicon:
         | frozenset(d["copulas"]),
         subject_time_adverbs=phrases("subject_time_adverbs"),
         subject_closing_adverbs=phrases("subject_closing_adverbs"),
+        reading_labels=phrases("reading_labels"),
     )
 
 
@@ -1056,6 +1058,8 @@ def _figure_span(c: _Clause, lex: Lexicon, q: Quantity, prev: tuple[Span, int] |
             if (verb[0] is not None and verb[0].split()[-len(before):] == before
                     and not _longest_before(c, lex.reporting_verbs, run_start)):  # not "cho thấy"
                 action, direction, action_start = verb
+    if subject is None and prev is not None:
+        subject = _next_reading(c, lex, prev, left)
     if subject is None and (q.unit is None or q.unit.kind == "percent"):
         subject = _partitive_whole(c, lex, q, allow_verb=allow_verb)
     unit = q.unit.unit if q.unit else None
@@ -1108,6 +1112,29 @@ def _figure_span(c: _Clause, lex: Lexicon, q: Quantity, prev: tuple[Span, int] |
     if q.unit is not None:
         attrs["unit_kind"] = q.unit.kind
     return c.doc.span(start, end, "figure", source="figures", **attrs), max(q.end, subject_end)
+
+
+def _next_reading(c: _Clause, lex: Lexicon, prev: tuple[Span, int], left: int) -> str | None:
+    """The measure of a reading labelled alone after a comma, from the reading before it: in
+    "nhiệt độ thấp nhất 11-14 độ C, cao nhất là 15-18 độ C" the second reads "nhiệt độ cao nhất"
+    (data: reading_labels). The previous subject must end with a label of its own."""
+    subject = prev[0].attrs.get("subject")
+    if not subject or prev[1] >= left or c.toks[prev[1]].text != ",":
+        return None
+    p = prev[1] + 1
+    label = _longest(c, lex.reading_labels, p)
+    if label is None:
+        return None
+    p += len(label)
+    while p < left and (c.low[p],) in lex.copulas:
+        p += 1  # "cao nhất là 15-18 độ C"
+    if p != left:
+        return None
+    words = subject.split(" ")
+    for n in (2, 1):
+        if len(words) > n and tuple(w.lower() for w in words[-n:]) in lex.reading_labels:
+            return " ".join(words[:-n] + [c.toks[k].text for k in range(prev[1] + 1, prev[1] + 1 + len(label))])
+    return None
 
 
 def _subject_before_action(
