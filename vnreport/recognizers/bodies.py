@@ -20,6 +20,9 @@ from ..gazetteer import gazetteers
 from ..spans import Span
 
 _JOINERS = {"và", "&", "-"}
+# before a head noun, these make what follows a list of bodies sharing it ("các Bộ Tài chính,
+# Xây dựng và Giao thông vận tải"), not one body listing its fields
+_PLURAL_MARKERS = {"các", "những", "hai", "ba"}
 
 
 def recognize(doc: Document) -> list[Span]:
@@ -47,7 +50,8 @@ def _bodies(doc: Document, sentence: Sentence) -> list[Span]:
         head = gaz["org_head"].match_at(keys, i)
         bare = gaz["body"].match_at(keys, i)
         n = max(head, bare)
-        end = _name_end(sentence, keys, word_of, i + n, tags) if n else -1
+        plural = i > 0 and (keys[i - 1] in _PLURAL_MARKERS or toks[i - 1].kind == "number")
+        end = _name_end(sentence, keys, word_of, i + n, tags, fields=not plural) if n else -1
         if end < 0 or not (end > i + n or bare == n):
             i += 1
             continue
@@ -67,12 +71,14 @@ def _capital(token: Token) -> bool:
     return token.kind in ("word", "abbr") and token.text[0].isupper()
 
 
-def _name_end(sentence: Sentence, keys: list[str], word_of: list[int], j: int, tags: list[str]) -> int:
+def _name_end(sentence: Sentence, keys: list[str], word_of: list[int], j: int, tags: list[str],
+              fields: bool = True) -> int:
     """Token index after the name that follows a head noun ending at ``j``.
 
     ``j`` itself when no name follows; -1 when a lowercase noun follows the
     name, which means the name goes on in a way this grammar cannot delimit
-    ("Trường Cao đẳng nghề ..."), so it claims nothing.
+    ("Trường Cao đẳng nghề ..."), so it claims nothing. ``fields``: the name
+    may list its fields after a comma (:func:`_listed_fields_end`).
     """
     gaz = gazetteers()
     toks = sentence.tokens
@@ -87,7 +93,8 @@ def _name_end(sentence: Sentence, keys: list[str], word_of: list[int], j: int, t
               and not any(gaz[g].match_at(keys, j + 1) for g in ("org_head", "body", "document"))
               and not (keys[j] == "-" and toks[j + 1].text.isascii())):  # "... - OceanBank" is an alias
             j += 1  # "Bộ Tài nguyên và Môi trường", but not "Bộ A và Sở B"
-        elif end == j and end > head_end and keys[j] == "," and (k := _listed_fields_end(sentence, keys, word_of, j)) > 0:
+        elif (fields and end == j and end > head_end and keys[j] == ","
+              and (k := _listed_fields_end(sentence, keys, word_of, j, tags)) > 0):
             j = end = k  # "Bộ Lao động, Thương binh và Xã hội", "Ủy ban Văn hóa, Giáo dục, ... và Nhi đồng"
         elif end == j and (n := gaz["admin_unit"].match_at(keys, j)) and tok.kind == "word":
             j = end = j + n  # "Sở Nội vụ tỉnh ...", "Thanh tra tỉnh"
@@ -99,27 +106,38 @@ def _name_end(sentence: Sentence, keys: list[str], word_of: list[int], j: int, t
     return end
 
 
-def _listed_fields_end(sentence: Sentence, keys: list[str], word_of: list[int], j: int) -> int:
+def _listed_fields_end(sentence: Sentence, keys: list[str], word_of: list[int], j: int, tags: list[str]) -> int:
     """Token index after a list of fields that goes on a body's name from the comma at ``j``:
-    ", Thương binh và Xã hội", ", Giáo dục, Thanh niên, Thiếu niên và Nhi đồng". Each field is
-    capitalized and none opens another body, a document or a place ("Sở Y tế, Sở Tài chính và
-    ...", "Sở Y tế, Hà Nội và ..." are lists of names); the list must close with "và" and a last
-    field. -1 when what follows the comma is no such list."""
+    ", Thương binh và Xã hội", ", Giáo dục, Thanh niên, Thiếu niên và Nhi đồng". A field is
+    capitalized words, no abbreviation and nothing the model reads as a name of its own (B-
+    tags, people, places: "Bộ Y tế, WHO và UNICEF", "Sở Công an, Lê Văn Tám và ..."), and
+    none opens another body, a document or a place ("Sở Y tế, Sở Tài chính và ...", "Sở Y
+    tế, Hà Nội và ..." are lists of names); the list must close with "và" and a last field,
+    and a lowercase noun must not follow it ("Giám đốc Sở Tài chính, Trưởng ban và Phó ban đã
+    ký" lists people's titles). -1 when what follows the comma is no such list."""
     gaz = gazetteers()
     toks = sentence.tokens
     while j < len(toks) and keys[j] in (",", "và"):
         closing = keys[j] == "và"
         j += 1
-        if j >= len(toks) or not _capital(toks[j]) or any(
-                _whole_words(sentence, word_of, j, gaz[g].match_at(keys, j)) for g in ("org_head", "body", "document", "admin_unit", "place")):
+        if j >= len(toks) or toks[j].kind != "word" or not toks[j].text[0].isupper() or any(
+                _whole_words(sentence, word_of, j, gaz[g].match_at(keys, j))
+                for g in ("org_head", "body", "document", "admin_unit", "place", "title", "surname")):
             return -1  # whole words only: "Xã hội" is no commune
         first = j
-        while j < len(toks) and keys[j] not in (",", "và") and (
-                _capital(toks[j]) or (toks[j].kind == "word" and word_of[j] == word_of[j - 1])):
+        while j < len(toks) and keys[j] not in (",", "và") and toks[j].kind == "word" and (
+                toks[j].text[0].isupper() or word_of[j] == word_of[j - 1]):
+            if tags[j].startswith("B-") or tags[j].endswith(("PER", "LOC")) or toks[j].text.isupper():
+                return -1
             j += 1
         if j - first > 4:
             return -1
         if closing:
+            if (j < len(toks) and toks[j].kind == "word" and toks[j].text.islower()
+                    and not gaz["admin_unit"].match_at(keys, j)):  # "... và Du lịch tỉnh Quảng Nam"
+                word = sentence.words[word_of[j]]
+                if word.pos == "N" and word.first == j:
+                    return -1
             return j
     return -1
 

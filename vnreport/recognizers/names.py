@@ -16,6 +16,7 @@ import bisect
 import functools
 import re
 from collections import Counter, defaultdict
+from collections.abc import Set as AbstractSet
 
 from ..document import Document, Sentence, Token
 from ..gazetteer import Gazetteer, abbreviations, gazetteers, word_list
@@ -105,15 +106,29 @@ def _brand_nouns() -> Gazetteer:
     return Gazetteer(word_list("gazetteer/brand_nouns.txt"))
 
 
+def _after_honorific_or_title(doc: Document, span: Span) -> bool:
+    """Whether an honorific or a title comes right before ``span`` in its sentence."""
+    gaz = gazetteers()
+    for sentence in doc.sentences:
+        for i, tok in enumerate(sentence.tokens):
+            if tok.start == span.start:
+                return any(gaz[g].match_before(sentence.keys, i) for g in ("honorific", "title"))
+    return False
+
+
 # words that, between a brand noun and a name, make the name someone else's: "công ty của bà Huệ"
 _NOT_BEFORE_BRAND = frozenset({"của", "cho", "bởi", "do", "với", "và", "là", "này", "đó", "các", "những", "mà"})
 
 
 def _brand_names(doc: Document, spans: list[Span]) -> set[str]:
     """Names the model read as a person's that the text also writes after a lowercase noun for
-    a company or medium, up to four lowercase words between ("hãng Nestle", "tập đoàn thương
-    mại điện tử Alibaba", data: gazetteer/brand_nouns.txt): bodies, in every mention."""
-    nouns, honorifics = _brand_nouns(), gazetteers()["honorific"]
+    a company or medium, up to four lowercase syllables between ("hãng Nestle", "tập đoàn
+    thương mại điện tử Alibaba", data: gazetteer/brand_nouns.txt): bodies, in every mention
+    that no honorific or title opens (:func:`_consistent`). Not a name opening with a surname
+    ("công ty Nguyễn Kim" may be its founder's), nor after a noun for a person, which the
+    company noun then qualifies ("Nhân viên ngân hàng Nguyễn Thị Lan", "Phóng viên tờ X")."""
+    gaz = gazetteers()
+    nouns, honorifics = _brand_nouns(), gaz["honorific"]
     people = {s.start: s for s in spans if s.label == "person"}
     found: set[str] = set()
     for sentence in doc.sentences:
@@ -121,12 +136,15 @@ def _brand_names(doc: Document, spans: list[Span]) -> set[str]:
         word_starts = {w.first for w in sentence.words}
         for i, tok in enumerate(tokens):
             span = people.get(tok.start)
-            if span is None:
+            if span is None or gaz["surname"].match_at(keys, i):
                 continue
             for j in range(i, max(i - 5, 0), -1):
                 n = nouns.match_before(keys, j)
                 if n and tokens[j - n].text[:1].islower() and j - n in word_starts:  # not "tượng đài"
-                    found.add(span.text)
+                    k = j - n
+                    if not any(gaz[g].match_before(keys, k) for g in ("title", "honorific")) and not (
+                            _person_nouns().match_before(keys, k)):
+                        found.add(span.text)
                     break
                 prev = tokens[j - 1]
                 if (prev.kind != "word" or not prev.text[:1].islower() or keys[j - 1] in _NOT_BEFORE_BRAND
@@ -135,7 +153,8 @@ def _brand_names(doc: Document, spans: list[Span]) -> set[str]:
     return found
 
 
-def _consistent(doc: Document, spans: list[Span], runs: dict[int, int], brands: set[str] = frozenset()) -> list[Span]:
+def _consistent(doc: Document, spans: list[Span], runs: dict[int, int],
+                brands: AbstractSet[str] = frozenset()) -> list[Span]:
     """One reading of a name per document.
 
     A news text names the same person, body or place many times; the model
@@ -149,6 +168,8 @@ def _consistent(doc: Document, spans: list[Span], runs: dict[int, int], brands: 
         votes[span.text][span.label] += 1
     majority = {text: "organization" if text in brands else c.most_common(1)[0][0] for text, c in votes.items()}
     for span in spans:
+        if span.text in brands and span.label == "person" and _after_honorific_or_title(doc, span):
+            continue  # "Ông Nguyễn Kim" stays the man, whatever company bears his name
         span.label = majority[span.text]
     taken = sorted((s.start, s.end) for s in spans)
     extra: list[Span] = []
