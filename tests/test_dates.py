@@ -1163,6 +1163,11 @@ def test_reference_year_ignores_plans_and_comparisons(text: str, ref: int | None
         ("Sau tháng 3-4 lần kiểm tra, trường đạt chuẩn.", []),  # a count after it
         ("Kết quả: 2/1.", []),  # a score, no date label
         ("Thời gian: 2/3 số ngày trong tuần.", []),  # a fraction of a counted noun
+        ("Thời gian học: 3/4.", []),  # a fraction after a label that is no deadline's
+        ("Trận đấu. Lịch sử đối đầu: 3-1, nghiêng về Việt Nam.", []),  # "lịch" of "lịch sử"
+        ("Hạn mức cho vay tối đa: 2/3, tính trên giá trị tài sản.", []),  # "hạn mức" is no deadline
+        ("Trung bình tháng 2-3 vụ cháy rừng xảy ra.", []),  # a count each month
+        ("Trường có chỉ tiêu tuyển sinh đại học 2000 sinh viên.", []),  # a count after the levels
     ],
 )
 def test_month_ranges_and_labels_stay_out_of_counts_and_scores(sentence: str, expected: list) -> None:
@@ -1175,6 +1180,7 @@ def test_month_ranges_and_labels_stay_out_of_counts_and_scores(sentence: str, ex
         # a year after a context noun and the levels of schooling it is for
         ("Bộ sẽ quyết định bỏ điểm thưởng trong kỳ thi tuyển sinh ĐH, CĐ 2006 hay không.", "2006", "2006"),
         ("Chỉ tiêu tuyển sinh đại học và cao đẳng 2005 tăng.", "2005", "2005"),
+        ("Bộ công bố kế hoạch tuyển sinh đại học, cao đẳng và trung học 2006.", "2006", "2006"),
     ],
 )
 def test_years_after_exams_of_a_level(sentence: str, phrase: str, value: str) -> None:

@@ -347,8 +347,19 @@ _AFTER_BARE = re.compile(rf"\s+{_words(_DATA['bare_date_after'])}{_E}", re.IGNOR
 _APPOSITION_GAP = re.compile(r"(?:[^\S\r\n]|[,(])+")
 _BEFORE_BARE_APPOSITION = re.compile(rf"{_W}{_words(_DATA['bare_date_appositions'])}(?:{_APPOSITION_GAP.pattern})$", re.IGNORECASE)
 _BEFORE_COUNT = re.compile(rf"{_W}{_words(_DATA['count_words'])}\s*$", re.IGNORECASE)
-_SCHOOL_LEVELS = rf"(?:\s+{_words(_DATA['school_levels'])}(?:\s*[,/&-]\s*{_words(_DATA['school_levels'])}|\s+và\s+{_words(_DATA['school_levels'])})*)?"
-_BEFORE_YEAR_CONTEXT = re.compile(rf"{_W}{_words(_DATA['year_context_nouns'])}{_SCHOOL_LEVELS}\s*$", re.IGNORECASE)
+# a lowercase word after a range of months that is no word of time or of the predicate: the
+# range counts that noun ("tháng 2-3 vụ cháy", "tháng 1-2 đợt")
+_NOUN_AFTER_RANGE = re.compile(
+    r"\s+(?!(?:tới|này|qua|vừa|năm|và|hoặc|là|đã|sẽ|mới|thì|rồi|trước|sau|đến|tới|có|không|vẫn|đều|cũng)(?![^\W\d_]))"
+    r"[a-zà-ỹđ]")
+_BEFORE_YEAR_CONTEXT = re.compile(rf"{_W}{_words(_DATA['year_context_nouns'])}\s*$", re.IGNORECASE)
+# a context noun and the levels of schooling it is for: "kỳ thi tuyển sinh ĐH, CĐ 2006"
+_LEVELS = _words(_DATA["school_levels"])
+_BEFORE_LEVELLED_CONTEXT = re.compile(
+    rf"{_W}{_words(_DATA['year_context_nouns'])}\s+{_LEVELS}(?:\s*[,/&-]\s*{_LEVELS}|\s+và\s+{_LEVELS})*\s*$", re.IGNORECASE)
+# what may follow such a year: the end of the clause or a word of the predicate, no counted noun
+# ("chỉ tiêu tuyển sinh đại học 2000 sinh viên" is a count)
+_AFTER_LEVELLED_YEAR = re.compile(r"\s*(?:[.,;:!?)\"”]|$|(?:hay|và|sẽ|đã|là|có|được|không|vừa|đang|tăng|giảm|diễn ra|bắt đầu|kết thúc|dự kiến)(?![^\W\d_]))")
 _BEFORE_ORDINAL = re.compile(rf"{_W}{_words(_DATA['ordinal_contexts'])}\s*$", re.IGNORECASE)
 _BEFORE_MONTH_NAME = re.compile(rf"{_W}{_words(_DATA['month_name_leads'])}\s+$", re.IGNORECASE)
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w])([A-ZĐÀ-Ỹ]\w*)\s+$")
@@ -641,7 +652,7 @@ def _accepts(m: re.Match[str], text: str) -> bool:
         if f == "dm":
             written_year = (g["dm_year"] or g["dm_rel"]) and int(g["dm_d"]) >= int(g["dm_m"])
             if not lead and not written_year and not (
-                    _bare_context(m, text) or _opens_line_not_fraction(m, text) or _labelled_not_fraction(m, text)):
+                    _bare_context(m, text) or _opens_line_not_fraction(m, text) or _labelled_day_month(m, text)):
                 return False  # a year after one that is no fraction makes it a date: "nghỉ 30/4 năm nay"
             if not (g["dm_year"] or g["dm_rel"]) and _AFTER_QUANT.match(after) and not _strong_lead(lead):
                 return False  # "sau 7-10 ngày", "2/3 số phiếu"
@@ -658,6 +669,8 @@ def _accepts(m: re.Match[str], text: str) -> bool:
         months = [int(x) for x in re.split(r"\s*(?:,|và|[-–])\s*", word) if x.isdigit()]
         if months != sorted(set(months)):
             return False  # "tháng 3-4", "tháng 5, 6 và 7" run forwards
+        if re.search(r"\d[-–]\d", word) and not written and _NOUN_AFTER_RANGE.match(after):
+            return False  # "Trung bình tháng 2-3 vụ cháy": a count each month
         if not word[0].isdigit():  # spelled month: needs a year, or a capital (tháng Tư)
             return bool(written) or word[0].isupper()
         if not written and _BEFORE_QUANT.search(before):
@@ -690,7 +703,9 @@ def _accepts(m: re.Match[str], text: str) -> bool:
         # "năm 2004 và 2005", "(1996, 1997, 1998)": an item of a list of years
         opened = _OPEN_BRACKET_BEFORE.search(before)
         cited = _cited_year(m.start(), m.end(), text)  # "(NXB Trẻ, 2003)"
-        context = (_BEFORE_YEAR_CONTEXT.search(before) or _year_list(m.start(), m.end(), text)
+        levelled = (_BEFORE_LEVELLED_CONTEXT.search(text, max(0, m.start() - 60), m.start())
+                    and _AFTER_LEVELLED_YEAR.match(after))
+        context = (_BEFORE_YEAR_CONTEXT.search(before) or levelled or _year_list(m.start(), m.end(), text)
                    or (_CLAUSE_OPENER_BEFORE.search(before) and _YEAR_SUBJECT_AFTER.match(after))
                    or (opened and _CLOSE_BRACKET_AFTER.match(after) and not _BEFORE_DOC.search(before[:opened.start()])
                        and not _LEGAL_NAME_BEFORE.search(text, max(0, m.start() - 60), m.start()))
@@ -760,13 +775,21 @@ def _no_fraction(m: re.Match[str]) -> bool:
 # a date label opening its line or sentence, then its words, then a colon: "Hạn nhận đơn và các giấy tờ kèm theo: "
 _LABEL_BEFORE = re.compile(rf"(?:^|[\r\n.;])[^\S\r\n]*{_words(_DATA['date_labels'])}{_E}[^\r\n.;:]{{0,60}}:[^\S\r\n]*$",
                            re.IGNORECASE)
-_ALONE_AFTER = re.compile(r"[^\S\r\n]*(?:[.;,]|\r|\n|$)")
+# a deadline or departure label, whole words ("Hạn nộp hồ sơ: ", not "Hạn mức cho vay: ")
+_DEADLINE_BEFORE = re.compile(rf"(?:^|[\r\n.;])[^\S\r\n]*{_words(_DATA['deadline_labels'])}(?:[^\S\r\n]+(?:hồ sơ|đơn|bài))?"
+                              rf"[^\S\r\n]*:[^\S\r\n]*$", re.IGNORECASE)
+_ALONE_AFTER = re.compile(r"[^\S\r\n]*(?:[.;]|\r|\n|$)")
+_ALONE_OR_LISTED_AFTER = re.compile(r"[^\S\r\n]*(?:[.;,]|\r|\n|$)")
 
 
-def _labelled_not_fraction(m: re.Match[str], text: str) -> bool:
-    """A day/month alone after the colon of a date label ("Hạn nhận đơn: 20/8.", "Hạn nộp hồ
-    sơ: 1/9.", "Khởi hành: 26-12, ..."; data: date_labels): nobody writes a fraction there."""
-    return (_LABEL_BEFORE.search(text, max(0, m.start() - 90), m.start()) is not None
+def _labelled_day_month(m: re.Match[str], text: str) -> bool:
+    """A day/month alone after the colon of a date label: one that cannot be read as a fraction
+    ("Hạn nhận đơn: 20/8."; data: date_labels), or any after a deadline or departure label,
+    maybe before a comma ("Hạn nộp hồ sơ: 1/9.", "Khởi hành: 26-12, ..."; data: deadline_labels)."""
+    window = max(0, m.start() - 90)
+    if _DEADLINE_BEFORE.search(text, window, m.start()) is not None:
+        return _ALONE_OR_LISTED_AFTER.match(text, m.end()) is not None
+    return (_no_fraction(m) and _LABEL_BEFORE.search(text, window, m.start()) is not None
             and _ALONE_AFTER.match(text, m.end()) is not None)
 
 
