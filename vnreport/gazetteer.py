@@ -26,7 +26,7 @@ LISTS = {
     "modifier": "gazetteer/role_modifiers.txt",
     "org_head": "gazetteer/org_heads.txt",
     "admin_unit": "gazetteer/admin_units.txt",
-    "place": ("gazetteer/countries.txt", "gazetteer/vn_places.txt"),
+    "place": ("gazetteer/countries.txt", "gazetteer/cities.txt", "gazetteer/vn_places.txt"),
     "body": "gazetteer/bodies.txt",
     "document": "gazetteer/documents.txt",
     "state_form": "gazetteer/state_forms.txt",

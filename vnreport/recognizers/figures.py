@@ -445,8 +445,9 @@ def _list_link(c: _Clause, lex: Lexicon, prev_end: int, left: int) -> str | None
     "enumeration": a colon or an opening bracket right after the previous
     figure ("3 mức trợ cấp: 2 triệu đồng", "tăng 22.050 chỉ tiêu (15,5%)",
     "là 129,6 triệu đồng (65.000 đồng/m2)"), so only the subject is shared;
-    "change": a change word alone ("tăng từ 15.000 đồng lên 25.000 đồng"), so the
-    figure is what the previous one became and shares its action and subject;
+    "change": one or two change words alone ("tăng từ 15.000 đồng lên 25.000 đồng", "từ 20%
+    xuống còn 15%"), so the figure is what the previous one became and shares its action and
+    subject;
     else None.
     """
     between = range(prev_end, left)
@@ -1131,9 +1132,9 @@ def _next_reading(c: _Clause, lex: Lexicon, prev: tuple[Span, int], left: int) -
     if p != left:
         return None
     words = subject.split(" ")
-    for n in (2, 1):
-        if len(words) > n and tuple(w.lower() for w in words[-n:]) in lex.reading_labels:
-            return " ".join(words[:-n] + [c.toks[k].text for k in range(prev[1] + 1, prev[1] + 1 + len(label))])
+    n = len(label)
+    if len(words) > n and tuple(w.lower() for w in words[-n:]) in lex.reading_labels:
+        return " ".join(words[:-n] + [c.toks[k].text for k in range(prev[1] + 1, prev[1] + 1 + n)])
     return None
 
 
@@ -1188,7 +1189,8 @@ def _without_time_adverbs(lex: Lexicon, subject: str) -> str:
     while cut:  # "... ước", "... cũng sẽ": adverbs of the predicate (data: subject_closing_adverbs)
         cut = False
         for n in range(min(_MAX_PHRASE, len(syllables) - 1), 0, -1):
-            if tuple(w.lower() for w in syllables[-n:]) in lex.subject_closing_adverbs:
+            if (tuple(w.lower() for w in syllables[-n:]) in lex.subject_closing_adverbs
+                    and " ".join(syllables[-n - 1:]).lower() not in dictionary()):  # not "công ước", "đồng đều"
                 syllables, cut = syllables[:-n], True
                 break
     for n in range(min(_MAX_PHRASE, len(syllables) - 1), 0, -1):
@@ -1468,31 +1470,42 @@ def _names_after_type_word(c: _Clause, head: Word) -> bool:
     )
 
 
+def _type_word(c: _Clause, w: Word) -> bool:
+    """Word ``w`` is a type word of bodies or places, or opens one ("công ty", "trường" of
+    "trường đại học", "tỉnh")."""
+    from ..gazetteer import gazetteers
+
+    gaz = gazetteers()
+    keys = c.sentence.keys
+    return any(gaz[g].match_at(keys, w.first) >= w.last - w.first for g in ("org_head", "admin_unit"))
+
+
 @functools.cache
 def _countries() -> frozenset[str]:
-    """The countries of gazetteer/countries.txt: its first part, before the regions and cities."""
-    from ..gazetteer import DATA
+    """Countries, continents and world regions (gazetteer/countries.txt): a noun's nationality."""
+    from ..gazetteer import word_list
     from ..textkey import match_key
 
-    lines = (DATA / "gazetteer/countries.txt").read_text(encoding="utf-8").splitlines()
-    first = list(itertools.takewhile(lambda line: not line.startswith("#"), lines[1:]))
-    return frozenset(match_key(line.strip()) for line in first if line.strip())
+    return frozenset(match_key(line) for line in word_list("gazetteer/countries.txt"))
 
 
 def _names_a_whole(c: _Clause, w: Word) -> bool:
     """Word ``w`` opens the name of a body or of a place within a country, which tells where
     or to what the counted noun before it belongs, not what it is ("sinh viên ĐH Khoa học Tự
-    nhiên", "33 bà mẹ TP HCM"); a country stays, as the noun's nationality ("doanh nghiệp Hoa
-    Kỳ", "khách du lịch Singapore"), and so does a name opening with a lower-case type word.
-    """
+    nhiên", "33 bà mẹ TP HCM"); a country or a region of the world stays, as the noun's
+    nationality ("doanh nghiệp Hoa Kỳ", "doanh nghiệp Châu Âu", even where a reading as a body
+    competes: "Đài Loan"), and so does a place opening with a lower-case type word ("2 bờ sông
+    Nhuệ": a type word and its name say what the noun is); a body opening with one does not
+    ("30 sinh viên trường Đại học Bách khoa")."""
     from ..textkey import match_key
 
+    names = [s for s in c.doc.candidates if s.label in _NAME_LABELS and s.start == w.start]
     if not w.text[:1].isupper():
-        return False  # "2 bờ sông Nhuệ": a type word and its name say what the noun is
-    return any(
-        s.start == w.start and (s.label == "organization" or s.label == "location" and match_key(s.text) not in _countries())
-        for s in c.doc.candidates if s.label in _NAME_LABELS
-    )
+        # a body named with its lower-case type word: "30 sinh viên | trường Đại học Bách khoa"
+        return _type_word(c, w) and any(s.label == "organization" and s.end > w.end for s in names)
+    if any(s.label == "location" and match_key(s.text) in _countries() for s in names):
+        return False
+    return bool(names)
 
 
 def _partitive_whole(c: _Clause, lex: Lexicon, q: Quantity, *, allow_verb: bool) -> str | None:
@@ -1528,7 +1541,8 @@ def _past_classifier(c: _Clause, lex: Lexicon, wi: int, last: int, *, before_nou
 def _noun_phrase(c: _Clause, lex: Lexicon, wi: int, *, allow_verb: bool) -> int | None:
     """End word index of a noun phrase starting at word ``wi`` (head noun plus modifiers).
 
-    Modifiers after the head: nouns, adjectives and names ("ý kiến ĐB QH"),
+    Modifiers after the head: nouns, adjectives and names ("ý kiến ĐB QH"; not the name of a
+    body or of a place within a country, :func:`_names_a_whole`),
     a number naming a noun after an identifier marker ("thí sinh nguyện vọng
     1"), a scope word with its noun ("dân số toàn tỉnh", "doanh nghiệp ngoài
     tỉnh") and, for an object, one verb (see below); an identifier marker
@@ -1556,7 +1570,11 @@ def _noun_phrase(c: _Clause, lex: Lexicon, wi: int, *, allow_verb: bool) -> int 
         if w.pos == "Np" and words[k - 1].pos not in _NOUN_HEAD | {"Np"}:
             break  # a name after a modifier is a possessor: "ủy viên chính thức BCH"
         if _names_a_whole(c, w):
-            break  # "phụ huynh học sinh | Trường tiểu học Bồ Đề", "bà mẹ | TP HCM": where they belong
+            # "phụ huynh học sinh | Trường tiểu học Bồ Đề", "bà mẹ | TP HCM": where they belong,
+            # with the lower-case type word naming them ("công nhân | công ty Pouyuen")
+            while k - 1 > wi and words[k - 1].text.islower() and _type_word(c, words[k - 1]):
+                k -= 1
+            break
         if _phrase(w.text) in lex.date_words and k + 1 < len(words) and c.toks[words[k + 1].first].kind == "number":
             break  # "50% số chỉ tiêu năm 2005": a date closes the phrase
         if _amount_predicate(c, lex, k):
@@ -1883,6 +1901,8 @@ def _subject_on_left(
         phrase = _phrase(before.text)
         if phrase in lex.actions:
             verb = (before.text.lower(), lex.actions[phrase], before.first)
+    if from_change and verb is None:
+        return None, None  # "Lương giáo viên ở vùng sâu từ 1 triệu đồng lên ...": no verb changes the noun
     elif not (particle or link) and opener >= 0 and _governs_object(c, lex, opener):
         # "sử dụng vé 2.000 đồng/lượt", "có chiều dài 31 km": the measured noun is the
         # object of the verb before it, which is the action; through a link ("xây tường
