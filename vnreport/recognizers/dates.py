@@ -350,7 +350,7 @@ _BEFORE_COUNT = re.compile(rf"{_W}{_words(_DATA['count_words'])}\s*$", re.IGNORE
 # a lowercase word after a range of months that is no word of time or of the predicate: the
 # range counts that noun ("tháng 2-3 vụ cháy", "tháng 1-2 đợt")
 _NOUN_AFTER_RANGE = re.compile(
-    r"\s+(?!(?:tới|này|qua|vừa|năm|và|hoặc|là|đã|sẽ|mới|thì|rồi|trước|sau|đến|tới|có|không|vẫn|đều|cũng)(?![^\W\d_]))"
+    r"\s+(?!(?:tới|này|qua|vừa|năm|và|hoặc|là|đã|sẽ|mới|thì|rồi|trước|sau|đến|có|không|vẫn|đều|cũng)(?![^\W\d_]))"
     r"[a-zà-ỹđ]")
 _BEFORE_YEAR_CONTEXT = re.compile(rf"{_W}{_words(_DATA['year_context_nouns'])}\s*$", re.IGNORECASE)
 # a context noun and the levels of schooling it is for: "kỳ thi tuyển sinh ĐH, CĐ 2006"

@@ -331,6 +331,8 @@ class _Clause:
     nouns: frozenset[str] = frozenset()
     #: the sentence's words, numeral tags that are no number read as nouns (:func:`_retag_numerals`)
     words: list[Word] = field(default_factory=list)
+    #: the document's candidate places and bodies by start offset (:func:`_names_by_start`)
+    names: dict[int, list[Span]] = field(default_factory=dict)
 
     @property
     def toks(self) -> list[Token]:
@@ -351,19 +353,30 @@ def recognize(doc: Document) -> list[Span]:
     dates = [(s.start, s.end) for s in doc.candidates if s.label == "date"]
     found: list[Span] = []
     nouns = _document_nouns(doc)
+    names = _names_by_start(doc)
     for sentence in doc.sentences:
         if sentence.tokens and sentence.words:
-            found.extend(_sentence_figures(_clause(doc, lex, sentence, nouns), lex, dates))
+            found.extend(_sentence_figures(_clause(doc, lex, sentence, nouns, names), lex, dates))
     return found
 
 
-def _clause(doc: Document, lex: Lexicon, sentence: Sentence, nouns: frozenset[str]) -> _Clause:
+def _clause(doc: Document, lex: Lexicon, sentence: Sentence, nouns: frozenset[str],
+            names: dict[int, list[Span]]) -> _Clause:
     word_of = [0] * len(sentence.tokens)
     for wi, word in enumerate(sentence.words):
         for ti in range(word.first, word.last):
             word_of[ti] = wi
     low = [t.text.lower() for t in sentence.tokens]
-    return _Clause(doc, sentence, low, word_of, nouns, _retag_numerals(lex, sentence))
+    return _Clause(doc, sentence, low, word_of, nouns, _retag_numerals(lex, sentence), names)
+
+
+def _names_by_start(doc: Document) -> dict[int, list[Span]]:
+    """The candidate places and bodies of ``doc`` (the names recognizer runs first), by start."""
+    names: dict[int, list[Span]] = {}
+    for span in doc.candidates:
+        if span.label in _NAME_LABELS:
+            names.setdefault(span.start, []).append(span)
+    return names
 
 
 _ROMAN_RE = re.compile(r"[IVXLC]+")
@@ -1465,9 +1478,7 @@ def _names_after_type_word(c: _Clause, head: Word) -> bool:
     Hiệp Tây", "miền Nam"): a number before it counts the type, the names list the items."""
     if not head.text[:1].islower():
         return False
-    return any(
-        s.label in _NAME_LABELS and s.start == head.start and s.end > head.end for s in c.doc.candidates
-    )
+    return any(s.end > head.end for s in c.names.get(head.start, ()))
 
 
 def _type_word(c: _Clause, w: Word) -> bool:
@@ -1499,7 +1510,7 @@ def _names_a_whole(c: _Clause, w: Word) -> bool:
     ("30 sinh viên trường Đại học Bách khoa")."""
     from ..textkey import match_key
 
-    names = [s for s in c.doc.candidates if s.label in _NAME_LABELS and s.start == w.start]
+    names = c.names.get(w.start, [])
     if not w.text[:1].isupper():
         # a body named with its lower-case type word: "30 sinh viên | trường Đại học Bách khoa"
         return _type_word(c, w) and any(s.label == "organization" and s.end > w.end for s in names)
@@ -1901,14 +1912,14 @@ def _subject_on_left(
         phrase = _phrase(before.text)
         if phrase in lex.actions:
             verb = (before.text.lower(), lex.actions[phrase], before.first)
-    if from_change and verb is None:
-        return None, None  # "Lương giáo viên ở vùng sâu từ 1 triệu đồng lên ...": no verb changes the noun
     elif not (particle or link) and opener >= 0 and _governs_object(c, lex, opener):
         # "sử dụng vé 2.000 đồng/lượt", "có chiều dài 31 km": the measured noun is the
         # object of the verb before it, which is the action; through a link ("xây tường
         # cao 1,2 m", "Đoạn qua tỉnh Quảng Nam dài 132km") the noun is a clause subject
         before = c.words[opener]
         verb = _action_text(c, lex, before.first, before.last, left)
+    if from_change and verb is None:
+        return None, None  # "Lương giáo viên ở vùng sâu từ 1 triệu đồng lên ...": no verb changes the noun
     return text, verb
 
 

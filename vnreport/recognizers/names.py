@@ -31,8 +31,8 @@ def recognize(doc: Document) -> list[Span]:
     model = [s for s in _model_spans(doc) if not _term_abbreviation(doc, s.text)]
     rules = [a for s in doc.sentences for a in (*_agency_abbreviations(doc, s), *_initials(doc, s))]
     runs = _capitalized_run_ends(doc.tokens)
-    brands = _brand_names(doc, model)
-    return _given_names(doc, _with_state_forms(doc, _consistent(doc, model, runs, brands)), runs) + rules
+    brands, titled = _brand_names(doc, model)
+    return _given_names(doc, _with_state_forms(doc, _consistent(doc, model, runs, brands, titled)), runs) + rules
 
 
 def _term_abbreviation(doc: Document, text: str) -> bool:
@@ -106,37 +106,34 @@ def _brand_nouns() -> Gazetteer:
     return Gazetteer(word_list("gazetteer/brand_nouns.txt"))
 
 
-def _after_honorific_or_title(doc: Document, span: Span) -> bool:
-    """Whether an honorific or a title comes right before ``span`` in its sentence."""
-    gaz = gazetteers()
-    for sentence in doc.sentences:
-        for i, tok in enumerate(sentence.tokens):
-            if tok.start == span.start:
-                return any(gaz[g].match_before(sentence.keys, i) for g in ("honorific", "title"))
-    return False
-
-
 # words that, between a brand noun and a name, make the name someone else's: "công ty của bà Huệ"
 _NOT_BEFORE_BRAND = frozenset({"của", "cho", "bởi", "do", "với", "và", "là", "này", "đó", "các", "những", "mà"})
 
 
-def _brand_names(doc: Document, spans: list[Span]) -> set[str]:
+def _brand_names(doc: Document, spans: list[Span]) -> tuple[set[str], set[int]]:
     """Names the model read as a person's that the text also writes after a lowercase noun for
     a company or medium, up to four lowercase syllables between ("hãng Nestle", "tập đoàn
     thương mại điện tử Alibaba", data: gazetteer/brand_nouns.txt): bodies, in every mention
     that no honorific or title opens (:func:`_consistent`). Not a name opening with a surname
     ("công ty Nguyễn Kim" may be its founder's), nor after a noun for a person, which the
-    company noun then qualifies ("Nhân viên ngân hàng Nguyễn Thị Lan", "Phóng viên tờ X")."""
+    company noun then qualifies ("Nhân viên ngân hàng Nguyễn Thị Lan", "Phóng viên tờ X").
+    Returns those names, and the starts of the model's person mentions that an honorific or a
+    title opens."""
     gaz = gazetteers()
     nouns, honorifics = _brand_nouns(), gaz["honorific"]
     people = {s.start: s for s in spans if s.label == "person"}
     found: set[str] = set()
+    titled: set[int] = set()
     for sentence in doc.sentences:
         keys, tokens = sentence.keys, sentence.tokens
         word_starts = {w.first for w in sentence.words}
         for i, tok in enumerate(tokens):
             span = people.get(tok.start)
-            if span is None or gaz["surname"].match_at(keys, i):
+            if span is None:
+                continue
+            if honorifics.match_before(keys, i) or gaz["title"].match_before(keys, i):
+                titled.add(tok.start)
+            if gaz["surname"].match_at(keys, i):
                 continue
             for j in range(i, max(i - 5, 0), -1):
                 n = nouns.match_before(keys, j)
@@ -150,11 +147,11 @@ def _brand_names(doc: Document, spans: list[Span]) -> set[str]:
                 if (prev.kind != "word" or not prev.text[:1].islower() or keys[j - 1] in _NOT_BEFORE_BRAND
                         or honorifics.match_before(keys, j)):
                     break
-    return found
+    return found, titled
 
 
 def _consistent(doc: Document, spans: list[Span], runs: dict[int, int],
-                brands: AbstractSet[str] = frozenset()) -> list[Span]:
+                brands: AbstractSet[str] = frozenset(), titled: AbstractSet[int] = frozenset()) -> list[Span]:
     """One reading of a name per document.
 
     A news text names the same person, body or place many times; the model
@@ -168,7 +165,7 @@ def _consistent(doc: Document, spans: list[Span], runs: dict[int, int],
         votes[span.text][span.label] += 1
     majority = {text: "organization" if text in brands else c.most_common(1)[0][0] for text, c in votes.items()}
     for span in spans:
-        if span.text in brands and span.label == "person" and _after_honorific_or_title(doc, span):
+        if span.text in brands and span.label == "person" and span.start in titled:
             continue  # "Ông Nguyễn Kim" stays the man, whatever company bears his name
         span.label = majority[span.text]
     taken = sorted((s.start, s.end) for s in spans)
