@@ -43,29 +43,14 @@ def cv_fold(doc, corpus: Path) -> int:
 
 
 def train_fold(corpus: Path, fold: int, out: Path) -> float:
-    """Train the model of ``fold`` (trained on the other folds and dev) into ``out``."""
+    """Train the model of ``fold`` (trained on the other folds and dev) into ``out``, as
+    train_ner.py trains one; the seconds it took."""
     import train_ner as T
-    from underthesea_core import CRFFeaturizer
-
-    from vnreport import crfsuite, ner
 
     t0 = time.time()
     parts = T.split(corpus)
     docs = [d for d in parts["train"] if cv_fold(d, corpus) != fold] + parts["dev"]
-    folds = [T.gazetteer_of(T.known_names([d for d in docs if T.fold_of(d) != k])) for k in range(T.FOLDS)]
-    rows_labels = [pair for doc in docs for pair in T.labelled(doc, folds[T.fold_of(doc)]) if pair[0]]
-    X = T.pruned(CRFFeaturizer(ner.TEMPLATES, set()).process([r for r, _ in rows_labels]), 2)
-    y = [labels for _, labels in rows_labels]
-    out.mkdir(parents=True, exist_ok=True)
-    model = out / "model.crfsuite"
-    crfsuite.train(X, y, model, c1=0.05, c2=0.2, iterations=300)
-    crfsuite.write(model, crfsuite.prune(crfsuite.read(model)))
-    names = T.known_names(docs)
-    lines = [f"{name}\t{kind}" for kind in sorted(names) for name in names[kind]]
-    (out / "entities.tsv").write_text("# cross-validation fold\n" + "\n".join(lines) + "\n", encoding="utf-8")
-    meta = json.loads((ROOT / "vnreport/data/ner/features.json").read_text(encoding="utf-8"))
-    meta["splits"] = f"train without fold {fold}, and dev"
-    (out / "features.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    T.train_model(docs, out, splits=f"train without fold {fold}, and dev")
     return time.time() - t0
 
 
@@ -121,7 +106,6 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=1, help="folds trained at a time")
     parser.add_argument("--tag-fold", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    import train_ner as T
 
     if args.tag_fold is not None:
         _tag_fold_here(args.corpus, args.tag_fold, args.out)

@@ -115,36 +115,28 @@ def tagger_features(sentence, known):
     return _FEATURIZER.process([ner.rows(sentence, known)])[0]
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("corpus", type=Path)
-    parser.add_argument("--with-dev", action="store_true", help="train on train+dev (the final model)")
-    parser.add_argument("--c1", type=float, default=0.05)
-    parser.add_argument("--c2", type=float, default=0.2)
-    parser.add_argument("--iterations", type=int, default=300)
-    parser.add_argument("--min-count", type=int, default=2,
-                        help="drop attributes seen fewer times in training (keeps the model small)")
-    parser.add_argument("--out", type=Path, default=MODEL_DIR)
-    args = parser.parse_args()
+C1, C2, ITERATIONS, MIN_COUNT = 0.05, 0.2, 300, 2
 
-    from underthesea_core import CRFFeaturizer, CRFTagger
 
-    parts = split(args.corpus)
-    print({k: len(v) for k, v in parts.items()}, flush=True)
-    train_docs = parts["train"] + (parts["dev"] if args.with_dev else [])
+def train_model(train_docs: list[GoldDocument], out: Path, *, c1: float = C1, c2: float = C2,
+                iterations: int = ITERATIONS, min_count: int = MIN_COUNT, splits: str = "train") -> dict[str, list[str]]:
+    """Train the model on ``train_docs`` and write it, its known names and its settings
+    (``splits`` names the documents in features.json) into ``out``; the known names by type."""
+    from underthesea_core import CRFFeaturizer
+
     t0 = time.time()
     # jackknife: each document sees the names of the other folds only, as an unseen one would
     folds = [gazetteer_of(known_names([d for d in train_docs if fold_of(d) != k])) for k in range(FOLDS)]
     rows_labels = [pair for doc in train_docs for pair in labelled(doc, folds[fold_of(doc)]) if pair[0]]
     featurizer = CRFFeaturizer(ner.TEMPLATES, set())
-    X = pruned(featurizer.process([r for r, _ in rows_labels]), args.min_count)
+    X = pruned(featurizer.process([r for r, _ in rows_labels]), min_count)
     y = [labels for _, labels in rows_labels]
     print(f"{len(X)} sentences featurized in {time.time() - t0:.0f}s", flush=True)
 
-    args.out.mkdir(parents=True, exist_ok=True)
-    model_path = args.out / "model.crfsuite"
+    out.mkdir(parents=True, exist_ok=True)
+    model_path = out / "model.crfsuite"
     t0 = time.time()
-    last = crfsuite.train(X, y, model_path, c1=args.c1, c2=args.c2, iterations=args.iterations)
+    last = crfsuite.train(X, y, model_path, c1=c1, c2=c2, iterations=iterations)
     print(f"trained in {time.time() - t0:.0f}s, {last['num']} iterations, loss {last['loss']:.1f}", flush=True)
     full = crfsuite.read(model_path)
     small = crfsuite.prune(full)
@@ -153,12 +145,33 @@ def main() -> int:
     names = known_names(train_docs)
     lines = [f"{name}\t{kind}" for kind in sorted(names) for name in names[kind]]
     header = "# Names annotated in the training corpus (VLSP 2018 NER), written by scripts/train_ner.py.\n"
-    (args.out / "entities.tsv").write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
-    known = gazetteer_of(names)
+    (out / "entities.tsv").write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
     meta = {"templates": ner.TEMPLATES, "columns": list(ner.COLUMNS), "corpus": "VLSP 2018 NER train (Jan14)",
-            "splits": "train+dev" if args.with_dev else "train", "c1": args.c1, "c2": args.c2,
-            "iterations": args.iterations, "min_count": args.min_count}
-    (args.out / "features.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            "splits": splits, "c1": c1, "c2": c2, "iterations": iterations, "min_count": min_count}
+    (out / "features.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return names
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--with-dev", action="store_true", help="train on train+dev (the final model)")
+    parser.add_argument("--c1", type=float, default=C1)
+    parser.add_argument("--c2", type=float, default=C2)
+    parser.add_argument("--iterations", type=int, default=ITERATIONS)
+    parser.add_argument("--min-count", type=int, default=MIN_COUNT,
+                        help="drop attributes seen fewer times in training (keeps the model small)")
+    parser.add_argument("--out", type=Path, default=MODEL_DIR)
+    args = parser.parse_args()
+
+    from underthesea_core import CRFTagger
+
+    parts = split(args.corpus)
+    print({k: len(v) for k, v in parts.items()}, flush=True)
+    train_docs = parts["train"] + (parts["dev"] if args.with_dev else [])
+    names = train_model(train_docs, args.out, c1=args.c1, c2=args.c2, iterations=args.iterations,
+                        min_count=args.min_count, splits="train+dev" if args.with_dev else "train")
+    known = gazetteer_of(names)
 
     tagger = CRFTagger()
     tagger.load(str(args.out / "model.crfsuite"))
