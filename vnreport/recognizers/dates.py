@@ -44,8 +44,8 @@ Conventions (see the project README for the user-facing version):
   the month and day depend on a leap year, "ngày mai" after "28/2"), unless it
   is yesterday's ("Tối qua (10/4)"), a coming one ("Ngày 17/8 tới") or a past
   one ("hôm 26.3", "tối hôm 26.3"). A relative day followed on its line by its
-  written date ("Chiều qua 5.4", "Hôm qua (30-3)") is that date, reported
-  once; "năm nay", "năm ngoái", "cùng kỳ năm trước", "năm học mới" ... only
+  written date is that date: one span when nothing separates them ("Chiều qua
+  5.4"), else two with the same value ("Hôm qua (30-3)", "Hôm qua, 24-1"); "năm nay", "năm ngoái", "cùng kỳ năm trước", "năm học mới" ... only
   when a reference year is known (without it they say nothing: no value, no
   written part; nor does "từ hôm qua đến nay" without a full reference date);
 * decades are intervals: "thập niên 90", "những năm 1990" -> ``1990/1999``
@@ -1603,14 +1603,21 @@ def recognize(doc: Document) -> list[Span]:
     now_month = _now_month(lead, ref)
     lead_day = _lead_day(lead, found, doc.text, ref)
     spans: list[Span] = []
+    joined_to: _Found | None = None
     for f, after in zip(found, [*found[1:], None]):
+        if f is joined_to:
+            continue
         if f.parts.end_is_now and f.first is not None and ref is None:
             f = f.first  # "Tính từ năm 2004 đến nay" when "nay" is unknown: the start is the date
-        if (f.kind == "relday" and after is not None and after.parts.day is not None
-                and _APPOSITION_GAP.fullmatch(doc.text, f.end, after.start)):
-            continue  # "Hôm qua (30-3)", "Chiều qua 5.4": the written date names the day
+        named = (f.kind == "relday" and after is not None and after.parts.day is not None
+                 and _APPOSITION_GAP.fullmatch(doc.text, f.end, after.start))
         p = f.parts
-        if f.kind in ("relday", "relmonth") and not isinstance(ref, _dt.date):
+        end = f.end
+        if named:  # "Hôm qua (30-3)", "Hôm qua, 24-1": the written date names the day, and both are that date
+            value, inferred, pattern = _value_of(after, ref, now_month)
+            if not doc.text[f.end:after.start].strip():  # "hôm qua 3/3", "Chiều qua 5.4": one date
+                joined_to, end = after, after.end
+        elif f.kind in ("relday", "relmonth") and not isinstance(ref, _dt.date):
             relative = _from_lead_day(f, lead_day) if lead_day is not None else None
             if relative is None:
                 continue  # "hôm nay" names a day: without a full reference date or a lead's day that places it, no date
@@ -1625,7 +1632,7 @@ def recognize(doc: Document) -> list[Span]:
         for key in ("time", "modifier", "weekday"):
             if getattr(f.parts, key) is not None:
                 attrs[key] = getattr(f.parts, key)
-        spans.append(doc.span(f.start, f.end, "date", source="dates", **attrs))
+        spans.append(doc.span(f.start, end, "date", source="dates", **attrs))
     return spans
 
 
