@@ -362,12 +362,23 @@ def test_guards_of_the_newer_rules(sentence: str, expected: list[tuple[str, str]
         # a crop season across two years, like a school year
         ("Vụ Đông Xuân 2003-2004 thiếu nước.", "Vụ Đông Xuân 2003-2004", "2003/2004"),
         ("Từ 1993-1994, ông tham gia tích cực.", "Từ 1993-1994", "1993/1994"),
-        # a tourist season's year
+        # a season's year: "mùa" and the one or two words naming the season
         ("Mùa du lịch 2004, khi giá cả tăng lên, thị trường sôi động.", "2004", "2004"),
+        ("Lễ hội phục vụ mùa lễ hội 2005. Đây là dịp kỷ niệm.", "2005", "2005"),
+        ("Dự báo mùa lũ 2004 kết thúc sớm.", "2004", "2004"),
     ],
 )
 def test_day_and_season_periods(sentence: str, phrase: str, value: str) -> None:
     assert (phrase, value) in found(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Vào mùa này 2000 người đến.",  # a count after a season word
+     "Mùa Xuân Hà Nội 2005 đã khai mạc."],  # an event's name, capitalized
+)
+def test_season_words_before_a_number_that_is_no_year(sentence: str) -> None:
+    assert found(sentence) == []
 
 
 @pytest.mark.parametrize(

@@ -353,6 +353,9 @@ _NOUN_AFTER_RANGE = re.compile(
     r"\s+(?!(?:tới|này|qua|vừa|năm|và|hoặc|là|đã|sẽ|mới|thì|rồi|trước|sau|đến|có|không|vẫn|đều|cũng)(?![^\W\d_]))"
     r"[a-zà-ỹđ]")
 _BEFORE_YEAR_CONTEXT = re.compile(rf"{_W}{_words(_DATA['year_context_nouns'])}\s*$", re.IGNORECASE)
+# a season named by one or two words: "mùa lũ 2004", "mùa lễ hội 2005" (the words checked lowercase)
+_BEFORE_SEASON = re.compile(rf"{_W}{_words(_DATA['season_heads'])}(?P<name>(?:[^\S\r\n]+[^\W\d_]+){{1,2}})[^\S\r\n]+$",
+                            re.IGNORECASE)
 # a context noun and the levels of schooling it is for: "kỳ thi tuyển sinh ĐH, CĐ 2006"
 _LEVELS = _words(_DATA["school_levels"])
 _BEFORE_LEVELLED_CONTEXT = re.compile(
@@ -705,7 +708,9 @@ def _accepts(m: re.Match[str], text: str) -> bool:
         cited = _cited_year(m.start(), m.end(), text)  # "(NXB Trẻ, 2003)"
         levelled = (_BEFORE_LEVELLED_CONTEXT.search(text, max(0, m.start() - 60), m.start())
                     and _AFTER_LEVELLED_YEAR.match(after))
+        season = _BEFORE_SEASON.search(before)
         context = (_BEFORE_YEAR_CONTEXT.search(before) or levelled or _year_list(m.start(), m.end(), text)
+                   or (season and season["name"].islower())
                    or (_CLAUSE_OPENER_BEFORE.search(before) and _YEAR_SUBJECT_AFTER.match(after))
                    or (opened and _CLOSE_BRACKET_AFTER.match(after) and not _BEFORE_DOC.search(before[:opened.start()])
                        and not _LEGAL_NAME_BEFORE.search(text, max(0, m.start() - 60), m.start()))
