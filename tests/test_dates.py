@@ -1168,6 +1168,22 @@ def test_reference_year_ignores_plans_and_comparisons(text: str, ref: int | None
 
 
 @pytest.mark.parametrize(
+    "text, ref",
+    [
+        # a month a condition sets is still to come: when nothing else dates the text, its year does
+        ("Tin ngắn\nSở phải sửa xong trước 30/6 và sẽ thu hồi đất nếu đầu tháng 10/2005 không triển khai.", 2005),
+        # not a year alone, and not when the text dates itself otherwise
+        ("Tin ngắn\nNếu năm 2005 làm được thì tốt. Ngày 5/3 họp.", None),
+        ("Tin ngắn\nNgày 5/3/2004, Sở họp; sẽ thu hồi nếu đến tháng 10/2005 không xong.", 2004),
+    ],
+)
+def test_reference_year_from_a_conditions_coming_month(text: str, ref: int | None) -> None:
+    doc = Document(text)
+    recognize(doc)
+    assert doc.reference_date == ref
+
+
+@pytest.mark.parametrize(
     "sentence, expected",
     [
         ("Theo báo cáo, tháng 4-3 người bỏ học.", []),  # a month range runs forwards

@@ -129,8 +129,9 @@ Reference year (for expressions without a year), first that applies:
    word; else the edition
    year ending the name of an event the text reports on, "Mekong Festival
    2006", "cuộc thi Dynamic 2005" (no date itself; not a past or compared
-   edition, "Tiếp nối Festival Huế 2004"); the most frequent, then the latest;
-   ``reference_source = "text"``;
+   edition, "Tiếp nối Festival Huế 2004"); else the year of a month a condition
+   sets, still to come, "thu hồi đất nếu đầu tháng 10/2005 không triển khai";
+   the most frequent, then the latest; ``reference_source = "text"``;
 5. none: values needing the year are ``None``.
 
 A day-month is placed in the reference year even when it falls after the
@@ -1547,6 +1548,18 @@ def _event_years(text: str) -> Counter[int]:
     return years
 
 
+def _condition_years(found: list[_Found], text: str) -> Counter[int]:
+    """Years of the months a condition sets ("thu hồi đất nếu đầu tháng 10/2005 không triển khai
+    được"): a deadline still to come, in or just after the year of writing."""
+    years: Counter[int] = Counter()
+    for f in found:
+        if f.kind in _FUTURE_KINDS and f.parts.year is not None and f.parts.month is not None:
+            m = _DATED_BLOCKER.search(text, max(0, f.start - 60), f.start)
+            if m and m.group().split()[0].lower() in _DATA["condition_marks"]:
+                years[f.parts.year] += 1
+    return years
+
+
 def reference_year_of(doc: Document, found: list[_Found]) -> tuple[_dt.date | int | None, str | None]:
     """The reference date of ``doc`` and where it came from (see the module docstring for the rule)."""
     if doc.reference_source == "given" and doc.reference_date is not None:
@@ -1577,8 +1590,8 @@ def reference_year_of(doc: Document, found: list[_Found]) -> tuple[_dt.date | in
             return max(dated), "text"
         return heaviest, "text"
     # no year stated where it dates the text: the periods that bound the writing time, else
-    # the edition of the event the text reports on
-    for votes in (weak, _event_years(doc.text)):
+    # the edition of the event the text reports on, else a condition's coming month
+    for votes in (weak, _event_years(doc.text), _condition_years(found, doc.text)):
         if votes:
             best = max(votes.values())
             return max(y for y, n in votes.items() if n == best), "text"
