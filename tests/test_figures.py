@@ -168,6 +168,32 @@ def test_measures(text, value, unit, subject):
 
 
 @pytest.mark.parametrize(
+    "text, value, unit, subject",
+    [
+        # the noun right before a duration or an age is what lasts or is that old
+        ("Năm ngoái, ông tham gia vào một tour 10 ngày với giá đắt hơn.", 10, "ngày", "tour"),
+        ("Vật liệu không bị ăn mòn, tuổi thọ 50 năm.", 50, "năm", "tuổi thọ"),
+        ("Xe chạy hằng ngày với tần suất 15 phút/xe.", 15, "phút/xe", "tần suất"),
+        ("Ông đề xuất làm cũi cho trẻ 4 tuổi.", 4, "tuổi", "trẻ"),
+        ("Người đàn ông 41 tuổi này đã bị đánh.", 41, "tuổi", "Người đàn ông"),
+        ("Trong thời gian 2 tháng thi công, chủ đầu tư rào đường.", 2, "tháng", "thời gian"),
+        ("Có thâm niên gần 20 năm trong nghề, ông sửa xe giỏi.", 20, "năm", "thâm niên"),
+        # the time of a verb, through its object or a preposition
+        ("Sinh viên được thực tập hưởng lương 6 tháng ở Thụy Sỹ.", 6, "tháng", None),
+        ("Những nơi bị ngâm trong nước biển 7 ngày thì mặn.", 7, "ngày", None),
+        # a time frame, a person with an honorific, a time adverbial, a dashed compound
+        ("Hội nghị diễn ra trong vòng 1 năm.", 1, "năm", None),
+        ("Chị Chúc 34 tuổi, làm thuê cho hàng xóm.", 34, "tuổi", None),
+        ("Ông mua đất với hy vọng 10 năm sau sẽ đổi đời.", 10, "năm", None),
+        ("Báo cáo phát triển kinh tế - xã hội 5 năm được thảo luận.", 5, "năm", None),
+    ],
+)
+def test_noun_lasting_a_duration(text, value, unit, subject):
+    s = one(text)
+    assert (s.attrs["value"], s.attrs["unit"], s.attrs["subject"]) == (value, unit, subject)
+
+
+@pytest.mark.parametrize(
     "text, value, subject",
     [
         ("Toàn tỉnh cắt giảm 220 biên chế.", 220, "biên chế"),

@@ -102,6 +102,8 @@ class Lexicon:
     units: dict[Phrase, Unit]
     subject_after_kinds: frozenset[str]
     durational_kinds: frozenset[str]
+    time_frames: frozenset[str]
+    duration_adverbs: frozenset[str]
     lone_one_kinds: frozenset[str]
     actions: dict[Phrase, str | None]
     not_actions: frozenset[str]
@@ -200,6 +202,8 @@ def lexicon() -> Lexicon:
         units=units,
         subject_after_kinds=frozenset(d["subject_after_unit_kinds"]),
         durational_kinds=frozenset(d["durational_unit_kinds"]),
+        time_frames=frozenset(d["time_frames"]),
+        duration_adverbs=frozenset(d["duration_adverbs"]),
         lone_one_kinds=frozenset(d["lone_one_unit_kinds"]),
         actions=actions,
         not_actions=frozenset(d["not_actions"]),
@@ -1083,6 +1087,8 @@ def _figure_span(c: _Clause, lex: Lexicon, q: Quantity, prev: tuple[Span, int] |
         subject = _named_score(c, lex, q, left)
     if subject is None and shared.get("subject") and (link != "list" or shared.get("unit") == unit):
         subject = shared["subject"]
+    if subject is None and q.unit and q.unit.kind in lex.durational_kinds and action is None:
+        subject = _noun_lasting(c, lex, q, left)
     if subject is None and not (q.unit and q.unit.kind in lex.durational_kinds):
         subject, verb = _subject_on_left(c, lex, left, action_start if action else None,
                                          from_change=_opens_change(c, lex, q, left))
@@ -1921,6 +1927,47 @@ def _subject_on_left(
     if from_change and verb is None:
         return None, None  # "Lương giáo viên ở vùng sâu từ 1 triệu đồng lên ...": no verb changes the noun
     return text, verb
+
+
+def _noun_lasting(c: _Clause, lex: Lexicon, q: Quantity, left: int) -> str | None:
+    """The noun right before a duration or an age that it measures: "tour 10 ngày", "tuổi thọ
+    30-50 năm", "với tần suất 15 phút/xe", "trẻ 1-4 tuổi". Not the object of a verb, right after
+    it or through a preposition ("hưởng lương 4 tháng", "ngâm trong nước biển 5 ngày": the time
+    is the verb's; "có" is no such verb: "có thâm niên gần 20 năm"), nor
+    a time frame ("trong vòng 1 năm"), nor a person written with an honorific ("Chị Chúc 34
+    tuổi"), nor a time adverbial ("10 năm sau", "hai ngày nay")."""
+    if left <= 0 or c.toks[left - 1].kind != "word":
+        return None
+    word = c.words[c.word_of[left - 1]]
+    if word.pos not in _NOUN_HEAD or word.text.lower() in lex.time_frames:
+        return None
+    after = _word_after(c, q)
+    if after is not None and after.text.lower() in lex.duration_adverbs:
+        return None
+    subject, verb = _subject_on_left(c, lex, left, None)
+    if subject is None or (verb is not None and verb[0] not in lex.weak_actions):
+        return None
+    first, *rest = subject.split()
+    if first.lower() in _honorifics() and (not rest or rest[0][:1].isupper()):
+        return None
+    start = c.toks[left - 1].end - len(subject)  # the subject runs up to the quantity
+    k = next((j for j in range(left - 1, -1, -1) if c.toks[j].start <= start), 0) - 1
+    while k >= 0 and c.toks[k].kind == "word" and c.low[k] in lex.subject_strip | lex.closed_words:
+        k -= 1  # "một tour", "những em bé": past the article or classifier
+    if k >= 0 and c.toks[k].kind == "word" and c.words[c.word_of[k]].pos in ("V", "A") and not (
+            c.low[k] in lex.weak_actions):
+        return None
+    if k >= 0 and c.toks[k].text in ("-", "–"):
+        return None  # "phát triển kinh tế - xã hội 5 năm": the end of a compound, not what lasts
+    return subject
+
+
+@functools.cache
+def _honorifics() -> frozenset[str]:
+    """Words that introduce a person's name (gazetteer/honorifics.txt)."""
+    from ..gazetteer import word_list
+
+    return frozenset(line.lower() for line in word_list("gazetteer/honorifics.txt"))
 
 
 def _governs_object(c: _Clause, lex: Lexicon, wi: int) -> bool:
