@@ -178,6 +178,9 @@ def test_measures(text, value, unit, subject):
         ("Người đàn ông 41 tuổi này đã bị đánh.", 41, "tuổi", "Người đàn ông"),
         ("Trong thời gian 2 tháng thi công, chủ đầu tư rào đường.", 2, "tháng", "thời gian"),
         ("Có thâm niên gần 20 năm trong nghề, ông sửa xe giỏi.", 20, "năm", "thâm niên"),
+        # an age is its noun's, whatever verb governs the noun; an open range of ages too
+        ("Hàng năm chị thường chở đứa con 8 tuổi về quê.", 8, "tuổi", "đứa con"),
+        ("Riêng trẻ em từ 12 tuổi trở xuống được miễn phí.", 12, "tuổi", "trẻ em"),
         # the time of a verb, through its object or a preposition
         ("Sinh viên được thực tập hưởng lương 6 tháng ở Thụy Sỹ.", 6, "tháng", None),
         ("Những nơi bị ngâm trong nước biển 7 ngày thì mặn.", 7, "ngày", None),

@@ -1936,16 +1936,19 @@ def _noun_lasting(c: _Clause, lex: Lexicon, q: Quantity, left: int) -> str | Non
     is the verb's; "có" is no such verb: "có thâm niên gần 20 năm"), nor
     a time frame ("trong vòng 1 năm"), nor a person written with an honorific ("Chị Chúc 34
     tuổi"), nor a time adverbial ("10 năm sau", "hai ngày nay")."""
+    age = q.unit is not None and q.unit.kind == "age"  # an age is its noun's whatever governs it ("chở đứa con 8 tuổi")
+    after = _word_after(c, q)
+    if after is not None and after.text.lower() in lex.duration_adverbs and not age:
+        return None
+    if left > 1 and c.low[left - 1] in lex.range_openers and after is not None and after.text.lower() == "trở":
+        left -= 1  # "trẻ em từ 12 tuổi trở xuống": an open range
     if left <= 0 or c.toks[left - 1].kind != "word":
         return None
     word = c.words[c.word_of[left - 1]]
     if word.pos not in _NOUN_HEAD or word.text.lower() in lex.time_frames:
         return None
-    after = _word_after(c, q)
-    if after is not None and after.text.lower() in lex.duration_adverbs:
-        return None
     subject, verb = _subject_on_left(c, lex, left, None)
-    if subject is None or (verb is not None and verb[0] not in lex.weak_actions):
+    if subject is None or (verb is not None and verb[0] not in lex.weak_actions and not age):
         return None
     first, *rest = subject.split()
     if first.lower() in _honorifics() and (not rest or rest[0][:1].isupper()):
@@ -1954,7 +1957,7 @@ def _noun_lasting(c: _Clause, lex: Lexicon, q: Quantity, left: int) -> str | Non
     k = next((j for j in range(left - 1, -1, -1) if c.toks[j].start <= start), 0) - 1
     while k >= 0 and c.toks[k].kind == "word" and c.low[k] in lex.subject_strip | lex.closed_words:
         k -= 1  # "một tour", "những em bé": past the article or classifier
-    if k >= 0 and c.toks[k].kind == "word" and c.words[c.word_of[k]].pos in ("V", "A") and not (
+    if not age and k >= 0 and c.toks[k].kind == "word" and c.words[c.word_of[k]].pos in ("V", "A") and not (
             c.low[k] in lex.weak_actions):
         return None
     if k >= 0 and c.toks[k].text in ("-", "–"):
