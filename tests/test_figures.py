@@ -719,6 +719,22 @@ def test_subject_does_not_run_into_the_predicate(text, value, subject):
 @pytest.mark.parametrize(
     "text, value, subject",
     [
+        # a verb right before an adverb that opens the predicate modifies the counted noun
+        ("Hơn 400 bài viết đã gửi đến dự thi.", 400, "bài viết"),
+        ("Hơn 100 sinh viên tốt nghiệp không được cấp bằng.", 100, "sinh viên tốt nghiệp"),
+        ("Anh Bộ là 1 trong 14 thuyền viên mất tích được tìm thấy.", 14, "thuyền viên mất tích"),
+        # not a verb and its complement
+        ("Trường giúp hơn 90% sinh viên nhận được việc làm.", 90, "sinh viên"),
+    ],
+)
+def test_verb_modifier_before_the_predicate(text, value, subject):
+    s = next(s for s in figs(text) if s.attrs["value"] == value)
+    assert s.attrs["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    "text, value, subject",
+    [
         # a numeral tag on a word that reads as no number is a noun
         ("Đoàn có 24 thành viên, trong đó có 6 cặp vợ chồng.", 6, "cặp vợ chồng"),
         # verbless predicates: the clause topic is measured

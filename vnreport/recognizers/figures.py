@@ -1635,6 +1635,20 @@ def _noun_phrase(c: _Clause, lex: Lexicon, wi: int, *, allow_verb: bool) -> int 
             verbs += 1
             k += 1
             continue
+        if (
+            not allow_verb
+            and verbs == 0
+            and w.pos == "V"
+            and w.text.lower() not in lex.subject_stop
+            and _phrase(w.text) not in lex.actions
+            and nxt is not None and nxt.pos == "R"
+            and (nxt.text.lower() not in lex.verb_complements or after is not None and after.pos == "V")
+        ):
+            # a verb before an adverb opening the predicate modifies the noun: "400 bài viết |
+            # đã gửi", "14 thuyền viên mất tích | được tìm thấy" (not "nhận được việc làm")
+            verbs += 1
+            k += 1
+            continue
         break
     return _before_cut_marker(c, lex, wi, k)
 
