@@ -725,6 +725,12 @@ def test_subject_does_not_run_into_the_predicate(text, value, subject):
         ("Anh Bộ là 1 trong 14 thuyền viên mất tích được tìm thấy.", 14, "thuyền viên mất tích"),
         # not a verb and its complement
         ("Trường giúp hơn 90% sinh viên nhận được việc làm.", 90, "sinh viên"),
+        # a verb before a preposition of its own argument is the predicate, not a modifier
+        ("Hội thảo có sự tham dự của hơn 100 đại biểu đến từ 18 tỉnh.", 100, "đại biểu"),
+        ("Bộ chỉ còn khoảng 80.000 chỉ tiêu dành cho nguyện vọng hai.", 80000, "chỉ tiêu"),
+        ("Trường là một trong 20 trường dạy về quản trị kinh doanh.", 20, "trường"),
+        # before a preposition of place it may still modify the noun
+        ("Dịch phát ra tại 2 hộ chăn nuôi ở huyện Kiến Thụy.", 2, "hộ chăn nuôi"),
     ],
 )
 def test_verb_modifier_before_the_predicate(text, value, subject):

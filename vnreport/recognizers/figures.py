@@ -139,6 +139,7 @@ class Lexicon:
     right_openers_kept: frozenset[str]
     bare_multipliers: frozenset[str]
     verb_complements: frozenset[str]
+    argument_prepositions: frozenset[str]
     beneficiary_markers: frozenset[Phrase]
     recipient_markers: frozenset[Phrase]
     action_coordinators: frozenset[str]
@@ -242,6 +243,7 @@ def lexicon() -> Lexicon:
         ),
         negators=phrases("negators"),
         verb_complements=frozenset(d["verb_complements"]),
+        argument_prepositions=frozenset(d["argument_prepositions"]),
         beneficiary_markers=phrases("beneficiary_markers"),
         recipient_markers=phrases("recipient_markers"),
         action_coordinators=frozenset(d["action_coordinators"]),
@@ -1623,7 +1625,7 @@ def _noun_phrase(c: _Clause, lex: Lexicon, wi: int, *, allow_verb: bool) -> int 
         nxt = words[k + 1] if k + 1 < len(words) else None
         after = words[k + 2] if k + 2 < len(words) else None
         ends = (nxt is None or nxt.text in _CLAUSE_OR_COMMA or nxt.text.lower() in lex.phrase_closers
-                or nxt.pos == "E")
+                or nxt.pos == "E" and nxt.text.lower() not in lex.argument_prepositions)
         if (
             allow_verb
             and verbs == 0
