@@ -110,6 +110,18 @@ def test_percentages(text, q, value, unit):
         ("Đội đứng đầu 2 bảng đấu.", 2, None),  # a group of a tournament, not pounds
         ("Anh gửi về 2.000 đô la Úc.", 2_000, "AUD"),
         ("Đội bố trí 3 kíp trực.", 3, None),  # a shift, not the Lao currency
+        # a currency sign touching the number, before or after it; after one, commas group thousands
+        ("Phí đồng phục: S$ 180.", 180, "SGD"),
+        ("Học phí: S$ 6,500.", 6_500, "SGD"),
+        ("Vé máy bay giá $500.", 500, "USD"),
+        ("Giá phòng là US$ 20.", 20, "USD"),
+        ("Ông trả 2000$ cho chiếc xe.", 2_000, "USD"),
+        ("Phí tham quan €12.", 12, "EUR"),
+        # a rate written in words after the unit
+        ("Chi phí lắp đặt 2,2 tỉ đồng mỗi trạm.", 2_200_000_000, "đồng/trạm"),
+        ("Mức lương thấp nhất 1.500 USD một tháng.", 1_500, "USD/tháng"),
+        ("Phí thường niên 5 USD một người mỗi năm.", 5, "USD/người/năm"),
+        ("Giá khám 2 triệu đồng một lượt khám.", 2_000_000, "đồng"),  # "một" before no noun that ends it
     ],
 )
 def test_money(text, value, unit):

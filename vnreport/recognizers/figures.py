@@ -171,6 +171,8 @@ class Lexicon:
     classifiers: frozenset[str]
     amount_adjectives: frozenset[str]
     units_before: frozenset[Phrase]
+    currency_signs: dict[str, str]
+    rate_words: frozenset[str]
     word_quantities: dict[Phrase, tuple[float, str | None]]
     modals: frozenset[Phrase]
     particle_phrases: frozenset[Phrase]
@@ -276,6 +278,8 @@ def lexicon() -> Lexicon:
         classifiers=frozenset(d["classifiers"]),
         amount_adjectives=frozenset(d["amount_adjectives"]),
         units_before=phrases("units_before_number"),
+        currency_signs=dict(d["currency_signs"]),
+        rate_words=frozenset(d["rate_words"]),
         word_quantities={_phrase(k): (v[0], v[1]) for k, v in d["word_quantities"].items()},
         modals=phrases("modals"),
         particle_phrases=phrases("change_particles"),
@@ -513,7 +517,43 @@ def _quantity_at(c: _Clause, lex: Lexicon, i: int) -> Quantity | None:
         lead = _word_phrase_before(c, lex.units_before, i)
         if lead:  # "bước sang tuổi 83": a unit written before the number
             q.unit, q.lead, q.bare = lex.units[lead], len(lead), False
+        else:
+            _read_currency_sign(c, lex, q)
     return q
+
+
+def _read_currency_sign(c: _Clause, lex: Lexicon, q: Quantity) -> None:
+    """A currency sign touching the number, before it ("S$ 6,500", "$500") or after it
+    ("2000$"), is its unit; after one, commas before groups of three digits group
+    thousands, in the notation the sign comes from ("S$ 6,500" is 6500)."""
+    toks, i = c.toks, q.start
+    sign, lead = None, 0
+    for n in (2, 1):  # "US$", "S$", "$"
+        if i - n >= 0 and _touching(toks, i - n, i):
+            written = "".join(t.text for t in toks[i - n : i])
+            if written in lex.currency_signs:
+                sign, lead = written, n
+                break
+    if sign is None and i - 1 >= 0 and toks[i - 1].text in lex.currency_signs and toks[i - 1].end + 1 == toks[i].start:
+        sign, lead = toks[i - 1].text, 1  # "$ 500", one space
+    if sign is None:
+        for n in (2, 1):
+            k = q.number_end
+            if k + n <= len(toks) and _touching(toks, k - 1, k + n):
+                written = "".join(t.text for t in toks[k : k + n])
+                if written in lex.currency_signs:
+                    sign = written
+                    q.end = k + n
+                    break
+    if sign is None:
+        return
+    q.unit, q.lead, q.bare = lex.units[_phrase(lex.currency_signs[sign])], lead, False
+    text = toks[i].text
+    if q.number_end == i + 1 and _THOUSANDS_WITH_COMMAS.fullmatch(text):
+        q.value = as_number(float(text.replace(",", "")))
+
+
+_THOUSANDS_WITH_COMMAS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
 def _number_at(c: _Clause, lex: Lexicon, i: int) -> Quantity | None:
@@ -675,12 +715,34 @@ def _read_unit(c: _Clause, lex: Lexicon, q: Quantity) -> None:
             q.per, q.end = lex.units[per].unit, j + 1 + len(per)
         elif c.toks[j + 1].kind == "word":
             q.per, q.end, q.per_noun = c.toks[j + 1].text, j + 2, True
+    if q.unit and q.per is None:
+        _read_rate(c, lex, q)
     parts = ([q.whole] if q.whole is not None else []) + _high_ends(q)
     for part in parts:
         part.end, part.unit, part.per, part.per_noun = q.end, q.unit, q.per, q.per_noun
         part.bare = q.bare and q.multiplier == 1
     if not q.bare or q.multiplier != 1:
         q.bare = False
+
+
+def _read_rate(c: _Clause, lex: Lexicon, q: Quantity) -> None:
+    """A rate written in words after the unit: "2,2 tỉ đồng mỗi trạm" is `đồng/trạm`, "5 USD
+    một người mỗi năm" `USD/người/năm`. After "mỗi" (each) any one noun; after "một" (one) a
+    noun that ends the phrase ("1.500 USD một tháng.", not "một số", "một lượt khám")."""
+    pers: list[str] = []
+    j = q.end
+    while j + 1 < len(c.toks) and c.low[j] in lex.rate_words and c.toks[j + 1].kind == "word":
+        w = c.words[c.word_of[j + 1]]
+        if w.first != j + 1 or w.pos not in _NOUN_HEAD or not w.text.islower():
+            break
+        nxt = c.words[c.word_of[w.last - 1] + 1] if c.word_of[w.last - 1] + 1 < len(c.words) else None
+        ends = nxt is None or c.toks[nxt.first].kind != "word" or nxt.text.lower() in lex.rate_words or nxt.pos == "E"
+        if c.low[j] not in lex.distributives and not ends:
+            break
+        pers.append(w.text.lower())
+        j = w.last
+    if pers:
+        q.per, q.end, q.per_noun = "/".join(pers), j, True
 
 
 def _unit_ends(c: _Clause, lex: Lexicon, unit: Unit, end: int) -> bool:
