@@ -122,6 +122,11 @@ def test_percentages(text, q, value, unit):
         ("Mức lương thấp nhất 1.500 USD một tháng.", 1_500, "USD/tháng"),
         ("Phí thường niên 5 USD một người mỗi năm.", 5, "USD/người/năm"),
         ("Giá khám 2 triệu đồng một lượt khám.", 2_000_000, "đồng"),  # "một" before no noun that ends it
+        # a currency glued by the segmenter to a noun of money is still the unit, not to anything else
+        ("Mỗi tháng nhà tôi mất hơn 300.000 đồng tiền xăng.", 300_000, "đồng"),
+        ("Nhà có 2 đồng hồ nước.", 2, None),
+        ("Ông gặp 3 đồng nghiệp cũ.", 3, None),
+        ("Tuyến đường gần 10.000 đồng/nhân viên phòng vé.", 10_000, "đồng/nhân viên"),  # the whole word after "/"
     ],
 )
 def test_money(text, value, unit):
@@ -724,6 +729,20 @@ def test_measured_noun_on_the_left(text, value, subject):
     ],
 )
 def test_subject_does_not_run_into_the_predicate(text, value, subject):
+    s = next(s for s in figs(text) if s.attrs["value"] == value)
+    assert s.attrs["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    "text, value, subject",
+    [
+        # the money a currency pays, glued to it by the segmenter ("đồng tiền"), is what is measured
+        ("Mỗi tháng nhà tôi cũng mất tới hơn 300.000 đồng tiền xăng.", 300_000, "tiền xăng"),
+        ("Bạn Châu phải chịu mất 100.000 đồng tiền chuộc.", 100_000, "tiền chuộc"),
+        ("Nhà có 2 đồng hồ nước.", 2, "đồng hồ nước"),  # clocks, counted
+    ],
+)
+def test_money_noun_after_the_currency(text, value, subject):
     s = next(s for s in figs(text) if s.attrs["value"] == value)
     assert s.attrs["subject"] == subject
 

@@ -173,6 +173,7 @@ class Lexicon:
     units_before: frozenset[Phrase]
     currency_signs: dict[str, str]
     rate_words: frozenset[str]
+    money_nouns: frozenset[str]
     word_quantities: dict[Phrase, tuple[float, str | None]]
     modals: frozenset[Phrase]
     particle_phrases: frozenset[Phrase]
@@ -280,6 +281,7 @@ def lexicon() -> Lexicon:
         units_before=phrases("units_before_number"),
         currency_signs=dict(d["currency_signs"]),
         rate_words=frozenset(d["rate_words"]),
+        money_nouns=frozenset(d["money_nouns"]),
         word_quantities={_phrase(k): (v[0], v[1]) for k, v in d["word_quantities"].items()},
         modals=phrases("modals"),
         particle_phrases=phrases("change_particles"),
@@ -706,7 +708,8 @@ def _read_unit(c: _Clause, lex: Lexicon, q: Quantity) -> None:
     if match:
         unit = lex.units[match]
         n = len(match)
-        if (not unit.glued or n == 1 or _touching(c.toks, j, j + n)) and _unit_ends(c, lex, unit, j + n):
+        if ((not unit.glued or n == 1 or _touching(c.toks, j, j + n)) and _unit_ends(c, lex, unit, j + n)
+                and not _opens_other_word(c, lex, unit, j + n)):
             q.unit, q.end, q.bare = unit, j + n, False
     j = q.end
     if q.unit and j + 1 < len(c.toks) and c.toks[j].text == "/" and _touching(c.toks, j - 1, j + 2):
@@ -714,7 +717,9 @@ def _read_unit(c: _Clause, lex: Lexicon, q: Quantity) -> None:
         if per:
             q.per, q.end = lex.units[per].unit, j + 1 + len(per)
         elif c.toks[j + 1].kind == "word":
-            q.per, q.end, q.per_noun = c.toks[j + 1].text, j + 2, True
+            w = c.words[c.word_of[j + 1]]  # the whole word: "đồng/nhân viên"
+            last = w.last if w.first == j + 1 else j + 2
+            q.per, q.end, q.per_noun = c.doc.text[c.toks[j + 1].start : c.toks[last - 1].end], last, True
     if q.unit and q.per is None:
         _read_rate(c, lex, q)
     parts = ([q.whole] if q.whole is not None else []) + _high_ends(q)
@@ -743,6 +748,16 @@ def _read_rate(c: _Clause, lex: Lexicon, q: Quantity) -> None:
         j = w.last
     if pers:
         q.per, q.end, q.per_noun = "/".join(pers), j, True
+
+
+def _opens_other_word(c: _Clause, lex: Lexicon, unit: Unit, end: int) -> bool:
+    """A currency that is the first syllable of a word of something else: "2 đồng hồ", "3 đồng
+    nghiệp", "5 đồng chí" count clocks, colleagues, comrades; the segmenter's "đồng tiền" in
+    "300.000 đồng tiền xăng" is the unit and the money it pays (data: money_nouns)."""
+    if unit.kind != "money" or end >= len(c.toks) or c.word_of[end] != c.word_of[end - 1]:
+        return False
+    w = c.words[c.word_of[end]]
+    return " ".join(c.low[end : w.last]) not in lex.money_nouns
 
 
 def _unit_ends(c: _Clause, lex: Lexicon, unit: Unit, end: int) -> bool:
@@ -1477,8 +1492,18 @@ def _subject(
     (``changed``: "tăng gấp đôi giá vé xe buýt"), else the base it is compared with
     ("gấp 3 lần mức bình thường").
     """
-    if q.end >= len(c.toks) or not _starts_word(c, q.end):
+    if q.end >= len(c.toks):
         return None, 0
+    if not _starts_word(c, q.end):
+        # "300.000 đồng tiền xăng" segmented "đồng tiền | xăng": the rest of the unit's word
+        # opens the noun phrase measured (_opens_other_word let only a noun of money stay there)
+        if q.unit is None or q.unit.kind != "money" or c.toks[q.end].kind != "word":
+            return None, 0
+        wi = c.word_of[q.end]
+        end = _noun_phrase(c, lex, wi, allow_verb=allow_verb)
+        if end is None:
+            return None, 0
+        return c.doc.text[c.toks[q.end].start : c.words[end - 1].end], c.words[end - 1].last
     if q.unit is not None and q.unit.kind not in lex.subject_after_kinds and not (
         changed and q.unit.kind == "times"
     ) and not (q.unit.kind == "time" and _time_measured_noun(c, lex, c.word_of[q.end])):
