@@ -133,6 +133,7 @@ def test_money(text, value, unit):
     s = one(text)
     assert (s.attrs["value"], s.attrs["unit"]) == (value, unit)
 
+
 @pytest.mark.parametrize(
     "text, subjects, actions",
     [
@@ -158,6 +159,10 @@ def test_change_pairs_share_action_and_subject(text, subjects, actions):
         # a spaced dash ends a label too, in a list item after a colon or comma; not a place's name
         ("Thang điểm là: tính sáng tạo - 35 điểm.", "tính sáng tạo"),
         ("Tổng lượng mưa thấp; Quỳnh Lưu - 70%.", None),
+        # a list item opened by a bullet, a preposition before the label, a defect named by a verb and its object
+        ("Học phí:\n- Đại học: 1581 USD/kỳ", "Đại học"),
+        ("Dã ngoại ở Thác Đa, với chi phí: 25 USD/học viên.", "chi phí"),
+        ("Cụ thể, thấm tường: 41 điểm.", "thấm tường"),
     ],
 )
 def test_label_before_a_colon_is_the_subject(text, subject):

@@ -2194,10 +2194,12 @@ def _noun_before_bracket(c: _Clause, lex: Lexicon, left: int) -> str | None:
 
 
 def _label(c: _Clause, lex: Lexicon, left: int) -> str | None:
-    """A noun phrase that opens its line, sentence or list item and ends in a colon or a
-    spaced dash right before the quantity: what the quantity is the value of ("Lệ phí dự
-    thi: 150.000 đồng", "Cụ thể, thấm tường: 41 điểm", "tính sáng tạo - 35 điểm, tính thực
-    tế - 30 điểm"). It opens with a common noun ("Quỳnh Lưu - 70%" names a place)."""
+    """A noun phrase that opens its line, sentence or list item (after a bullet, "- Đại học:
+    1581 USD/kỳ") and ends in a colon or a spaced dash right before the quantity: what the
+    quantity is the value of ("Lệ phí dự thi: 150.000 đồng", "tính sáng tạo - 35 điểm, tính
+    thực tế - 30 điểm"). It opens with a common noun, maybe after a preposition ("với chi
+    phí: 25 USD"), or with a verb and its object naming a thing ("Cụ thể, thấm tường: 41
+    điểm"); not a proper name ("Quỳnh Lưu - 70%" names a place)."""
     if left < 2 or c.toks[left - 1].text not in (":", "-", "–"):
         return None
     if c.toks[left - 1].text != ":" and not (
@@ -2210,16 +2212,27 @@ def _label(c: _Clause, lex: Lexicon, left: int) -> str | None:
     j = left - 1
     while j > 0 and c.toks[j - 1].kind in ("word", "abbr") and not opens_line(j):
         j -= 1
-    opens = j == 0 or c.toks[j - 1].text in _SENTENCE_PART_END or c.toks[j - 1].text == "," or opens_line(j)
-    words = {c.word_of[k] for k in range(j, left - 1)}
-    if not opens or j == left - 1 or len(words) > _LABEL_MAX_WORDS or c.words[c.word_of[j]].pos not in _NOUN_HEAD:
+    bullet = j > 0 and c.toks[j - 1].text in _BULLETS and (j == 1 or opens_line(j - 1))
+    opens = (j == 0 or c.toks[j - 1].text in _SENTENCE_PART_END or c.toks[j - 1].text == "," or opens_line(j)
+             or bullet)
+    if opens and j < left - 2 and c.words[c.word_of[j]].pos == "E":
+        j = c.words[c.word_of[j]].last  # "Với chi phí: 25 USD/học viên": past the preposition
+    words = sorted({c.word_of[k] for k in range(j, left - 1)})
+    if not opens or j == left - 1 or len(words) > _LABEL_MAX_WORDS:
         return None
+    head = c.words[words[0]]
+    if head.pos not in _NOUN_HEAD and not (
+        head.pos == "V" and len(words) > 1 and _phrase(head.text) not in lex.actions
+        and c.words[words[1]].pos in _NOUN_HEAD
+    ):
+        return None  # "thấm tường: 41 điểm" (a defect, named by a verb and its object) is a label too
     if any(_longest(c, lex.reporting_verbs, k) for k in range(j, left - 1)):
         return None  # "Ông Hùng cho biết: 500 triệu đồng ...": a reported clause, not a label
     return c.doc.text[c.toks[j].start:c.toks[left - 2].end]
 
 
 _LABEL_MAX_WORDS = 5
+_BULLETS = {"-", "–", "+", "*", "•"}  # marks opening the items of a list, one per line
 
 
 def _before_dated_phrase(c: _Clause, lex: Lexicon, p: int) -> int:
