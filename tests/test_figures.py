@@ -716,6 +716,9 @@ def test_clause_subjects_before_copulas_and_measuring_verbs(text, value, subject
         ("Cho thuê một mặt bằng 7-8 triệu đồng/tháng thì tốt quá.", 7_000_000, "mặt bằng"),
         # a figure in brackets after another restates it and shares its subject
         ("Năm nay tăng 22.050 chỉ tiêu (15,5%) so với năm 2005.", 15.5, "chỉ tiêu"),
+        # so does one after a comma and a word that values or restates it
+        ("Xã xây dựng gần 40 căn nhà, trị giá 5 triệu đồng/căn cho người nghèo.", 5_000_000, "căn nhà"),
+        ("Chi phí bình quân là 192.000 nhân dân tệ, tương đương 380 triệu VNĐ.", 380_000_000, "Chi phí bình quân"),
     ],
 )
 def test_measured_noun_on_the_left(text, value, subject):

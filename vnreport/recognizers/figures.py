@@ -173,6 +173,7 @@ class Lexicon:
     units_before: frozenset[Phrase]
     currency_signs: dict[str, str]
     rate_words: frozenset[str]
+    restating_words: frozenset[Phrase]
     money_nouns: frozenset[str]
     word_quantities: dict[Phrase, tuple[float, str | None]]
     modals: frozenset[Phrase]
@@ -281,6 +282,7 @@ def lexicon() -> Lexicon:
         units_before=phrases("units_before_number"),
         currency_signs=dict(d["currency_signs"]),
         rate_words=frozenset(d["rate_words"]),
+        restating_words=phrases("restating_words"),
         money_nouns=frozenset(d["money_nouns"]),
         word_quantities={_phrase(k): (v[0], v[1]) for k, v in d["word_quantities"].items()},
         modals=phrases("modals"),
@@ -469,7 +471,9 @@ def _list_link(c: _Clause, lex: Lexicon, prev_end: int, left: int) -> str | None
     the previous one's action and, with the same unit, its subject;
     "enumeration": a colon or an opening bracket right after the previous
     figure ("3 mức trợ cấp: 2 triệu đồng", "tăng 22.050 chỉ tiêu (15,5%)",
-    "là 129,6 triệu đồng (65.000 đồng/m2)"), so only the subject is shared;
+    "là 129,6 triệu đồng (65.000 đồng/m2)"), or a comma and a word that restates it ("gần 40
+    căn nhà, trị giá 5 – 7 triệu đồng/căn", "192.000 NDT, tương đương 380 triệu VNĐ"), so
+    only the subject is shared;
     "change": one or two change words alone ("tăng từ 15.000 đồng lên 25.000 đồng", "từ 20%
     xuống còn 15%"), so the figure is what the previous one became and shares its action and
     subject;
@@ -480,6 +484,8 @@ def _list_link(c: _Clause, lex: Lexicon, prev_end: int, left: int) -> str | None
         return None
     if len(between) == 1 and c.low[prev_end] in (":", "("):
         return "enumeration"  # "3 mức trợ cấp: 2 triệu đồng", "22.050 chỉ tiêu (15,5%)"
+    if c.low[prev_end] == "," and tuple(c.low[prev_end + 1 : left]) in lex.restating_words:
+        return "enumeration"  # "40 căn nhà, trị giá 5 triệu đồng/căn": the value of the houses
     if len(between) in (1, 2) and all(c.low[k] in lex.change_links for k in between):
         return "change"  # "lên", "xuống còn"
     separators = 0
