@@ -117,11 +117,16 @@ def test_percentages(text, q, value, unit):
         ("Giá phòng là US$ 20.", 20, "USD"),
         ("Ông trả 2000$ cho chiếc xe.", 2_000, "USD"),
         ("Phí tham quan €12.", 12, "EUR"),
+        ("Giá vé HK$ 100.", 100, "HKD"),  # the longer sign, not the dollar it ends with
+        ("Vốn điều lệ $5 triệu.", 5_000_000, "USD"),  # with a scale word
+        ("Lương $2000 một tháng.", 2_000, "USD/tháng"),  # and a rate
         # a rate written in words after the unit
         ("Chi phí lắp đặt 2,2 tỉ đồng mỗi trạm.", 2_200_000_000, "đồng/trạm"),
         ("Mức lương thấp nhất 1.500 USD một tháng.", 1_500, "USD/tháng"),
         ("Phí thường niên 5 USD một người mỗi năm.", 5, "USD/người/năm"),
         ("Giá khám 2 triệu đồng một lượt khám.", 2_000_000, "đồng"),  # "một" before no noun that ends it
+        ("Hỗ trợ 500.000 đồng/người mỗi tháng.", 500_000, "đồng/người/tháng"),
+        ("Giá 50.000 đồng mỗi chiếc áo.", 50_000, "đồng/chiếc áo"),
         # a currency glued by the segmenter to a noun of money is still the unit, not to anything else
         ("Mỗi tháng nhà tôi mất hơn 300.000 đồng tiền xăng.", 300_000, "đồng"),
         ("Nhà có 2 đồng hồ nước.", 2, None),
@@ -132,6 +137,11 @@ def test_percentages(text, q, value, unit):
 def test_money(text, value, unit):
     s = one(text)
     assert (s.attrs["value"], s.attrs["unit"]) == (value, unit)
+
+
+def test_a_time_after_a_unit_is_no_rate():
+    s = next(s for s in figs("Anh gửi 500 USD một tuần trước khi mất.") if s.attrs["value"] == 500)
+    assert s.attrs["unit"] == "USD"
 
 
 @pytest.mark.parametrize(
@@ -200,16 +210,21 @@ def test_measures(text, value, unit, subject):
         ("Người đàn ông 41 tuổi này đã bị đánh.", 41, "tuổi", "Người đàn ông"),
         ("Trong thời gian 2 tháng thi công, chủ đầu tư rào đường.", 2, "tháng", "thời gian"),
         ("Có thâm niên gần 20 năm trong nghề, ông sửa xe giỏi.", 20, "năm", "thâm niên"),
-        # an age is its noun's, whatever verb governs the noun; an open range of ages too
-        ("Hàng năm chị thường chở đứa con 8 tuổi về quê.", 8, "tuổi", "đứa con"),
+        # an age range picks out a group, whatever verb governs the noun: from the last verb on
+        ("Bộ khám chữa bệnh miễn phí trẻ em dưới 6 tuổi.", 6, "tuổi", "trẻ em"),
         ("Riêng trẻ em từ 12 tuổi trở xuống được miễn phí.", 12, "tuổi", "trẻ em"),
+        # an age alone after a verb's object is the age of the clause's subject
+        ("Chị lấy chồng 18 tuổi.", 18, "tuổi", None),
         # the time of a verb, through its object or a preposition
         ("Sinh viên được thực tập hưởng lương 6 tháng ở Thụy Sỹ.", 6, "tháng", None),
         ("Những nơi bị ngâm trong nước biển 7 ngày thì mặn.", 7, "ngày", None),
         # a time frame, a person with an honorific, a time adverbial, a dashed compound
-        ("Hội nghị diễn ra trong vòng 1 năm.", 1, "năm", None),
+        ("Trong vòng 1 năm, công ty lãi lớn.", 1, "năm", None),
+        ("Vào hồi 19 giờ, xe đến bến.", 19, "giờ", None),
         ("Chị Chúc 34 tuổi, làm thuê cho hàng xóm.", 34, "tuổi", None),
+        ("Ông 60 tuổi vẫn đi làm.", 60, "tuổi", None),
         ("Ông mua đất với hy vọng 10 năm sau sẽ đổi đời.", 10, "năm", None),
+        ("Giá lúa 3 năm vừa qua tăng mạnh.", 3, "năm", None),
         ("Báo cáo phát triển kinh tế - xã hội 5 năm được thảo luận.", 5, "năm", None),
     ],
 )

@@ -103,7 +103,8 @@ class Lexicon:
     subject_after_kinds: frozenset[str]
     durational_kinds: frozenset[str]
     time_frames: frozenset[str]
-    duration_adverbs: frozenset[str]
+    duration_adverbs: frozenset[Phrase]
+    open_range_ends: frozenset[Phrase]
     lone_one_kinds: frozenset[str]
     actions: dict[Phrase, str | None]
     not_actions: frozenset[str]
@@ -208,7 +209,8 @@ def lexicon() -> Lexicon:
         subject_after_kinds=frozenset(d["subject_after_unit_kinds"]),
         durational_kinds=frozenset(d["durational_unit_kinds"]),
         time_frames=frozenset(d["time_frames"]),
-        duration_adverbs=frozenset(d["duration_adverbs"]),
+        duration_adverbs=phrases("duration_adverbs"),
+        open_range_ends=phrases("open_range_ends"),
         lone_one_kinds=frozenset(d["lone_one_unit_kinds"]),
         actions=actions,
         not_actions=frozenset(d["not_actions"]),
@@ -525,39 +527,43 @@ def _quantity_at(c: _Clause, lex: Lexicon, i: int) -> Quantity | None:
         lead = _word_phrase_before(c, lex.units_before, i)
         if lead:  # "bước sang tuổi 83": a unit written before the number
             q.unit, q.lead, q.bare = lex.units[lead], len(lead), False
-        else:
-            _read_currency_sign(c, lex, q)
     return q
 
 
 def _read_currency_sign(c: _Clause, lex: Lexicon, q: Quantity) -> None:
-    """A currency sign touching the number, before it ("S$ 6,500", "$500") or after it
-    ("2000$"), is its unit; after one, commas before groups of three digits group
-    thousands, in the notation the sign comes from ("S$ 6,500" is 6500)."""
+    """A currency sign is the unit of the number it stands by: before it, touching it or one
+    space away ("S$ 6,500", "$500", "US$ 20", "$5 triệu"), or right after it ("2000$"); not
+    the end of a longer sign ("HK$ 100" is no US dollar). Before the number, commas before
+    groups of three digits group thousands, in the notation the sign comes from ("S$ 6,500"
+    is 6500)."""
     toks, i = c.toks, q.start
-    sign, lead = None, 0
+
+    def glued(a: int, b: int) -> bool:  # tokens a and b touch
+        return toks[a].end == toks[b].start
+
+    sign = None
     for n in (2, 1):  # "US$", "S$", "$"
-        if i - n >= 0 and _touching(toks, i - n, i):
-            written = "".join(t.text for t in toks[i - n : i])
-            if written in lex.currency_signs:
-                sign, lead = written, n
-                break
-    if sign is None and i - 1 >= 0 and toks[i - 1].text in lex.currency_signs and toks[i - 1].end + 1 == toks[i].start:
-        sign, lead = toks[i - 1].text, 1  # "$ 500", one space
+        k = i - n
+        if k < 0 or toks[i].start - toks[i - 1].end > 1 or not _touching(toks, k, i):
+            continue
+        written = "".join(t.text for t in toks[k:i])
+        if written in lex.currency_signs and not (k > 0 and glued(k - 1, k) and toks[k - 1].kind != "punct"):
+            sign, q.lead = written, n
+            break
     if sign is None:
+        k = q.number_end
         for n in (2, 1):
-            k = q.number_end
             if k + n <= len(toks) and _touching(toks, k - 1, k + n):
                 written = "".join(t.text for t in toks[k : k + n])
-                if written in lex.currency_signs:
-                    sign = written
-                    q.end = k + n
+                if written in lex.currency_signs and not (k + n < len(toks) and glued(k + n - 1, k + n)
+                                                          and toks[k + n].kind != "punct"):
+                    sign, q.end = written, k + n
                     break
     if sign is None:
         return
-    q.unit, q.lead, q.bare = lex.units[_phrase(lex.currency_signs[sign])], lead, False
+    q.unit, q.bare = lex.units[_phrase(lex.currency_signs[sign])], False
     text = toks[i].text
-    if q.number_end == i + 1 and _THOUSANDS_WITH_COMMAS.fullmatch(text):
+    if q.lead and q.number_end == i + 1 and _THOUSANDS_WITH_COMMAS.fullmatch(text):
         q.value = as_number(float(text.replace(",", "")))
 
 
@@ -717,6 +723,8 @@ def _read_unit(c: _Clause, lex: Lexicon, q: Quantity) -> None:
         if ((not unit.glued or n == 1 or _touching(c.toks, j, j + n)) and _unit_ends(c, lex, unit, j + n)
                 and not _opens_other_word(c, lex, unit, j + n)):
             q.unit, q.end, q.bare = unit, j + n, False
+    if q.unit is None:
+        _read_currency_sign(c, lex, q)
     j = q.end
     if q.unit and j + 1 < len(c.toks) and c.toks[j].text == "/" and _touching(c.toks, j - 1, j + 2):
         per = _longest(c, lex.units, j + 1)
@@ -726,7 +734,7 @@ def _read_unit(c: _Clause, lex: Lexicon, q: Quantity) -> None:
             w = c.words[c.word_of[j + 1]]  # the whole word: "đồng/nhân viên"
             last = w.last if w.first == j + 1 else j + 2
             q.per, q.end, q.per_noun = c.doc.text[c.toks[j + 1].start : c.toks[last - 1].end], last, True
-    if q.unit and q.per is None:
+    if q.unit:
         _read_rate(c, lex, q)
     parts = ([q.whole] if q.whole is not None else []) + _high_ends(q)
     for part in parts:
@@ -738,22 +746,32 @@ def _read_unit(c: _Clause, lex: Lexicon, q: Quantity) -> None:
 
 def _read_rate(c: _Clause, lex: Lexicon, q: Quantity) -> None:
     """A rate written in words after the unit: "2,2 tỉ đồng mỗi trạm" is `đồng/trạm`, "5 USD
-    một người mỗi năm" `USD/người/năm`. After "mỗi" (each) any one noun; after "một" (one) a
-    noun that ends the phrase ("1.500 USD một tháng.", not "một số", "một lượt khám")."""
+    một người mỗi năm" `USD/người/năm`, "500.000 đồng/người mỗi tháng" `đồng/người/tháng`,
+    "50.000 đồng mỗi chiếc áo" `đồng/chiếc áo`. After "mỗi" (each) any noun; after "một" (one)
+    a noun that ends the phrase ("1.500 USD một tháng.", not "một số", "một lượt khám"); not a
+    time adverbial ("gửi 500 USD một tuần trước khi mất")."""
     pers: list[str] = []
     j = q.end
     while j + 1 < len(c.toks) and c.low[j] in lex.rate_words and c.toks[j + 1].kind == "word":
-        w = c.words[c.word_of[j + 1]]
+        wi = c.word_of[j + 1]
+        w = c.words[wi]
         if w.first != j + 1 or w.pos not in _NOUN_HEAD or not w.text.islower():
             break
-        nxt = c.words[c.word_of[w.last - 1] + 1] if c.word_of[w.last - 1] + 1 < len(c.words) else None
+        if (w.text.lower() in lex.classifiers and wi + 1 < len(c.words) and c.words[wi + 1].pos in _NOUN_HEAD
+                and c.words[wi + 1].text.islower()):
+            wi += 1  # "mỗi chiếc áo": the classifier and its noun
+        end = c.words[wi].last
+        if _longest(c, lex.duration_adverbs, end):
+            break  # "một tuần trước": a time, not a rate
+        nxt = c.words[wi + 1] if wi + 1 < len(c.words) else None
         ends = nxt is None or c.toks[nxt.first].kind != "word" or nxt.text.lower() in lex.rate_words or nxt.pos == "E"
         if c.low[j] not in lex.distributives and not ends:
             break
-        pers.append(w.text.lower())
-        j = w.last
+        pers.append(c.doc.text[w.start : c.words[wi].end].lower())
+        j = end
     if pers:
-        q.per, q.end, q.per_noun = "/".join(pers), j, True
+        q.per = "/".join([q.per, *pers] if q.per else pers)
+        q.end, q.per_noun = j, True
 
 
 def _opens_other_word(c: _Clause, lex: Lexicon, unit: Unit, end: int) -> bool:
@@ -1714,38 +1732,36 @@ def _noun_phrase(c: _Clause, lex: Lexicon, wi: int, *, allow_verb: bool) -> int 
         # a verb modifies the noun ("khu vực bỏ phiếu") when the figure is an
         # object and the verb ends the phrase or takes a noun of its own that
         # is not followed by another verb ("đơn vị giúp dân đón tết");
-        # a verb of the action list only when it ends the phrase ("3 mức trợ cấp:")
+        # a verb of the action list only when it ends the phrase ("3 mức trợ cấp:");
+        # before a preposition of its own argument it is the predicate ("100 đại biểu | đến
+        # từ 18 tỉnh"), unless a time follows it ("200 học sinh nhập học vào tháng 9");
+        # when the figure is no object, a verb before adverbs and a verb opening the
+        # predicate modifies the noun ("400 bài viết | đã gửi", "14 thuyền viên mất tích |
+        # được tìm thấy"; not "công nhân | làm việc rất chăm chỉ", "sinh viên | nhận được")
         nxt = words[k + 1] if k + 1 < len(words) else None
         after = words[k + 2] if k + 2 < len(words) else None
+        timed = after is not None and _phrase(after.text) in lex.date_words
         ends = (nxt is None or nxt.text in _CLAUSE_OR_COMMA or nxt.text.lower() in lex.phrase_closers
-                or nxt.pos == "E" and nxt.text.lower() not in lex.argument_prepositions)
-        if (
+                or nxt.pos == "E" and (nxt.text.lower() not in lex.argument_prepositions or timed))
+        if verbs == 0 and w.pos == "V" and w.text.lower() not in lex.subject_stop and (
             allow_verb
-            and verbs == 0
-            and w.pos == "V"
-            and w.text.lower() not in lex.subject_stop
             and (_phrase(w.text) not in lex.actions or ends and _phrase(w.text) not in lex.list_introducers)
             and (ends or nxt.pos in _NOUN_HEAD and (after is None or after.pos != "V"))
+            or not allow_verb and _phrase(w.text) not in lex.actions and _adverbs_then_verb(words, k + 1)
         ):
-            verbs += 1
-            k += 1
-            continue
-        if (
-            not allow_verb
-            and verbs == 0
-            and w.pos == "V"
-            and w.text.lower() not in lex.subject_stop
-            and _phrase(w.text) not in lex.actions
-            and nxt is not None and nxt.pos == "R"
-            and (nxt.text.lower() not in lex.verb_complements or after is not None and after.pos == "V")
-        ):
-            # a verb before an adverb opening the predicate modifies the noun: "400 bài viết |
-            # đã gửi", "14 thuyền viên mất tích | được tìm thấy" (not "nhận được việc làm")
             verbs += 1
             k += 1
             continue
         break
     return _before_cut_marker(c, lex, wi, k)
+
+
+def _adverbs_then_verb(words: list[Word], k: int) -> bool:
+    """Words from ``k`` are adverbs, at least one, and then a verb: a predicate opens there."""
+    j = k
+    while j < len(words) and words[j].pos == "R":
+        j += 1
+    return j > k and j < len(words) and words[j].pos == "V"
 
 
 def _compound_from(c: _Clause, lex: Lexicon, wi: int) -> int:
@@ -2040,46 +2056,53 @@ def _subject_on_left(
 
 def _noun_lasting(c: _Clause, lex: Lexicon, q: Quantity, left: int) -> str | None:
     """The noun right before a duration or an age that it measures: "tour 10 ngày", "tuổi thọ
-    30-50 năm", "với tần suất 15 phút/xe", "trẻ 1-4 tuổi". Not the object of a verb, right after
-    it or through a preposition ("hưởng lương 4 tháng", "ngâm trong nước biển 5 ngày": the time
-    is the verb's; "có" is no such verb: "có thâm niên gần 20 năm"), nor
-    a time frame ("trong vòng 1 năm"), nor a person written with an honorific ("Chị Chúc 34
-    tuổi"), nor a time adverbial ("10 năm sau", "hai ngày nay")."""
-    age = q.unit is not None and q.unit.kind == "age"  # an age is its noun's whatever governs it ("chở đứa con 8 tuổi")
-    after = _word_after(c, q)
-    if after is not None and after.text.lower() in lex.duration_adverbs and not age:
+    30-50 năm", "với tần suất 15 phút/xe", "trẻ 1-4 tuổi".
+
+    Not the object of a verb, right after it or through a preposition ("hưởng lương 4 tháng",
+    "ngâm trong nước biển 5 ngày": the time is the verb's; "có" is no such verb: "có thâm
+    niên gần 20 năm"), except a group an age range picks out ("khám chữa bệnh miễn phí trẻ em
+    dưới 6 tuổi": from the last verb on); nor a time frame ("trong vòng 1 năm", data:
+    time_frames), a person written with an honorific ("Ông 60 tuổi"), a time adverbial ("10
+    năm sau", "3 năm vừa qua", data: duration_adverbs) or the end of a dashed compound."""
+    age = q.unit is not None and q.unit.kind == "age"
+    if not age and _longest(c, lex.duration_adverbs, q.end):
         return None
-    if left > 1 and c.low[left - 1] in lex.range_openers and after is not None and after.text.lower() == "trở":
+    if left > 1 and c.low[left - 1] in lex.range_openers and _longest(c, lex.open_range_ends, q.end):
         left -= 1  # "trẻ em từ 12 tuổi trở xuống": an open range
+    ranged = age and left < q.start - q.lead  # "dưới 6 tuổi", "từ 12 tuổi trở xuống"
     if left <= 0 or c.toks[left - 1].kind != "word":
         return None
     word = c.words[c.word_of[left - 1]]
     if word.pos not in _NOUN_HEAD or word.text.lower() in lex.time_frames:
         return None
     subject, verb = _subject_on_left(c, lex, left, None)
-    if subject is None or (verb is not None and verb[0] not in lex.weak_actions and not age):
-        return None
-    first, *rest = subject.split()
-    if first.lower() in _honorifics() and (not rest or rest[0][:1].isupper()):
+    if subject is None or (verb is not None and verb[0] not in lex.weak_actions and not ranged):
         return None
     start = c.toks[left - 1].end - len(subject)  # the subject runs up to the quantity
-    k = next((j for j in range(left - 1, -1, -1) if c.toks[j].start <= start), 0) - 1
+    first_tok = next((j for j in range(left - 1, -1, -1) if c.toks[j].start <= start), 0)
+    if ranged:  # the group after the last verb: "công tác khám chữa bệnh | trẻ em dưới 6 tuổi"
+        verbs = [w for w in c.words[c.word_of[first_tok] : c.word_of[left - 1] + 1] if w.pos == "V"]
+        if verbs:
+            first_tok = verbs[-1].last
+            if first_tok >= left:
+                return None
+            subject = c.doc.text[c.toks[first_tok].start : c.toks[left - 1].end]
+    from ..gazetteer import gazetteers
+
+    names = subject.split()
+    honorific = gazetteers()["honorific"]
+    for n in (2, 1):
+        if len(names) >= n and " ".join(names[:n]) in honorific and (len(names) == n or names[n][:1].isupper()):
+            return None  # "Ông 60 tuổi", "Chị Chúc 34 tuổi": a person's age
+    k = first_tok - 1
     while k >= 0 and c.toks[k].kind == "word" and c.low[k] in lex.subject_strip | lex.closed_words:
         k -= 1  # "một tour", "những em bé": past the article or classifier
-    if not age and k >= 0 and c.toks[k].kind == "word" and c.words[c.word_of[k]].pos in ("V", "A") and not (
+    if not ranged and k >= 0 and c.toks[k].kind == "word" and c.words[c.word_of[k]].pos in ("V", "A") and not (
             c.low[k] in lex.weak_actions):
         return None
     if k >= 0 and c.toks[k].text in ("-", "–"):
         return None  # "phát triển kinh tế - xã hội 5 năm": the end of a compound, not what lasts
     return subject
-
-
-@functools.cache
-def _honorifics() -> frozenset[str]:
-    """Words that introduce a person's name (gazetteer/honorifics.txt)."""
-    from ..gazetteer import word_list
-
-    return frozenset(line.lower() for line in word_list("gazetteer/honorifics.txt"))
 
 
 def _governs_object(c: _Clause, lex: Lexicon, wi: int) -> bool:
