@@ -375,6 +375,8 @@ def test_day_and_season_periods(sentence: str, phrase: str, value: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     ["Vào mùa này 2000 người đến.",  # a count after a season word
+     "Mùa lũ 2000 ngôi nhà bị cuốn trôi.",  # a count after a season's name
+     "Mùa này 2005 chúng tôi làm.",  # no predicate after the number
      "Mùa Xuân Hà Nội 2005 đã khai mạc."],  # an event's name, capitalized
 )
 def test_season_words_before_a_number_that_is_no_year(sentence: str) -> None:
@@ -547,6 +549,23 @@ def test_relative_days_with_full_reference(phrase: str, ref: dt.date, value: str
 )
 def test_relative_day_named_by_a_written_date_is_that_date(sentence: str, dates: list[tuple[str, str]]) -> None:
     assert found(sentence, dt.date(2018, 4, 6)) == dates  # the written date, not "yesterday" counted from the reference
+
+
+def test_relative_day_joined_to_its_written_date_keeps_both_parts() -> None:
+    doc = Document("Chiều qua thứ Ba 3/4, đoàn đến.", reference_date=dt.date(2018, 4, 6), reference_source="given")
+    [span] = recognize(doc)
+    assert (span.text, span.attrs["value"], span.attrs["weekday"], span.attrs["time"]) == (
+        "Chiều qua thứ Ba 3/4", "2018-04-03", 2, "chiều")
+
+
+@pytest.mark.parametrize("sentence", ["Hôm qua (30 và 31-3), đoàn đến.", "Hôm qua (30-31/3), đoàn đến."])
+def test_a_list_or_range_names_no_relative_day(sentence: str) -> None:
+    assert ("Hôm qua", "2018-04-05") in found(sentence, dt.date(2018, 4, 6))  # yesterday, from the reference
+
+
+def test_relative_day_named_without_a_year() -> None:
+    doc = Document("Tin\nHôm qua (28-2), đoàn đến. Hôm nay, kết quả được công bố.")
+    assert [(s.text, s.attrs["pattern"]) for s in recognize(doc)] == [("Hôm qua", "XXXX-02-28"), ("28-2", "XXXX-02-28")]
 
 
 @pytest.mark.parametrize(
@@ -1175,6 +1194,9 @@ def test_reference_year_ignores_plans_and_comparisons(text: str, ref: int | None
         # not a year alone, and not when the text dates itself otherwise
         ("Tin ngắn\nNếu năm 2005 làm được thì tốt. Ngày 5/3 họp.", None),
         ("Tin ngắn\nNgày 5/3/2004, Sở họp; sẽ thu hồi nếu đến tháng 10/2005 không xong.", 2004),
+        # a comparison inside the condition is none; of several deadlines the earliest dates the text
+        ("Tin ngắn\nSẽ thu hồi nếu so với tháng 10/2005 không xong. Ngày 5/3 họp.", None),
+        ("Tin ngắn\nNếu tháng 1/2006 chưa xong thì thu hồi; nếu tháng 10/2005 chưa xong thì phạt. Ngày 5/3 họp.", 2005),
     ],
 )
 def test_reference_year_from_a_conditions_coming_month(text: str, ref: int | None) -> None:

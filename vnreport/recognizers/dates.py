@@ -37,15 +37,17 @@ Conventions (see the project README for the user-facing version):
 * a weekday written before the date is kept as ISO ``attrs["weekday"]``
   (1 = thứ hai ... 7 = chủ nhật) and in the span;
 * "hôm nay", "sáng nay", "tháng này" ... are reported only when a full
-  reference date is known (they name a day, not a year), or else the day of
-  the news lead: a single day-month opening one of the first two lines
+  reference date is known (they name a day, not a year), when a written date
+  in apposition names them (below), or else from the day of the news lead: a single day-month opening one of the first two lines
   ("10/9 là hạn cuối cùng ...", "(NLĐ) - Ngày 5-8, ...") is the day of writing
   ("hôm qua" -> ``XXXX-09-09`` when the year is unknown; not reported when
   the month and day depend on a leap year, "ngày mai" after "28/2"), unless it
   is yesterday's ("Tối qua (10/4)"), a coming one ("Ngày 17/8 tới") or a past
   one ("hôm 26.3", "tối hôm 26.3"). A relative day followed on its line by its
-  written date is that date: one span when nothing separates them ("Chiều qua
-  5.4"), else two with the same value ("Hôm qua (30-3)", "Hôm qua, 24-1"); "năm nay", "năm ngoái", "cùng kỳ năm trước", "năm học mới" ... only
+  written date (one day, not one of a list) is that date: one span when
+  nothing separates them ("Chiều qua 5.4"), else two with the same value
+  ("Hôm qua (30-3)", "Hôm qua, 24-1"); "năm nay", "năm ngoái", "cùng kỳ năm
+  trước", "năm học mới" ... only
   when a reference year is known (without it they say nothing: no value, no
   written part; nor does "từ hôm qua đến nay" without a full reference date);
 * decades are intervals: "thập niên 90", "những năm 1990" -> ``1990/1999``
@@ -346,6 +348,8 @@ _BEFORE_BARE_PREP = re.compile(rf"{_W}{_words(_DATA['bare_date_preps'] + _DATA['
 _AFTER_BARE = re.compile(rf"\s+{_words(_DATA['bare_date_after'])}{_E}", re.IGNORECASE)
 # between a relative day and the date that names it: spaces, commas or an opening bracket, on one line
 _APPOSITION_GAP = re.compile(r"(?:[^\S\r\n]|[,(])+")
+# another day after a written date: it is one of a list or a range ("5/4 và 6/4")
+_LISTED_AFTER = re.compile(r"\s*(?:,|và|hoặc|[-–])\s*\d")
 _BEFORE_BARE_APPOSITION = re.compile(rf"{_W}{_words(_DATA['bare_date_appositions'])}(?:{_APPOSITION_GAP.pattern})$", re.IGNORECASE)
 _BEFORE_COUNT = re.compile(rf"{_W}{_words(_DATA['count_words'])}\s*$", re.IGNORECASE)
 # a lowercase word after a range of months that is no word of time or of the predicate: the
@@ -354,7 +358,9 @@ _NOUN_AFTER_RANGE = re.compile(
     r"\s+(?!(?:tới|này|qua|vừa|năm|và|hoặc|là|đã|sẽ|mới|thì|rồi|trước|sau|đến|có|không|vẫn|đều|cũng)(?![^\W\d_]))"
     r"[a-zà-ỹđ]")
 _BEFORE_YEAR_CONTEXT = re.compile(rf"{_W}{_words(_DATA['year_context_nouns'])}\s*$", re.IGNORECASE)
-# a season named by one or two words: "mùa lũ 2004", "mùa lễ hội 2005" (the words checked lowercase)
+# a season named by one or two words: "mùa lũ 2004", "mùa lễ hội 2005" (the words checked lowercase;
+# the year must end the clause or open its predicate, as after the levels of schooling: not
+# "Mùa lũ 2000 ngôi nhà bị cuốn trôi", "mùa này 2005 chúng tôi làm")
 _BEFORE_SEASON = re.compile(rf"{_W}{_words(_DATA['season_heads'])}(?P<name>(?:[^\S\r\n]+[^\W\d_]+){{1,2}})[^\S\r\n]+$",
                             re.IGNORECASE)
 # a context noun and the levels of schooling it is for: "kỳ thi tuyển sinh ĐH, CĐ 2006"
@@ -711,7 +717,7 @@ def _accepts(m: re.Match[str], text: str) -> bool:
                     and _AFTER_LEVELLED_YEAR.match(after))
         season = _BEFORE_SEASON.search(before)
         context = (_BEFORE_YEAR_CONTEXT.search(before) or levelled or _year_list(m.start(), m.end(), text)
-                   or (season and season["name"].islower())
+                   or (season and season["name"].islower() and _AFTER_LEVELLED_YEAR.match(after))
                    or (_CLAUSE_OPENER_BEFORE.search(before) and _YEAR_SUBJECT_AFTER.match(after))
                    or (opened and _CLOSE_BRACKET_AFTER.match(after) and not _BEFORE_DOC.search(before[:opened.start()])
                        and not _LEGAL_NAME_BEFORE.search(text, max(0, m.start() - 60), m.start()))
@@ -1116,8 +1122,7 @@ def _lead_day(lead: _Found | None, found: list[_Found], text: str,
         return None  # "Từ 1/4 Hà Nội tăng giá nước": the start of a period, not the day of writing
     if _AFTER_BARE.match(text, lead.end) or _PAST_DAY_LEAD.search(text, lead.start, lead.end) or _is_coming(lead, text):
         return None  # "Ngày 17/8 tới", "tối hôm 24-3", "từ 1/4, sẽ tăng giá": not the day of writing
-    relative = next((r for r in found if r.kind == "relday" and r.end <= lead.start
-                     and _APPOSITION_GAP.fullmatch(text, r.end, lead.start)), None)
+    relative = next((r for r in found if r.end <= lead.start and _names_relative_day(r, lead, text)), None)
     if relative is None and _BEFORE_BARE_APPOSITION.search(text, max(0, lead.start - 30), lead.start):
         return None  # apposition to a relative day not read as one
     to_writing = _dt.timedelta(days=-(relative.parts.day_offset or 0) if relative else 0)
@@ -1128,6 +1133,15 @@ def _lead_day(lead: _Found | None, found: list[_Found], text: str,
     if not _valid(year, lead.parts.month, lead.parts.day):
         return None
     return _dt.date(year, lead.parts.month, lead.parts.day), to_writing, known
+
+
+def _names_relative_day(relative: _Found, written: _Found, text: str) -> bool:
+    """``written``, one day and month, stands in apposition to the relative day ``relative`` on
+    its line and names it: "Hôm qua (30-3)", "Sáng nay, 24-1", "hôm qua 3/3"; not one day of
+    a list or a range ("Hôm qua (30 và 31-3)", "Hôm nay, 5/4 và 6/4")."""
+    return (relative.kind == "relday" and written.parts.day is not None and written.parts.last_day is None
+            and _APPOSITION_GAP.fullmatch(text, relative.end, written.start) is not None
+            and not _LISTED_AFTER.match(text, written.end))
 
 
 def _from_lead_day(f: _Found, lead_day: tuple[_dt.date, _dt.timedelta, bool]) -> tuple[str | None, bool, str | None] | None:
@@ -1225,6 +1239,11 @@ _FUTURE_BEFORE = _mark_in_clause_before(_DATA["future_year_marks"], 12)
 _GOAL_BEFORE = _mark_in_clause_before(_DATA["goal_marks"], 12, r"vào\s+")
 # a deadline, comparison, condition or origin word, then up to three syllables of the same clause, then the date
 _DATED_BLOCKER = _mark_in_clause_before(_DATA["dated_reference_blockers"], 3)
+# a condition word, then up to three syllables of the same clause, then the date: "nếu đầu tháng 10/2005"
+_CONDITION_BEFORE = _mark_in_clause_before(_DATA["condition_marks"], 3)
+# ... unless another blocker stands between the condition and the date: "nếu so với tháng 10/2005"
+_OTHER_BLOCKER_BEFORE = _mark_in_clause_before(
+    [w for w in _DATA["dated_reference_blockers"] if w not in _DATA["condition_marks"]], 2)
 _YEAR_TURN = _DATA["year_turn_months"]
 _SCHOOL_YEAR_START = 9  # September: a school year's months from here on are of its first calendar year
 _FUTURE_KINDS = ("dmy", "dmw", "dm", "month", "quarter")  # a month's deadline is near; a year's can be far
@@ -1549,15 +1568,15 @@ def _event_years(text: str) -> Counter[int]:
 
 
 def _condition_years(found: list[_Found], text: str) -> Counter[int]:
-    """Years of the months a condition sets ("thu hồi đất nếu đầu tháng 10/2005 không triển khai
-    được"): a deadline still to come, in or just after the year of writing."""
-    years: Counter[int] = Counter()
-    for f in found:
-        if f.kind in _FUTURE_KINDS and f.parts.year is not None and f.parts.month is not None:
-            m = _DATED_BLOCKER.search(text, max(0, f.start - 60), f.start)
-            if m and m.group().split()[0].lower() in _DATA["condition_marks"]:
-                years[f.parts.year] += 1
-    return years
+    """The earliest year of the months a condition sets ("thu hồi đất nếu đầu tháng 10/2005
+    không triển khai được"): deadlines still to come, the earliest in or just after the year of
+    writing."""
+    years = [f.parts.year for f in found
+             if f.kind in _FUTURE_KINDS and f.parts.year is not None and f.parts.month is not None
+             and _CONDITION_BEFORE.search(text, max(0, f.start - 60), f.start)
+             and not _OTHER_BLOCKER_BEFORE.search(text, max(0, f.start - 60), f.start)]
+    # the text is written before the earliest of its deadlines
+    return Counter({min(years): len(years)}) if years else Counter()
 
 
 def reference_year_of(doc: Document, found: list[_Found]) -> tuple[_dt.date | int | None, str | None]:
@@ -1627,14 +1646,14 @@ def recognize(doc: Document) -> list[Span]:
             continue
         if f.parts.end_is_now and f.first is not None and ref is None:
             f = f.first  # "Tính từ năm 2004 đến nay" when "nay" is unknown: the start is the date
-        named = (f.kind == "relday" and after is not None and after.parts.day is not None
-                 and _APPOSITION_GAP.fullmatch(doc.text, f.end, after.start))
         p = f.parts
         end = f.end
-        if named:  # "Hôm qua (30-3)", "Hôm qua, 24-1": the written date names the day, and both are that date
+        if after is not None and _names_relative_day(f, after, doc.text):
+            # "Hôm qua (30-3)", "Hôm qua, 24-1": the written date names the day, and both are that date
             value, inferred, pattern = _value_of(after, ref, now_month)
-            if not doc.text[f.end:after.start].strip():  # "hôm qua 3/3", "Chiều qua 5.4": one date
+            if not doc.text[f.end:after.start].strip():  # "hôm qua 3/3", "Chiều qua thứ Ba 5.4": one date
                 joined_to, end = after, after.end
+                p = replace(after.parts, time=f.parts.time or after.parts.time)
         elif f.kind in ("relday", "relmonth") and not isinstance(ref, _dt.date):
             relative = _from_lead_day(f, lead_day) if lead_day is not None else None
             if relative is None:
@@ -1648,8 +1667,8 @@ def recognize(doc: Document) -> list[Span]:
         if value is None and pattern:
             attrs["pattern"] = pattern
         for key in ("time", "modifier", "weekday"):
-            if getattr(f.parts, key) is not None:
-                attrs[key] = getattr(f.parts, key)
+            if getattr(p, key) is not None:
+                attrs[key] = getattr(p, key)
         spans.append(doc.span(f.start, end, "date", source="dates", **attrs))
     return spans
 

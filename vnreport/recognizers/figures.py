@@ -1675,7 +1675,7 @@ def _noun_phrase(c: _Clause, lex: Lexicon, wi: int, *, allow_verb: bool) -> int 
     body or of a place within a country, :func:`_names_a_whole`),
     a number naming a noun after an identifier marker ("thí sinh nguyện vọng
     1"), a scope word with its noun ("dân số toàn tỉnh", "doanh nghiệp ngoài
-    tỉnh") and, for an object, one verb (see below); an identifier marker
+    tỉnh") and one verb that modifies the noun (see below); an identifier marker
     whose number does not end the phrase is left out ("Điểm chuẩn nguyện
     vọng 2 khối A" gives "Điểm chuẩn"). A head the tagger reads
     as a verb counts when the document mostly reads it as a noun
