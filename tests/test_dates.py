@@ -366,6 +366,8 @@ def test_guards_of_the_newer_rules(sentence: str, expected: list[tuple[str, str]
         ("Mùa du lịch 2004, khi giá cả tăng lên, thị trường sôi động.", "2004", "2004"),
         ("Lễ hội phục vụ mùa lễ hội 2005. Đây là dịp kỷ niệm.", "2005", "2005"),
         ("Dự báo mùa lũ 2004 kết thúc sớm.", "2004", "2004"),
+        ("Mùa lũ 2004 gây thiệt hại lớn.", "2004", "2004"),
+        ("Mùa thi 2006 (ĐH) khác năm trước.", "2006", "2006"),
     ],
 )
 def test_day_and_season_periods(sentence: str, phrase: str, value: str) -> None:
@@ -544,6 +546,7 @@ def test_relative_days_with_full_reference(phrase: str, ref: dt.date, value: str
         ("Chiều qua, 5/4, hội nghị bế mạc.", [("Chiều qua", "2018-04-05"), ("5/4", "2018-04-05")]),
         # written right after it, with no comma or bracket, the two are one date
         ("Chiều qua 5.4, hội nghị bế mạc.", [("Chiều qua 5.4", "2018-04-05")]),
+        ("Sáng qua 5/4, 3 người bị thương.", [("Sáng qua 5/4", "2018-04-05")]),  # a count after it is no list
         ("Phiên tòa ngày hôm nay 24.1 kết thúc.", [("hôm nay 24.1", "2018-01-24")]),
     ],
 )
@@ -558,7 +561,8 @@ def test_relative_day_joined_to_its_written_date_keeps_both_parts() -> None:
         "Chiều qua thứ Ba 3/4", "2018-04-03", 2, "chiều")
 
 
-@pytest.mark.parametrize("sentence", ["Hôm qua (30 và 31-3), đoàn đến.", "Hôm qua (30-31/3), đoàn đến."])
+@pytest.mark.parametrize("sentence", ["Hôm qua (30 và 31-3), đoàn đến.", "Hôm qua (30-31/3), đoàn đến.",
+                                      "Hôm qua, 30/3 và 31/3, đoàn đến."])
 def test_a_list_or_range_names_no_relative_day(sentence: str) -> None:
     assert ("Hôm qua", "2018-04-05") in found(sentence, dt.date(2018, 4, 6))  # yesterday, from the reference
 

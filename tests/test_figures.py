@@ -120,6 +120,12 @@ def test_percentages(text, q, value, unit):
         ("Giá vé HK$ 100.", 100, "HKD"),  # the longer sign, not the dollar it ends with
         ("Vốn điều lệ $5 triệu.", 5_000_000, "USD"),  # with a scale word
         ("Lương $2000 một tháng.", 2_000, "USD/tháng"),  # and a rate
+        ("Thu nhập 1,500$ mỗi tháng.", 1_500, "USD/tháng"),  # thousands commas with a sign after the number too
+        ("Giá  $  500.", 500, None),  # a sign two spaces away stands by nothing
+        ("Giá vé NT$ 100.", 100, None),  # the end of a sign not listed
+        ("Ông chỉ còn vài chục nghìn đồng bạc.", 10_000, "đồng"),
+        ("Mỗi tháng anh nhận 3 triệu đồng lương cứng.", 3_000_000, "đồng"),  # "đồng lương", glued by the segmenter
+        ("Lương 10 triệu đồng mỗi tháng trước thuế.", 10_000_000, "đồng/tháng"),  # "mỗi tháng" is no time adverbial
         # a rate written in words after the unit
         ("Chi phí lắp đặt 2,2 tỉ đồng mỗi trạm.", 2_200_000_000, "đồng/trạm"),
         ("Mức lương thấp nhất 1.500 USD một tháng.", 1_500, "USD/tháng"),
@@ -173,6 +179,10 @@ def test_change_pairs_share_action_and_subject(text, subjects, actions):
         ("Học phí:\n- Đại học: 1581 USD/kỳ", "Đại học"),
         ("Dã ngoại ở Thác Đa, với chi phí: 25 USD/học viên.", "chi phí"),
         ("Cụ thể, thấm tường: 41 điểm.", "thấm tường"),
+        ("Học phí:\n+ Đại học: 1581 USD/kỳ", "Đại học"),
+        # not a place, a time or a source after a preposition
+        ("Tại TP Hồ Chí Minh: 45%.", None),
+        ("Theo ông Hùng: 45%.", None),
     ],
 )
 def test_label_before_a_colon_is_the_subject(text, subject):
@@ -223,6 +233,8 @@ def test_measures(text, value, unit, subject):
         ("Vào hồi 19 giờ, xe đến bến.", 19, "giờ", None),
         ("Chị Chúc 34 tuổi, làm thuê cho hàng xóm.", 34, "tuổi", None),
         ("Ông 60 tuổi vẫn đi làm.", 60, "tuổi", None),
+        ("Đồng chí Ba 60 tuổi vẫn đi làm.", 60, "tuổi", None),
+        ("Cô giáo 40 tuổi vẫn đứng lớp.", 40, "tuổi", "Cô giáo"),  # a two-word honorific alone names no one
         ("Ông mua đất với hy vọng 10 năm sau sẽ đổi đời.", 10, "năm", None),
         ("Giá lúa 3 năm vừa qua tăng mạnh.", 3, "năm", None),
         ("Báo cáo phát triển kinh tế - xã hội 5 năm được thảo luận.", 5, "năm", None),
@@ -733,6 +745,7 @@ def test_clause_subjects_before_copulas_and_measuring_verbs(text, value, subject
         ("Năm nay tăng 22.050 chỉ tiêu (15,5%) so với năm 2005.", 15.5, "chỉ tiêu"),
         # so does one after a comma and a word that values or restates it
         ("Xã xây dựng gần 40 căn nhà, trị giá 5 triệu đồng/căn cho người nghèo.", 5_000_000, "căn nhà"),
+        ("Chi phí là 192.000 nhân dân tệ, tương đương với 380 triệu đồng.", 380_000_000, "Chi phí"),
         ("Chi phí bình quân là 192.000 nhân dân tệ, tương đương 380 triệu VNĐ.", 380_000_000, "Chi phí bình quân"),
     ],
 )
@@ -777,14 +790,17 @@ def test_money_noun_after_the_currency(text, value, subject):
         ("Hơn 400 bài viết đã gửi đến dự thi.", 400, "bài viết"),
         ("Hơn 100 sinh viên tốt nghiệp không được cấp bằng.", 100, "sinh viên tốt nghiệp"),
         ("Anh Bộ là 1 trong 14 thuyền viên mất tích được tìm thấy.", 14, "thuyền viên mất tích"),
-        # not a verb and its complement
+        # not a verb and its complement, nor a verb before adverbs of degree
         ("Trường giúp hơn 90% sinh viên nhận được việc làm.", 90, "sinh viên"),
+        ("Hơn 200 công nhân làm việc rất chăm chỉ.", 200, "công nhân"),
         # a verb before a preposition of its own argument is the predicate, not a modifier
         ("Hội thảo có sự tham dự của hơn 100 đại biểu đến từ 18 tỉnh.", 100, "đại biểu"),
         ("Bộ chỉ còn khoảng 80.000 chỉ tiêu dành cho nguyện vọng hai.", 80000, "chỉ tiêu"),
         ("Trường là một trong 20 trường dạy về quản trị kinh doanh.", 20, "trường"),
         # before a preposition of place it may still modify the noun
         ("Dịch phát ra tại 2 hộ chăn nuôi ở huyện Kiến Thụy.", 2, "hộ chăn nuôi"),
+        # ... and before an argument preposition that introduces a time
+        ("Trường đã tiếp nhận 200 học sinh nhập học vào tháng 9.", 200, "học sinh nhập học"),
     ],
 )
 def test_verb_modifier_before_the_predicate(text, value, subject):

@@ -348,8 +348,8 @@ _BEFORE_BARE_PREP = re.compile(rf"{_W}{_words(_DATA['bare_date_preps'] + _DATA['
 _AFTER_BARE = re.compile(rf"\s+{_words(_DATA['bare_date_after'])}{_E}", re.IGNORECASE)
 # between a relative day and the date that names it: spaces, commas or an opening bracket, on one line
 _APPOSITION_GAP = re.compile(r"(?:[^\S\r\n]|[,(])+")
-# another day after a written date: it is one of a list or a range ("5/4 và 6/4")
-_LISTED_AFTER = re.compile(r"\s*(?:,|và|hoặc|[-–])\s*\d")
+# another day-month after a written date: it is one of a list ("5/4 và 6/4"; not "5/4, 3 người")
+_LISTED_AFTER = re.compile(r"[^\S\r\n]*(?:,|và|hoặc)[^\S\r\n]*\d{1,2}[/.-]\d{1,2}(?!\d)")
 _BEFORE_BARE_APPOSITION = re.compile(rf"{_W}{_words(_DATA['bare_date_appositions'])}(?:{_APPOSITION_GAP.pattern})$", re.IGNORECASE)
 _BEFORE_COUNT = re.compile(rf"{_W}{_words(_DATA['count_words'])}\s*$", re.IGNORECASE)
 # a lowercase word after a range of months that is no word of time or of the predicate: the
@@ -358,9 +358,9 @@ _NOUN_AFTER_RANGE = re.compile(
     r"\s+(?!(?:tới|này|qua|vừa|năm|và|hoặc|là|đã|sẽ|mới|thì|rồi|trước|sau|đến|có|không|vẫn|đều|cũng)(?![^\W\d_]))"
     r"[a-zà-ỹđ]")
 _BEFORE_YEAR_CONTEXT = re.compile(rf"{_W}{_words(_DATA['year_context_nouns'])}\s*$", re.IGNORECASE)
-# a season named by one or two words: "mùa lũ 2004", "mùa lễ hội 2005" (the words checked lowercase;
-# the year must end the clause or open its predicate, as after the levels of schooling: not
-# "Mùa lũ 2000 ngôi nhà bị cuốn trôi", "mùa này 2005 chúng tôi làm")
+# a season named by one or two words: "mùa lũ 2004", "mùa lễ hội 2005" (the words checked lowercase
+# and no deictic, "mùa này 2005 chúng tôi làm"; a counted noun after the year makes it a count,
+# "Mùa lũ 2000 ngôi nhà bị cuốn trôi", as after any context noun)
 _BEFORE_SEASON = re.compile(rf"{_W}{_words(_DATA['season_heads'])}(?P<name>(?:[^\S\r\n]+[^\W\d_]+){{1,2}})[^\S\r\n]+$",
                             re.IGNORECASE)
 # a context noun and the levels of schooling it is for: "kỳ thi tuyển sinh ĐH, CĐ 2006"
@@ -717,7 +717,8 @@ def _accepts(m: re.Match[str], text: str) -> bool:
                     and _AFTER_LEVELLED_YEAR.match(after))
         season = _BEFORE_SEASON.search(before)
         context = (_BEFORE_YEAR_CONTEXT.search(before) or levelled or _year_list(m.start(), m.end(), text)
-                   or (season and season["name"].islower() and _AFTER_LEVELLED_YEAR.match(after))
+                   or (season and season["name"].islower()
+                       and not set(season["name"].split()) & set(_DATA["season_name_stops"]))
                    or (_CLAUSE_OPENER_BEFORE.search(before) and _YEAR_SUBJECT_AFTER.match(after))
                    or (opened and _CLOSE_BRACKET_AFTER.match(after) and not _BEFORE_DOC.search(before[:opened.start()])
                        and not _LEGAL_NAME_BEFORE.search(text, max(0, m.start() - 60), m.start()))

@@ -175,6 +175,7 @@ class Lexicon:
     currency_signs: dict[str, str]
     rate_words: frozenset[str]
     restating_words: frozenset[Phrase]
+    label_prepositions: frozenset[str]
     money_nouns: frozenset[str]
     word_quantities: dict[Phrase, tuple[float, str | None]]
     modals: frozenset[Phrase]
@@ -285,6 +286,7 @@ def lexicon() -> Lexicon:
         currency_signs=dict(d["currency_signs"]),
         rate_words=frozenset(d["rate_words"]),
         restating_words=phrases("restating_words"),
+        label_prepositions=frozenset(d["label_prepositions"]),
         money_nouns=frozenset(d["money_nouns"]),
         word_quantities={_phrase(k): (v[0], v[1]) for k, v in d["word_quantities"].items()},
         modals=phrases("modals"),
@@ -533,9 +535,9 @@ def _quantity_at(c: _Clause, lex: Lexicon, i: int) -> Quantity | None:
 def _read_currency_sign(c: _Clause, lex: Lexicon, q: Quantity) -> None:
     """A currency sign is the unit of the number it stands by: before it, touching it or one
     space away ("S$ 6,500", "$500", "US$ 20", "$5 triệu"), or right after it ("2000$"); not
-    the end of a longer sign ("HK$ 100" is no US dollar). Before the number, commas before
-    groups of three digits group thousands, in the notation the sign comes from ("S$ 6,500"
-    is 6500)."""
+    the end of a longer sign ("HK$ 100" is no US dollar). With a sign, commas before groups of
+    three digits group thousands, in the notation the sign comes from ("S$ 6,500" and
+    "1,500$" are 6500 and 1500)."""
     toks, i = c.toks, q.start
 
     def glued(a: int, b: int) -> bool:  # tokens a and b touch
@@ -563,7 +565,7 @@ def _read_currency_sign(c: _Clause, lex: Lexicon, q: Quantity) -> None:
         return
     q.unit, q.bare = lex.units[_phrase(lex.currency_signs[sign])], False
     text = toks[i].text
-    if q.lead and q.number_end == i + 1 and _THOUSANDS_WITH_COMMAS.fullmatch(text):
+    if q.number_end == i + 1 and _THOUSANDS_WITH_COMMAS.fullmatch(text):
         q.value = as_number(float(text.replace(",", "")))
 
 
@@ -761,8 +763,8 @@ def _read_rate(c: _Clause, lex: Lexicon, q: Quantity) -> None:
                 and c.words[wi + 1].text.islower()):
             wi += 1  # "mỗi chiếc áo": the classifier and its noun
         end = c.words[wi].last
-        if _longest(c, lex.duration_adverbs, end):
-            break  # "một tuần trước": a time, not a rate
+        if c.low[j] not in lex.distributives and _longest(c, lex.duration_adverbs, end):
+            break  # "một tuần trước": a time, not a rate ("mỗi tháng trước thuế" is one)
         nxt = c.words[wi + 1] if wi + 1 < len(c.words) else None
         ends = nxt is None or c.toks[nxt.first].kind != "word" or nxt.text.lower() in lex.rate_words or nxt.pos == "E"
         if c.low[j] not in lex.distributives and not ends:
@@ -2061,7 +2063,7 @@ def _noun_lasting(c: _Clause, lex: Lexicon, q: Quantity, left: int) -> str | Non
     Not the object of a verb, right after it or through a preposition ("hưởng lương 4 tháng",
     "ngâm trong nước biển 5 ngày": the time is the verb's; "có" is no such verb: "có thâm
     niên gần 20 năm"), except a group an age range picks out ("khám chữa bệnh miễn phí trẻ em
-    dưới 6 tuổi": from the last verb on); nor a time frame ("trong vòng 1 năm", data:
+    dưới 6 tuổi"); nor a time frame ("trong vòng 1 năm", data:
     time_frames), a person written with an honorific ("Ông 60 tuổi"), a time adverbial ("10
     năm sau", "3 năm vừa qua", data: duration_adverbs) or the end of a dashed compound."""
     age = q.unit is not None and q.unit.kind == "age"
@@ -2080,20 +2082,13 @@ def _noun_lasting(c: _Clause, lex: Lexicon, q: Quantity, left: int) -> str | Non
         return None
     start = c.toks[left - 1].end - len(subject)  # the subject runs up to the quantity
     first_tok = next((j for j in range(left - 1, -1, -1) if c.toks[j].start <= start), 0)
-    if ranged:  # the group after the last verb: "công tác khám chữa bệnh | trẻ em dưới 6 tuổi"
-        verbs = [w for w in c.words[c.word_of[first_tok] : c.word_of[left - 1] + 1] if w.pos == "V"]
-        if verbs:
-            first_tok = verbs[-1].last
-            if first_tok >= left:
-                return None
-            subject = c.doc.text[c.toks[first_tok].start : c.toks[left - 1].end]
     from ..gazetteer import gazetteers
 
     names = subject.split()
     honorific = gazetteers()["honorific"]
-    for n in (2, 1):
-        if len(names) >= n and " ".join(names[:n]) in honorific and (len(names) == n or names[n][:1].isupper()):
-            return None  # "Ông 60 tuổi", "Chị Chúc 34 tuổi": a person's age
+    if names[0] in honorific and len(names) == 1 or any(
+            len(names) > n and " ".join(names[:n]) in honorific and names[n][:1].isupper() for n in (1, 2)):
+        return None  # "Ông 60 tuổi", "Chị Chúc 34 tuổi", "Đồng chí Ba 60 tuổi": a person's age ("Cô giáo 40 tuổi" is none)
     k = first_tok - 1
     while k >= 0 and c.toks[k].kind == "word" and c.low[k] in lex.subject_strip | lex.closed_words:
         k -= 1  # "một tour", "những em bé": past the article or classifier
@@ -2244,7 +2239,7 @@ def _label(c: _Clause, lex: Lexicon, left: int) -> str | None:
     bullet = j > 0 and c.toks[j - 1].text in _BULLETS and (j == 1 or opens_line(j - 1))
     opens = (j == 0 or c.toks[j - 1].text in _SENTENCE_PART_END or c.toks[j - 1].text == "," or opens_line(j)
              or bullet)
-    if opens and j < left - 2 and c.words[c.word_of[j]].pos == "E":
+    if opens and j < left - 2 and c.words[c.word_of[j]].text.lower() in lex.label_prepositions:
         j = c.words[c.word_of[j]].last  # "Với chi phí: 25 USD/học viên": past the preposition
     words = sorted({c.word_of[k] for k in range(j, left - 1)})
     if not opens or j == left - 1 or len(words) > _LABEL_MAX_WORDS:
