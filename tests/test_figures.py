@@ -279,6 +279,10 @@ def test_counted_nouns_and_subjects(text, value, subject):
         ("Tỉnh hỗ trợ 50 hộ.", "hỗ trợ 50 hộ", "hỗ trợ", None),
         ("Tổng cộng có 328 người được đề cử.", "328 người", "đề cử", None),
         ("Giảm tỉ lệ hộ nghèo xuống dưới 7%.", "Giảm tỉ lệ hộ nghèo xuống dưới 7%", "giảm", "-"),
+        # a complement verb takes the verb before it
+        ("Sạt lở cướp đi hàng nghìn ha đất.", "cướp đi hàng nghìn ha đất", "cướp đi", None),
+        ("Nước cuốn trôi cả chục mét đường.", "cuốn trôi cả chục mét đường", "cuốn trôi", None),
+        ("Trải qua 20 năm, ngôi chùa xuống cấp.", "Trải qua 20 năm", "trải qua", None),
     ],
 )
 def test_actions_and_direction(text, span_text, action, direction):
