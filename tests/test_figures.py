@@ -220,7 +220,7 @@ def test_measures(text, value, unit, subject):
         ("Người đàn ông 41 tuổi này đã bị đánh.", 41, "tuổi", "Người đàn ông"),
         ("Trong thời gian 2 tháng thi công, chủ đầu tư rào đường.", 2, "tháng", "thời gian"),
         ("Có thâm niên gần 20 năm trong nghề, ông sửa xe giỏi.", 20, "năm", "thâm niên"),
-        # an age range picks out a group, whatever verb governs the noun: from the last verb on
+        # an age range picks out a group, whatever verb governs the noun
         ("Bộ khám chữa bệnh miễn phí trẻ em dưới 6 tuổi.", 6, "tuổi", "trẻ em"),
         ("Riêng trẻ em từ 12 tuổi trở xuống được miễn phí.", 12, "tuổi", "trẻ em"),
         # an age alone after a verb's object is the age of the clause's subject
