@@ -38,8 +38,9 @@ Conventions (see the project README for the user-facing version):
   (1 = thứ hai ... 7 = chủ nhật) and in the span;
 * "hôm nay", "sáng nay", "tháng này" ... are reported only when a full
   reference date is known (they name a day, not a year), when a written date
-  in apposition names them (below), or else from the day of the news lead: a single day-month opening one of the first two lines
-  ("10/9 là hạn cuối cùng ...", "(NLĐ) - Ngày 5-8, ...") is the day of writing
+  in apposition names them (below), or else from the day of the news lead: a
+  single day-month opening one of the first two lines ("10/9 là hạn cuối cùng
+  ...", "(NLĐ) - Ngày 5-8, ...") is the day of writing
   ("hôm qua" -> ``XXXX-09-09`` when the year is unknown; not reported when
   the month and day depend on a leap year, "ngày mai" after "28/2"), unless it
   is yesterday's ("Tối qua (10/4)"), a coming one ("Ngày 17/8 tới") or a past
@@ -131,8 +132,9 @@ Reference year (for expressions without a year), first that applies:
    word; else the edition
    year ending the name of an event the text reports on, "Mekong Festival
    2006", "cuộc thi Dynamic 2005" (no date itself; not a past or compared
-   edition, "Tiếp nối Festival Huế 2004"); else the year of a month a condition
-   sets, still to come, "thu hồi đất nếu đầu tháng 10/2005 không triển khai";
+   edition, "Tiếp nối Festival Huế 2004"); else the year of the earliest month a
+   condition sets, still to come, "thu hồi đất nếu đầu tháng 10/2005 không triển
+   khai";
    the most frequent, then the latest; ``reference_source = "text"``;
 5. none: values needing the year are ``None``.
 

@@ -2088,7 +2088,7 @@ def _noun_lasting(c: _Clause, lex: Lexicon, q: Quantity, left: int) -> str | Non
     honorific = gazetteers()["honorific"]
     if names[0] in honorific and len(names) == 1 or any(
             len(names) > n and " ".join(names[:n]) in honorific and names[n][:1].isupper() for n in (1, 2)):
-        return None  # "Ông 60 tuổi", "Chị Chúc 34 tuổi", "Đồng chí Ba 60 tuổi": a person's age ("Cô giáo 40 tuổi" is none)
+        return None  # "Ông 60 tuổi", "Chị Chúc 34 tuổi", "Đồng chí Ba 60 tuổi" (not "Cô giáo 40 tuổi")
     k = first_tok - 1
     while k >= 0 and c.toks[k].kind == "word" and c.low[k] in lex.subject_strip | lex.closed_words:
         k -= 1  # "một tour", "những em bé": past the article or classifier
