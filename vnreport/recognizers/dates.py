@@ -359,6 +359,8 @@ _BEFORE_COUNT = re.compile(rf"{_W}{_words(_DATA['count_words'])}\s*$", re.IGNORE
 _NOUN_AFTER_RANGE = re.compile(
     r"\s+(?!(?:tới|này|qua|vừa|năm|và|hoặc|là|đã|sẽ|mới|thì|rồi|trước|sau|đến|có|không|vẫn|đều|cũng)(?![^\W\d_]))"
     r"[a-zà-ỹđ]")
+# between the months of a list or a range ("tháng 5, 6 và 7", "tháng 3-4")
+_MONTH_LIST_SEP = re.compile(r"\s*(?:,|và|[-–])\s*")
 _BEFORE_YEAR_CONTEXT = re.compile(rf"{_W}{_words(_DATA['year_context_nouns'])}\s*$", re.IGNORECASE)
 # a season named by one or two words: "mùa lũ 2004", "mùa lễ hội 2005" (the words checked lowercase
 # and no deictic, "mùa này 2005 chúng tôi làm"; a counted noun after the year makes it a count,
@@ -594,7 +596,7 @@ def _parts(m: re.Match[str]) -> _Parts:
         mod = _lookup(_DATA["period_modifiers"], g["quarter_mod"]) if g["quarter_mod"] else None
         return _Parts(year=year, year_offset=off, month=3 * quarter - 2, last_year=year, last_month=3 * quarter, modifier=mod)
     if f == "month":
-        items = re.split(r"\s*(?:,|và|[-–])\s*", g["month_list"].strip())
+        items = _MONTH_LIST_SEP.split(g["month_list"].strip())
         months = [int(x) if x.isdigit() else _lookup(_DATA["month_words"], x) for x in items]
         year, off = _year_tail(g, f)
         mod = _lookup(_DATA["period_modifiers"], g["month_mod"]) if g["month_mod"] else None
@@ -678,7 +680,7 @@ def _accepts(m: re.Match[str], text: str) -> bool:
         day_name = _CAPITAL_WORD_BEFORE.search(before)
         if day_name and m.group(0)[:1] == "T" and day_name.group(1).lower() in _COUNT_WORDS:
             return False  # "đường Ba Tháng Hai": a street named after a day, written in words
-        months = [int(x) for x in re.split(r"\s*(?:,|và|[-–])\s*", word) if x.isdigit()]
+        months = [int(x) for x in _MONTH_LIST_SEP.split(word) if x.isdigit()]
         if months != sorted(set(months)):
             return False  # "tháng 3-4", "tháng 5, 6 và 7" run forwards
         if re.search(r"\d[-–]\d", word) and not written and _NOUN_AFTER_RANGE.match(after):

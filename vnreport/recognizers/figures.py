@@ -48,7 +48,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -539,17 +538,14 @@ def _read_currency_sign(c: _Clause, lex: Lexicon, q: Quantity) -> None:
     three digits group thousands, in the notation the sign comes from ("S$ 6,500" and
     "1,500$" are 6500 and 1500)."""
     toks, i = c.toks, q.start
-
-    def glued(a: int, b: int) -> bool:  # tokens a and b touch
-        return toks[a].end == toks[b].start
-
     sign = None
     for n in (2, 1):  # "US$", "S$", "$"
         k = i - n
         if k < 0 or toks[i].start - toks[i - 1].end > 1 or not _touching(toks, k, i):
             continue
         written = "".join(t.text for t in toks[k:i])
-        if written in lex.currency_signs and not (k > 0 and glued(k - 1, k) and toks[k - 1].kind != "punct"):
+        if written in lex.currency_signs and not (
+                k > 0 and _touching(toks, k - 1, k + 1) and toks[k - 1].kind != "punct"):  # not "HK$" read as "$"
             sign, q.lead = written, n
             break
     if sign is None:
@@ -557,8 +553,8 @@ def _read_currency_sign(c: _Clause, lex: Lexicon, q: Quantity) -> None:
         for n in (2, 1):
             if k + n <= len(toks) and _touching(toks, k - 1, k + n):
                 written = "".join(t.text for t in toks[k : k + n])
-                if written in lex.currency_signs and not (k + n < len(toks) and glued(k + n - 1, k + n)
-                                                          and toks[k + n].kind != "punct"):
+                if written in lex.currency_signs and not (
+                        k + n < len(toks) and _touching(toks, k + n - 1, k + n + 1) and toks[k + n].kind != "punct"):
                     sign, q.end = written, k + n
                     break
     if sign is None:
@@ -2066,6 +2062,8 @@ def _noun_lasting(c: _Clause, lex: Lexicon, q: Quantity, left: int) -> str | Non
     dưới 6 tuổi"); nor a time frame ("trong vòng 1 năm", data:
     time_frames), a person written with an honorific ("Ông 60 tuổi"), a time adverbial ("10
     năm sau", "3 năm vừa qua", data: duration_adverbs) or the end of a dashed compound."""
+    from ..gazetteer import gazetteers
+
     age = q.unit is not None and q.unit.kind == "age"
     if not age and _longest(c, lex.duration_adverbs, q.end):
         return None
@@ -2082,15 +2080,14 @@ def _noun_lasting(c: _Clause, lex: Lexicon, q: Quantity, left: int) -> str | Non
         return None
     start = c.toks[left - 1].end - len(subject)  # the subject runs up to the quantity
     first_tok = next((j for j in range(left - 1, -1, -1) if c.toks[j].start <= start), 0)
-    from ..gazetteer import gazetteers
-
     names = subject.split()
     honorific = gazetteers()["honorific"]
     if names[0] in honorific and len(names) == 1 or any(
             len(names) > n and " ".join(names[:n]) in honorific and names[n][:1].isupper() for n in (1, 2)):
         return None  # "Ông 60 tuổi", "Chị Chúc 34 tuổi", "Đồng chí Ba 60 tuổi" (not "Cô giáo 40 tuổi")
     k = first_tok - 1
-    while k >= 0 and c.toks[k].kind == "word" and c.low[k] in lex.subject_strip | lex.closed_words:
+    skipped = lex.subject_strip | lex.closed_words
+    while k >= 0 and c.toks[k].kind == "word" and c.low[k] in skipped:
         k -= 1  # "một tour", "những em bé": past the article or classifier
     if not ranged and k >= 0 and c.toks[k].kind == "word" and c.words[c.word_of[k]].pos in ("V", "A") and not (
             c.low[k] in lex.weak_actions):
