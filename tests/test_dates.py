@@ -86,6 +86,11 @@ def test_day_month_year(phrase: str, value: str | None) -> None:
         # nobody writes a fraction after a date label: a day below its month, dashed, before a comma
         ("Chương trình học bổng. Hạn nộp hồ sơ: 1/9.\nChương trình này cấp 5 suất.", "1/9", "2018-09-01"),
         ("Giá trọn gói: 2.550 USD. Khởi hành: 26-12, có hướng dẫn viên.", "26-12", "2018-12-26"),
+        # an approximating word between the preposition and the date (data: bare_date_approximators)
+        ("Lũ tiểu mãn xuất hiện vào khoảng 15-25/5 và đi dần ra Bắc.", "15-25/5", "2018-05-15/2018-05-25"),
+        ("Đợt cao điểm vào khoảng 20/5 sẽ có nhiều mưa.", "20/5", "2018-05-20"),
+        # "tức" restates a date
+        ("Phải sát ngày thi, tức khoảng 1-2/7, thí sinh mới đến.", "1-2/7", "2018-07-01/2018-07-02"),
     ],
 )
 def test_bare_day_month_in_date_context(sentence: str, phrase: str, value: str) -> None:
@@ -255,6 +260,11 @@ def test_modifier_attr() -> None:
         # a month and year alone close a range that opened with a month, which takes the end's year
         ("Hỗ trợ từ tháng 3 đến 12/2005 cho 17 em.", "từ tháng 3 đến 12/2005", "2005-03/2005-12"),
         ("Hỗ trợ từ tháng 3 - 12/2005 cho 17 em.", "từ tháng 3 - 12/2005", "2005-03/2005-12"),
+        # a range of day/months is no range of fractions when one end cannot be a fraction
+        ("Thanh tra đợt 2 từ 1/7-30/10 tại các trường.", "1/7-30/10", "2018-07-01/2018-10-30"),
+        ("Diện tích bị hại giảm từ 1/3-1/2.", None, None),
+        # a fraction after an approximating word stays a fraction
+        ("Tỷ lệ tăng từ khoảng 1/3 lên 1/2 số hộ.", None, None),
     ],
 )
 def test_intervals(sentence: str, phrase: str | None, value: str | None) -> None:
@@ -442,6 +452,23 @@ def test_school_year_range_is_inside_the_date_span() -> None:
 )
 def test_until_now(phrase: str, ref: dt.date | int, value: str) -> None:
     check(f"Theo Chi cục, {phrase} tình trạng nhập lậu tăng.", phrase, value, ref)
+
+
+@pytest.mark.parametrize(
+    "phrase, ref, value",
+    [
+        ("từ nay đến năm 2010", 2005, "2005/2010"),
+        ("Từ nay đến 2010", 2005, "2005/2010"),
+        ("từ năm nay đến năm 2010", 2005, "2005/2010"),
+        ("từ nay đến tháng 6/2006", dt.date(2005, 8, 5), "2005-08/2006-06"),
+        ("từ nay đến năm 2005", 2005, "2005"),  # to the end of this very year
+        # "nay" unknown: the written end alone
+        ("từ nay đến năm 2010", None, "2010"),
+        ("từ năm nay đến năm 2010", None, "2010"),
+    ],
+)
+def test_from_now_to_a_written_date(phrase: str, ref: dt.date | int | None, value: str) -> None:
+    check(f"Chương trình triển khai {phrase} với nhiều dự án.", phrase, value, ref)
 
 
 def test_until_now_month_from_the_news_lead() -> None:

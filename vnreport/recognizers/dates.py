@@ -347,6 +347,9 @@ _AFTER_ANAPHOR_BLOCK = re.compile(
     rf"\s+(?:\d|{_words([*_DATA['relative_years'], *_DATA['year_noun_continuations'], *_DATA['anaphoric_year_blockers']])}{_E})",
     re.IGNORECASE)
 _BEFORE_BARE_PREP = re.compile(rf"{_W}{_words(_DATA['bare_date_preps'] + _DATA['holiday_names'])}\s*$", re.IGNORECASE)
+# the same with an approximating word between: "vào khoảng 15-25/5" (but "từ khoảng 1/3" is a fraction)
+_BEFORE_BARE_PREP_ABOUT = re.compile(rf"{_W}{_words(_DATA['bare_date_preps'])}\s+{_words(_DATA['bare_date_approximators'])}\s*$",
+                                     re.IGNORECASE)
 _AFTER_BARE = re.compile(rf"\s+{_words(_DATA['bare_date_after'])}{_E}", re.IGNORECASE)
 # between a relative day and the date that names it: spaces, commas or an opening bracket, on one line
 _APPOSITION_GAP = re.compile(r"(?:[^\S\r\n]|[,(])+")
@@ -446,6 +449,7 @@ _DAY_RANGE_START = re.compile(
 # "từ tháng 3 đến 12/2005": a month and year closing a range that opened with a month, without "tháng"
 _MONTH_RANGE_END = re.compile(rf"(?:{_RANGE_JOIN.pattern})(?P<month>{_MONTH})\s*[/-]\s*(?P<year>{_YEAR}){_NUM_END}", re.IGNORECASE)
 _RANGE_NOW = re.compile(rf"\s*{_words(_DATA['range_joins'])}\s*{_words(_DATA['now_words'])}{_E}", re.IGNORECASE)
+_NOW_RANGE = re.compile(rf"{_W}{_words(_DATA['range_starts'])}\s+{_words(_DATA['now_words'])}(?:{_RANGE_JOIN.pattern})$", re.IGNORECASE)
 _CLOCK_RE = re.compile(r"(\d{1,2})\s*(?:giờ|[gh:])\s*(\d{2})?", re.IGNORECASE)
 _POD_RE = re.compile(rf"{_W}{_POD}{_E}", re.IGNORECASE)
 _WEEKDAY_RE = re.compile(rf"{_W}{_WEEKDAY}{_E}", re.IGNORECASE)
@@ -480,6 +484,7 @@ class _Parts:
     time: str | None = None
     weekday: int | None = None
     end_is_now: bool = False
+    start_is_now: bool = False  # "từ nay đến năm 2010": from the time of writing to a written date
     end_inferred: bool = False  # an interval whose end year was not written ("... đến 27/2 năm nay")
     start_inferred: bool = False  # an interval whose start year was not written ("Từ tháng 11 đến 2/2006")
     last_year_offset: int | None = None  # the end's year relative to the reference year
@@ -638,8 +643,9 @@ def _accepts(m: re.Match[str], text: str) -> bool:
     if f == "dmrange":
         first, last = (int(g["dmrange_m"]), int(g["dmrange_d"])), (int(g["dmrange_m2"]), int(g["dmrange_d2"]))
         if not g["dmrange_lead"] and (not _bare_context(m, text) or _AFTER_QUANT.match(after)
-                                      or first[1] < first[0] or last[1] < last[0]):
-            return False  # "từ 2/3-3/4 diện tích": fractions (a day below its month, without "ngày")
+                                      or (first[1] < first[0] and last[1] < last[0])):
+            return False  # "từ 2/3-3/4 diện tích": fractions (each a day below its month, without "ngày");
+            # "từ 1/7-30/10" is no range of fractions
         # 2000 is a leap year: 29/2 is a valid day-month; across a year only with the year written
         return (_valid(2000, *first) and _valid(2000, *last)
                 and (first < last or (g["dmrange_year"] is not None and first[0] > last[0])))
@@ -771,6 +777,8 @@ def _bare_context(m: re.Match[str], text: str) -> bool:
     ("Hôm qua, 30-3,"), or alone in parentheses ("(10/4)")."""
     before = text[max(0, m.start() - 30):m.start()]
     if _BEFORE_BARE_PREP.search(before) or _AFTER_BARE.match(text, m.end()) or _BEFORE_BARE_APPOSITION.search(before):
+        return True
+    if _BEFORE_BARE_PREP_ABOUT.search(before) and (m.lastgroup != "dm" or _no_fraction(m)):
         return True
     if _DAY_LIST_BEFORE.search(before):
         return True  # "ngày 25/9 và 28/9": the second of two days
@@ -990,6 +998,11 @@ def _joined(found: list[_Found], text: str) -> list[_Found]:
                 out.append(_Found(day_start.start(), a.end, _interval(start_parts, a.parts), "interval"))
                 i += 1
                 continue
+        from_now = _NOW_RANGE.search(text, max(0, a.start - 30), a.start)
+        if from_now and _year_written(a.parts):
+            out.append(_Found(from_now.start(), a.end, replace(a.parts, start_is_now=True), "interval"))
+            i += 1
+            continue
         starts = _RANGE_START.search(text[max(0, a.start - 12):a.start])
         if starts:
             start = a.start - (len(text[max(0, a.start - 12):a.start]) - starts.start())
@@ -997,7 +1010,11 @@ def _joined(found: list[_Found], text: str) -> list[_Found]:
                 b = found[i + 1]
                 join = _RANGE_JOIN.fullmatch(text, a.end, b.start)
                 if join and b.kind not in ("relday",):
-                    out.append(_Found(start, b.end, _interval(a.parts, b.parts), "interval"))
+                    this_year = a.parts.year_offset == 0 and a.parts.year is None and a.parts.month is None
+                    if this_year and _year_written(b.parts):  # "từ năm nay đến năm 2010": as "từ nay đến năm 2010"
+                        out.append(_Found(start, b.end, replace(b.parts, start_is_now=True), "interval"))
+                    else:
+                        out.append(_Found(start, b.end, _interval(a.parts, b.parts), "interval"))
                     i += 2
                     continue
             month_end = _MONTH_RANGE_END.match(text, a.end)
@@ -1016,6 +1033,10 @@ def _joined(found: list[_Found], text: str) -> list[_Found]:
         out.append(a)
         i += 1
     return out
+
+
+def _year_written(p: _Parts) -> bool:
+    return p.year is not None or p.last_year is not None
 
 
 def _interval(a: _Parts, b: _Parts) -> _Parts:
@@ -1052,6 +1073,15 @@ def _value_of(found: _Found, ref: _dt.date | int | None,
     ``YYYY-01/YYYY-MM``, or ``YYYY-01/YYYY`` when only the year is known.
     """
     p = found.parts
+    if p.start_is_now:
+        # "từ nay đến năm 2010": from the reference year (or month) to the end; with no
+        # reference date, or when the end is this very year, the end alone
+        end, inferred, pattern = _value(replace(p, start_is_now=False), ref)
+        if end is None or ref is None:
+            return end, inferred, pattern
+        first = end.split("/")[0]
+        now = f"{now_month[0]:04d}-{now_month[1]:02d}" if len(first) >= 7 and now_month is not None else str(_ref_year(ref))
+        return (f"{now}/{end.split('/')[-1]}" if now < first[:len(now)] else end), True, None
     if p.end_is_now:
         start_parts = replace(p, end_is_now=False)
         if p.modifier == "early" and p.month is None and p.day is None and p.last_year is None:
