@@ -698,6 +698,13 @@ def test_more_actions(text, action):
         # the superlative of an adjective modifier
         ("Hội đồng đã chọn được 4 thí sinh xuất sắc nhất vào vòng chung kết.", 4, "thí sinh xuất sắc nhất"),
         ("Đêm không mưa. Nhiệt độ thấp nhất là 19-22 độ C.", 19, "Nhiệt độ thấp nhất"),
+        # a fixed phrase opening with a function word modifies the noun and closes the phrase
+        # (data: noun_postmodifiers)
+        ("Đã tiêu hủy 10.400 chim các loại và 247.000 trứng.", 10400, "chim các loại"),
+        ("Hàng trăm xe các loại đậu san sát nhau.", 100, "xe các loại"),
+        ("Trong đó, 17.776 khách trong nước đã đến Huế.", 17776, "khách trong nước"),
+        ("Năm nay, 23 trí thức trong và ngoài nước đã về dự.", 23, "trí thức trong và ngoài nước"),
+        ("Hiện có 20 người trong nhà.", 20, "người"),
     ],
 )
 def test_noun_phrase_modifiers(text, value, subject):

@@ -156,6 +156,7 @@ class Lexicon:
     phrase_closers: frozenset[str]
     possessive_links: frozenset[Phrase]
     scope_words: frozenset[Phrase]
+    noun_postmodifiers: frozenset[Phrase]
     degree_words: frozenset[str]
     measured_by_clause_kinds: frozenset[str]
     distributives: frozenset[str]
@@ -264,6 +265,7 @@ def lexicon() -> Lexicon:
         link_compounds=phrases("link_compounds"),
         phrase_closers=frozenset(d["phrase_closers"]),
         scope_words=phrases("noun_phrase_scope_words"),
+        noun_postmodifiers=phrases("noun_postmodifiers"),
         degree_words=frozenset(d["degree_words"]),
         measured_by_clause_kinds=frozenset(d["measured_by_clause_kinds"]),
         possessive_links=phrases("possessive_links"),
@@ -1695,6 +1697,10 @@ def _noun_phrase(c: _Clause, lex: Lexicon, wi: int, *, allow_verb: bool) -> int 
         if _degree_word(c, lex, k):
             k += 1  # "nhiệt độ thấp nhất": the superlative of the adjective before it
             continue
+        post = _longest(c, lex.noun_postmodifiers, w.first)
+        if post and _ends_word(c, w.first + len(post)):
+            k = c.word_of[w.first + len(post) - 1] + 1  # "chim các loại", "khách trong nước": the phrase ends there
+            break
         if w.pos == "Np" and words[k - 1].pos not in _NOUN_HEAD | {"Np"}:
             break  # a name after a modifier is a possessor: "ủy viên chính thức BCH"
         if _names_a_whole(c, w):
