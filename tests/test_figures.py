@@ -579,6 +579,15 @@ def test_listed_figures_share_action_and_subject(text, actions, subjects):
         ("Bão đã khiến hàng chục ngàn ha lúa, màu thuộc các tỉnh bị ngập.", "lúa, màu"),
         ("Dịch xảy ra trên 57 tỉnh, thành.", "tỉnh, thành"),
         ("Toàn tỉnh cắt giảm 220 biên chế, tinh giản đối với 101 cán bộ.", "biên chế"),
+        # bare one-word nouns listed after a one-word counted noun, before a predicate, a
+        # preposition, a copula or a possessor
+        ("Hơn 6.000 con gà, vịt ở Tiền Giang nhiễm cúm.", "con gà, vịt"),
+        ("Lũ về, hàng trăm trâu, bò, lợn đã bị cuốn trôi.", "trâu, bò, lợn"),
+        ("Quyền lợi của hàng chục ngàn học sinh, giáo viên của trường bị ảnh hưởng.", "học sinh, giáo viên"),
+        ("Hiện có hơn 18.000 tổ chức, doanh nghiệp là thành viên.", "tổ chức, doanh nghiệp"),
+        # ... not a partitive, nor before a noun that goes on
+        ("Lũ đã cướp đi 34 sinh mạng, phần lớn là trẻ em.", "sinh mạng"),
+        ("Đại biểu đến từ 20 tỉnh, thành cả nước.", "tỉnh"),
     ],
 )
 def test_coordinated_subjects(text, subject):

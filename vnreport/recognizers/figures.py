@@ -157,6 +157,7 @@ class Lexicon:
     possessive_links: frozenset[Phrase]
     scope_words: frozenset[Phrase]
     noun_postmodifiers: frozenset[Phrase]
+    partitives: frozenset[Phrase]
     degree_words: frozenset[str]
     measured_by_clause_kinds: frozenset[str]
     distributives: frozenset[str]
@@ -266,6 +267,7 @@ def lexicon() -> Lexicon:
         phrase_closers=frozenset(d["phrase_closers"]),
         scope_words=phrases("noun_phrase_scope_words"),
         noun_postmodifiers=phrases("noun_postmodifiers"),
+        partitives=phrases("partitives"),
         degree_words=frozenset(d["degree_words"]),
         measured_by_clause_kinds=frozenset(d["measured_by_clause_kinds"]),
         possessive_links=phrases("possessive_links"),
@@ -1539,7 +1541,8 @@ def _subject(
     if end is None:
         return None, 0
     if q.unit is None or q.unit.kind != "time":  # a duration measures one noun (_time_measured_noun)
-        end = _coordinated(c, lex, end)
+        listed = _coordinated(c, lex, end)
+        end = listed if listed > end else _bare_noun_list(c, lex, wi, end)
     words = c.words
     text_end = words[end - 1].end
     if end - wi > 1 and (_names_after_type_word(c, words[wi]) or _items_counted(c, lex, q, wi)):
@@ -1904,6 +1907,36 @@ def _coordinated(c: _Clause, lex: Lexicon, end: int) -> int:
             accepted = item_end  # "gia cầm, trứng gia cầm và gần 100 trâu"
         j = item_end
     return accepted
+
+
+def _bare_noun_list(c: _Clause, lex: Lexicon, wi: int, end: int) -> int:
+    """Extend a one-word counted noun (maybe after its classifier) over bare one-word nouns
+    listed after it with commas, when a predicate, a preposition or the clause end follows
+    them: "6.000 con gà, vịt | ở Tiền Giang", "hàng trăm trâu, bò, lợn | đã bị lũ cuốn",
+    "18.000 tổ chức, doanh nghiệp | là thành viên". Not after a longer phrase ("30 người chết,
+    nhà sập") nor before a noun that goes on ("tỉnh, thành | cả nước")."""
+    words = c.words
+    head = end - wi == 1 or (end - wi == 2 and words[wi].text.lower() in lex.classifiers)
+    j = end
+    while head and j + 1 < len(words) and words[j].text == "," and _bare_noun(c, lex, words[j + 1]):
+        j += 2
+    if j == end:
+        return end
+    after = words[j] if j < len(words) else None
+    if after is None or after.text in _CLAUSE_OR_COMMA or after.pos in ("V", "R", "E") or (
+        _phrase(after.text) in lex.copulas
+    ) or after.text.lower() in lex.possessive_links:
+        return j
+    return end
+
+
+def _bare_noun(c: _Clause, lex: Lexicon, w: Word) -> bool:
+    """A lower-case one-word noun that can be a list item: no function word, date word,
+    classifier, action ("tinh giản" tagged as a noun) or partitive ("phần lớn là trẻ em")."""
+    low = w.text.lower()
+    return (w.pos in ("N", "Ny") and c.toks[w.first].kind == "word" and w.text.islower()
+            and low not in lex.subject_stop and _phrase(low) not in lex.date_words and low not in lex.classifiers
+            and _phrase(low) not in lex.actions and _phrase(low) not in lex.partitives)
 
 
 def _is_abbreviation(w: Word) -> bool:
