@@ -597,6 +597,22 @@ def test_coordinated_subjects(text, subject):
 @pytest.mark.parametrize(
     "text, subject",
     [
+        # a bare count picked out of the next figure counts what it counts (data: selection_links)
+        ("Mỗi sinh viên có thể chuyển thẳng sang 1 trong 12 trường ĐH của Australia.", "trường ĐH"),
+        ("Quy định này chỉ là 1 trong 9 giải pháp của thành phố.", "giải pháp"),
+        ("Lớp có 30 trong số 45 học sinh đạt loại giỏi.", "học sinh"),
+        # ... not a quantity with a unit of its own, nor before a measure
+        ("Giá tăng 5% trong 3 năm qua.", "Giá"),
+        ("Giá cũ là 5 trên 3 năm.", "Giá cũ"),
+    ],
+)
+def test_count_picked_out_of_the_next_figure(text, subject):
+    assert figs(text)[0].attrs.get("subject") == subject
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
         ("Thành phố khen thưởng 93 đơn vị giúp dân đón tết.", "đơn vị"),
         ("Các đại biểu sẽ bầu 160 ủy viên chính thức BCH T.Ư khóa X.", "ủy viên chính thức"),
         ("Đây là 6 cơ quan gồm: Mặt trận và Công đoàn.", "cơ quan"),

@@ -158,6 +158,7 @@ class Lexicon:
     scope_words: frozenset[Phrase]
     noun_postmodifiers: frozenset[Phrase]
     partitives: frozenset[Phrase]
+    selection_links: frozenset[Phrase]
     degree_words: frozenset[str]
     measured_by_clause_kinds: frozenset[str]
     distributives: frozenset[str]
@@ -268,6 +269,7 @@ def lexicon() -> Lexicon:
         scope_words=phrases("noun_phrase_scope_words"),
         noun_postmodifiers=phrases("noun_postmodifiers"),
         partitives=phrases("partitives"),
+        selection_links=phrases("selection_links"),
         degree_words=frozenset(d["degree_words"]),
         measured_by_clause_kinds=frozenset(d["measured_by_clause_kinds"]),
         possessive_links=phrases("possessive_links"),
@@ -467,7 +469,20 @@ def _sentence_figures(c: _Clause, lex: Lexicon, dates: list[tuple[int, int]]) ->
         span, end = _figure_span(c, lex, q, prev)
         spans.append(span)
         prev = (span, end)
+    _share_selected_subject(c, lex, quantities, spans)
     return spans
+
+
+def _share_selected_subject(c: _Clause, lex: Lexicon, quantities: list[Quantity], spans: list[Span]) -> None:
+    """A bare count picked out of the next figure, a count of things, counts what that one
+    counts, whatever the clause says before it: "(quy định này) là 1 trong 9 giải pháp", "4 trên
+    tổng số 8 máy" (data: selection_links)."""
+    for k in range(len(quantities) - 1):
+        q, nxt = quantities[k], quantities[k + 1]
+        if q.unit is not None or nxt.unit is not None or not spans[k + 1].attrs.get("subject"):
+            continue
+        if tuple(c.low[q.end : nxt.start - nxt.lead]) in lex.selection_links:
+            spans[k].attrs["subject"] = spans[k + 1].attrs["subject"]
 
 
 def _list_link(c: _Clause, lex: Lexicon, prev_end: int, left: int) -> str | None:
