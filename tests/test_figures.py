@@ -588,6 +588,9 @@ def test_listed_figures_share_action_and_subject(text, actions, subjects):
         # ... not a partitive, nor before a noun that goes on
         ("Lũ đã cướp đi 34 sinh mạng, phần lớn là trẻ em.", "sinh mạng"),
         ("Đại biểu đến từ 20 tỉnh, thành cả nước.", "tỉnh"),
+        # a measure noun after the comma is no second counted thing
+        ("Xe 16 chỗ, phí trông coi 210.000 đồng/tháng.", "chỗ"),
+        ("Dịch làm 1.000 con và kết quả xét nghiệm cho thấy.", "con"),
     ],
 )
 def test_coordinated_subjects(text, subject):
@@ -608,6 +611,27 @@ def test_coordinated_subjects(text, subject):
 )
 def test_count_picked_out_of_the_next_figure(text, subject):
     assert figs(text)[0].attrs.get("subject") == subject
+
+
+@pytest.mark.parametrize(
+    "text, subject, action",
+    [
+        # a verb right before the quantity after a noun that cannot do it ends the noun phrase
+        # that is measured (data: nominal_heads); a verb right before that phrase governs it
+        ("Xe 16 chỗ, phí trông coi 210.000 đồng/tháng.", "phí trông coi", None),
+        ("Tổng vốn là 1.400 tỷ đồng. Thời gian thi công 2 năm.", "Thời gian thi công", None),
+        ("Đây là nhà đầu tư lớn với tổng số vốn đăng ký 7,7 tỷ USD.", "tổng số vốn đăng ký", None),
+        ("Việt Nam đã nhận được sự tài trợ 10 triệu USD.", "sự tài trợ", "nhận được"),
+        ("Đã có hơn 10 thí sinh đạt điểm thi 30.", "điểm thi", "đạt"),
+        # ... not a change of the noun, nor a measure verb, nor a noun that acts
+        ("Năm nay chi phí tăng 20%.", "chi phí", "tăng"),
+        ("Mức lương đạt 5 triệu đồng.", "Mức lương", "đạt"),
+        ("UBND tỉnh hỗ trợ 5 triệu đồng.", None, "hỗ trợ"),
+    ],
+)
+def test_verb_ending_a_measured_noun_phrase(text, subject, action):
+    f = figs(text)[-1]
+    assert (f.attrs.get("subject"), f.attrs.get("action")) == (subject, action)
 
 
 @pytest.mark.parametrize(

@@ -159,6 +159,7 @@ class Lexicon:
     noun_postmodifiers: frozenset[Phrase]
     partitives: frozenset[Phrase]
     selection_links: frozenset[Phrase]
+    nominal_heads: frozenset[Phrase]
     degree_words: frozenset[str]
     measured_by_clause_kinds: frozenset[str]
     distributives: frozenset[str]
@@ -270,6 +271,7 @@ def lexicon() -> Lexicon:
         noun_postmodifiers=phrases("noun_postmodifiers"),
         partitives=phrases("partitives"),
         selection_links=phrases("selection_links"),
+        nominal_heads=phrases("nominal_heads"),
         degree_words=frozenset(d["degree_words"]),
         measured_by_clause_kinds=frozenset(d["measured_by_clause_kinds"]),
         possessive_links=phrases("possessive_links"),
@@ -1172,6 +1174,15 @@ def _figure_span(c: _Clause, lex: Lexicon, q: Quantity, prev: tuple[Span, int] |
     shared = prev[0].attrs if prev is not None and link else {}
     own_action = not (q.is_whole or q.is_high)
     action, direction, action_start = _action(c, lex, left) if own_action else (None, None, left)
+    headed, head_start = _verb_after_nominal_head(c, lex, action, direction, action_start, left)
+    if headed is not None:
+        # "mức trích 70%", "phí trông coi 210.000 đồng", "Thời gian thi công 2 năm": the verb
+        # belongs to the noun phrase it ends, which is what is measured; a verb right before
+        # that phrase governs it ("giữ nguyên mức trích 70%", "đạt điểm thi 30")
+        action, direction, action_start = None, None, left
+        verb = _action(c, lex, head_start)
+        if verb[0] is not None and _ends_word(c, head_start) and _is_action_word_before(c, verb[2], head_start):
+            action, direction, action_start = verb
     if action is None and link in ("list", "range", "change") and shared.get("action"):
         action, direction = shared["action"], shared["direction"]
     # a verb after the counted noun modifies it when the quantity is an object (of the action
@@ -1196,6 +1207,8 @@ def _figure_span(c: _Clause, lex: Lexicon, q: Quantity, prev: tuple[Span, int] |
             if (verb[0] is not None and verb[0].split()[-len(before):] == before
                     and not _longest_before(c, lex.reporting_verbs, run_start)):  # not "cho thấy"
                 action, direction, action_start = verb
+    if subject is None and headed is not None:
+        subject = headed
     if subject is None and prev is not None:
         subject = _next_reading(c, lex, prev, left)
     if subject is None and (q.unit is None or q.unit.kind == "percent"):
@@ -1913,7 +1926,7 @@ def _coordinated(c: _Clause, lex: Lexicon, end: int) -> int:
         if not closes:
             if (sep in lex.coordinators or sep == "," and j == end) and item_end == j + 2 and (
                 words[item_end].pos in ("V", "R")
-            ):
+            ) and _bare_noun(c, lex, first):
                 accepted = item_end  # "trâu, bò bị ốm", "cây dầu và sao sống đan xen"
             break
         if sep in lex.coordinators or after is None or after in _CLAUSE_END:
@@ -1947,11 +1960,13 @@ def _bare_noun_list(c: _Clause, lex: Lexicon, wi: int, end: int) -> int:
 
 def _bare_noun(c: _Clause, lex: Lexicon, w: Word) -> bool:
     """A lower-case one-word noun that can be a list item: no function word, date word,
-    classifier, action ("tinh giản" tagged as a noun) or partitive ("phần lớn là trẻ em")."""
+    classifier, action ("tinh giản" tagged as a noun), partitive ("phần lớn là trẻ em") or
+    measure ("phí")."""
     low = w.text.lower()
     return (w.pos in ("N", "Ny") and c.toks[w.first].kind == "word" and w.text.islower()
             and low not in lex.subject_stop and _phrase(low) not in lex.date_words and low not in lex.classifiers
-            and _phrase(low) not in lex.actions and _phrase(low) not in lex.partitives)
+            and _phrase(low) not in lex.actions and _phrase(low) not in lex.partitives
+            and _phrase(low) not in lex.nominal_heads)  # "16 chỗ, phí trông coi 210.000 đồng"
 
 
 def _is_abbreviation(w: Word) -> bool:
@@ -2215,6 +2230,33 @@ def _measure_before(c: _Clause, lex: Lexicon, q: Quantity, left: int) -> tuple[s
                              or lex.actions.get(_phrase(w.text)) is not None):
             return None
     return c.doc.text[c.toks[start].start : words[last].end], start, words[opener].first
+
+
+def _is_action_word_before(c: _Clause, start: int, end: int) -> bool:
+    """Tokens ``start`` to ``end`` are whole words with no punctuation: a verb adjacent to a phrase."""
+    return all(c.toks[k].kind == "word" for k in range(start, end)) and _starts_word(c, start)
+
+
+def _verb_after_nominal_head(c: _Clause, lex: Lexicon, action: str | None, direction: str | None,
+                             start: int, left: int) -> tuple[str | None, int]:
+    """The noun phrase a verb right before the quantity ends, when a noun that cannot do
+    the verb heads it (data: nominal_heads; maybe after "tổng", "tổng số"): "mức trích 70%",
+    "sự tài trợ 10 triệu USD", "tổng số vốn đăng ký 7,7 tỷ USD". Not a change, whose noun is
+    its subject ("Chi phí tăng 20%"), nor a measure verb ("Mức lương đạt 5 triệu đồng")."""
+    if action is None or direction is not None or start <= 0 or action in lex.measure_verbs:
+        return None, start
+    word = c.words[c.word_of[start]]
+    if word.first != start or word.last != left or word.pos != "V":
+        return None, start
+    head = _longest_before(c, lex.nominal_heads, start)
+    if head is None or not _starts_word(c, start - len(head)) or c.words[c.word_of[start - 1]].pos not in _NOUN_HEAD:
+        return None, start
+    first = start - len(head)
+    for lead in (("tổng", "số"), ("tổng",)):
+        if first >= len(lead) and tuple(c.low[first - len(lead) : first]) == lead and _starts_word(c, first - len(lead)):
+            first -= len(lead)
+            break
+    return c.doc.text[c.toks[first].start : c.toks[left - 1].end], first
 
 
 def _content_word(c: _Clause, lex: Lexicon, w: Word) -> bool:
