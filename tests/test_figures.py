@@ -220,6 +220,10 @@ def test_measures(text, value, unit, subject):
         ("Người đàn ông 41 tuổi này đã bị đánh.", 41, "tuổi", "Người đàn ông"),
         ("Trong thời gian 2 tháng thi công, chủ đầu tư rào đường.", 2, "tháng", "thời gian"),
         ("Có thâm niên gần 20 năm trong nghề, ông sửa xe giỏi.", 20, "năm", "thâm niên"),
+        # a phrase headed by a noun of duration before a copula (data: duration_nouns)
+        ("Đối với nội dung này, thời gian thi viết là 60 phút.", 60, "phút", "thời gian thi viết"),
+        ("Thời hạn khiếu nại là ba tháng kể từ ngày giao hàng.", 3, "tháng", "Thời hạn khiếu nại"),
+        ("Năm nay, anh ấy là 3 năm.", 3, "năm", None),
         # an age range picks out a group, whatever verb governs the noun
         ("Bộ khám chữa bệnh miễn phí trẻ em dưới 6 tuổi.", 6, "tuổi", "trẻ em"),
         ("Riêng trẻ em từ 12 tuổi trở xuống được miễn phí.", 12, "tuổi", "trẻ em"),

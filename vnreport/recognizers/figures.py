@@ -160,6 +160,7 @@ class Lexicon:
     partitives: frozenset[Phrase]
     selection_links: frozenset[Phrase]
     nominal_heads: frozenset[Phrase]
+    duration_nouns: frozenset[Phrase]
     degree_words: frozenset[str]
     measured_by_clause_kinds: frozenset[str]
     distributives: frozenset[str]
@@ -272,6 +273,7 @@ def lexicon() -> Lexicon:
         partitives=phrases("partitives"),
         selection_links=phrases("selection_links"),
         nominal_heads=phrases("nominal_heads"),
+        duration_nouns=phrases("duration_nouns"),
         degree_words=frozenset(d["degree_words"]),
         measured_by_clause_kinds=frozenset(d["measured_by_clause_kinds"]),
         possessive_links=phrases("possessive_links"),
@@ -1221,7 +1223,7 @@ def _figure_span(c: _Clause, lex: Lexicon, q: Quantity, prev: tuple[Span, int] |
     if subject is None and shared.get("subject") and (link != "list" or shared.get("unit") == unit):
         subject = shared["subject"]
     if subject is None and q.unit and q.unit.kind in lex.durational_kinds and action is None:
-        subject = _noun_lasting(c, lex, q, left)
+        subject = _noun_lasting(c, lex, q, left) or _duration_topic(c, lex, left)
     if subject is None and not (q.unit and q.unit.kind in lex.durational_kinds):
         subject, verb = _subject_on_left(c, lex, left, action_start if action else None,
                                          from_change=_opens_change(c, lex, q, left))
@@ -2257,6 +2259,22 @@ def _verb_after_nominal_head(c: _Clause, lex: Lexicon, action: str | None, direc
             first -= len(lead)
             break
     return c.doc.text[c.toks[first].start : c.toks[left - 1].end], first
+
+
+def _duration_topic(c: _Clause, lex: Lexicon, left: int) -> str | None:
+    """The noun phrase a copula equates with a duration, when a noun of duration heads it
+    (data: duration_nouns): "thời gian thi viết là 60 phút", "thời hạn khiếu nại là ba tháng"."""
+    copula = _longest_before(c, lex.copulas, left)
+    if copula is None or left - len(copula) <= 0 or not _starts_word(c, left - len(copula)):
+        return None
+    last = c.word_of[left - len(copula) - 1]
+    for k in range(last, max(-1, last - 6), -1):
+        w = c.words[k]
+        if not _content_word(c, lex, w):
+            return None
+        if w.pos in _NOUN_HEAD and _phrase(w.text) in lex.duration_nouns:
+            return c.doc.text[w.start : c.words[last].end]
+    return None
 
 
 def _content_word(c: _Clause, lex: Lexicon, w: Word) -> bool:
