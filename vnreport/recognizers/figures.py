@@ -1495,18 +1495,15 @@ def _action_text(c: _Clause, lex: Lexicon, start: int, end: int, left: int) -> t
     """The action over tokens ``[start, end)`` with its particle and coordinated verbs.
 
     * a particle or complement verb right after the verb belongs to it: "xảy
-      ra", "đẩy lên", "thu được", "chia làm"; a verb with a direction stands
-      alone ("tăng lên 3 ban" -> "tăng");
+      ra", "đẩy lên", "thu được", "chia làm", and so does one a verb of change
+      is listed with ("tăng lên 3 ban", "tăng thêm 5%");
     * a verb that is itself a complement takes the verb before it ("chia làm");
     * coordinated verbs before it join it: "tịch thu và tiêu hủy".
     """
     text = c.doc.text[c.toks[start].start : c.toks[end - 1].end].lower()
     syllables = _phrase(text)
     direction = lex.actions.get(syllables)
-    verb = syllables[:-1]
-    if verb and syllables[-1] in lex.verb_complements and lex.actions.get(verb):
-        text, direction = " ".join(verb), lex.actions[verb]
-    elif direction is None and end < left and c.low[end] in lex.verb_complements and _adjacent(c, end - 1, end):
+    if direction is None and end < left and c.low[end] in lex.verb_complements and _adjacent(c, end - 1, end):
         text = f"{text} {c.low[end]}"
     elif text in lex.verb_complements and start > 0:
         prev = c.words[c.word_of[start - 1]]
