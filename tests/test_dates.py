@@ -595,6 +595,18 @@ def test_relative_day_joined_to_its_written_date_keeps_both_parts() -> None:
         "Chiều qua thứ Ba 3/4", "2018-04-03", 2, "chiều")
 
 
+def test_relative_day_named_by_its_date_anywhere_gives_the_day_of_writing() -> None:
+    # no news lead dates the text; "Chiều qua 21/12" says it is written on 22/12
+    text = ("Công nghệ chống vé xịn\nCác tay cò tẩy xoá vé rồi bán lại.\nTheo ông Văn, ngày 18/12 đã bắt 3 cò. "
+            "Chiều qua 21/12, ga lại bắt thêm. Ông khẳng định với VnExpress lúc 15h chiều nay.")
+    spans = recognize(Document(text))
+    assert [(s.text, s.attrs.get("pattern")) for s in spans if s.text == "chiều nay"] == [("chiều nay", "XXXX-12-22")]
+    # two such days that disagree date nothing
+    text = ("Tin vắn\nCác tay cò tẩy xoá vé rồi bán lại.\nHôm qua 20/12, ga bắt 3 cò. "
+            "Theo ông Văn, hôm qua 21/12 lại bắt thêm. Chiều nay ga họp.")
+    assert [s for s in infer(text)[0] if s[0] == "Chiều nay"] == []
+
+
 @pytest.mark.parametrize("sentence", ["Hôm qua (30 và 31-3), đoàn đến.", "Hôm qua (30-31/3), đoàn đến.",
                                       "Hôm qua, 30/3 và 31/3, đoàn đến."])
 def test_a_list_or_range_names_no_relative_day(sentence: str) -> None:

@@ -1170,6 +1170,19 @@ def _lead_day(lead: _Found | None, found: list[_Found], text: str,
     return _dt.date(year, lead.parts.month, lead.parts.day), to_writing, known
 
 
+def _named_day(found: list[_Found], text: str, ref: _dt.date | int | None) -> tuple[_dt.date, _dt.timedelta, bool] | None:
+    """The day of writing from a relative day the text names by its date anywhere, when no news
+    lead gives it: "Chiều qua 21/12" says the text is written on 22/12, so its "chiều nay" is
+    22/12 (see :func:`_lead_day`). None when two such days disagree."""
+    days = {}
+    for relative, written in zip(found, found[1:]):
+        if _names_relative_day(relative, written, text):
+            day = _lead_day(written, found, text, ref)
+            if day is not None:
+                days[day[0] + day[1]] = day
+    return next(iter(days.values())) if len(days) == 1 else None
+
+
 def _names_relative_day(relative: _Found, written: _Found, text: str) -> bool:
     """``written``, one day and month, stands in apposition to the relative day ``relative`` on
     its line and names it: "Hôm qua (30-3)", "Sáng nay, 24-1", "hôm qua 3/3"; not one day of
@@ -1674,6 +1687,8 @@ def recognize(doc: Document) -> list[Span]:
     lead = None if isinstance(ref, _dt.date) else _news_lead(found, doc.text)
     now_month = _now_month(lead, ref)
     lead_day = _lead_day(lead, found, doc.text, ref)
+    if lead_day is None and not isinstance(ref, _dt.date):
+        lead_day = _named_day(found, doc.text, ref)
     spans: list[Span] = []
     joined_to: _Found | None = None
     for f, after in zip(found, [*found[1:], None]):
