@@ -89,7 +89,8 @@ def test_day_month_year(phrase: str, value: str | None) -> None:
         # an approximating word between the preposition and the date (data: bare_date_approximators)
         ("Lũ tiểu mãn xuất hiện vào khoảng 15-25/5 và đi dần ra Bắc.", "15-25/5", "2018-05-15/2018-05-25"),
         ("Đợt cao điểm vào khoảng 20/5 sẽ có nhiều mưa.", "20/5", "2018-05-20"),
-        # "tức" restates a date
+        ("Đợt lũ thường về vào chừng 20/5 hằng năm.", "20/5", "2018-05-20"),
+        # "tức" restates a date (data: bare_date_restatements)
         ("Phải sát ngày thi, tức khoảng 1-2/7, thí sinh mới đến.", "1-2/7", "2018-07-01/2018-07-02"),
     ],
 )
@@ -263,8 +264,14 @@ def test_modifier_attr() -> None:
         # a range of day/months is no range of fractions when one end cannot be a fraction
         ("Thanh tra đợt 2 từ 1/7-30/10 tại các trường.", "1/7-30/10", "2018-07-01/2018-10-30"),
         ("Diện tích bị hại giảm từ 1/3-1/2.", None, None),
-        # a fraction after an approximating word stays a fraction
+        ("Số huyện đạt chuẩn tăng từ 10/12-12/12.", None, None),
+        # a fraction or a range of them after an approximating or restating word stays a fraction,
+        # and so does a lunar date after "tức"
         ("Tỷ lệ tăng từ khoảng 1/3 lên 1/2 số hộ.", None, None),
+        ("Tỷ lệ dao động từ khoảng 2-3/10.", None, None),
+        ("Điểm đạt lên đến khoảng 10/10.", None, None),
+        ("Có 600 em đỗ, tức 3/5 tổng số thí sinh.", None, None),
+        ("Lễ hội chính vào ngày rằm, tức 15/4 âm lịch.", None, None),
     ],
 )
 def test_intervals(sentence: str, phrase: str | None, value: str | None) -> None:
@@ -462,6 +469,7 @@ def test_until_now(phrase: str, ref: dt.date | int, value: str) -> None:
         ("từ năm nay đến năm 2010", 2005, "2005/2010"),
         ("từ nay đến tháng 6/2006", dt.date(2005, 8, 5), "2005-08/2006-06"),
         ("từ nay đến năm 2005", 2005, "2005"),  # to the end of this very year
+        ("từ đầu năm nay đến tháng 6/2006", dt.date(2005, 8, 5), "2005/2006-06"),  # not from "now"
         # "nay" unknown: the written end alone
         ("từ nay đến năm 2010", None, "2010"),
         ("từ năm nay đến năm 2010", None, "2010"),
@@ -469,6 +477,10 @@ def test_until_now(phrase: str, ref: dt.date | int, value: str) -> None:
 )
 def test_from_now_to_a_written_date(phrase: str, ref: dt.date | int | None, value: str) -> None:
     check(f"Chương trình triển khai {phrase} với nhiều dự án.", phrase, value, ref)
+
+
+def test_from_now_to_this_very_year_keeps_the_year_written() -> None:
+    assert infer("Kế hoạch năm 2005\nTừ nay đến năm 2005, Sở làm xong.")[0][-1] == ("Từ nay đến năm 2005", "2005", False)
 
 
 def test_until_now_month_from_the_news_lead() -> None:

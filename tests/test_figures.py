@@ -224,6 +224,8 @@ def test_measures(text, value, unit, subject):
         ("Đối với nội dung này, thời gian thi viết là 60 phút.", 60, "phút", "thời gian thi viết"),
         ("Thời hạn khiếu nại là ba tháng kể từ ngày giao hàng.", 3, "tháng", "Thời hạn khiếu nại"),
         ("Năm nay, anh ấy là 3 năm.", 3, "năm", None),
+        ("Đối với nội dung này, thời gian thi viết chỉ là 60 phút.", 60, "phút", "thời gian thi viết"),
+        ("Tổng thời gian thi công là 18 tháng.", 18, "tháng", "Tổng thời gian thi công"),
         # an age range picks out a group, whatever verb governs the noun
         ("Bộ khám chữa bệnh miễn phí trẻ em dưới 6 tuổi.", 6, "tuổi", "trẻ em"),
         ("Riêng trẻ em từ 12 tuổi trở xuống được miễn phí.", 12, "tuổi", "trẻ em"),
@@ -595,6 +597,9 @@ def test_listed_figures_share_action_and_subject(text, actions, subjects):
         # ... not a partitive, nor before a noun that goes on
         ("Lũ đã cướp đi 34 sinh mạng, phần lớn là trẻ em.", "sinh mạng"),
         ("Đại biểu đến từ 20 tỉnh, thành cả nước.", "tỉnh"),
+        ("Có 100 người, đa phần là nông dân.", "người"),
+        # a copula before a number opens another clause
+        ("Xã có 300 hộ, dân số là 1.500 người.", "hộ"),
         # a measure noun after the comma is no second counted thing
         ("Xe 16 chỗ, phí trông coi 210.000 đồng/tháng.", "chỗ"),
         ("Dịch làm 1.000 con và kết quả xét nghiệm cho thấy.", "con"),
@@ -634,6 +639,9 @@ def test_count_picked_out_of_the_next_figure(text, subject):
         ("Năm nay chi phí tăng 20%.", "chi phí", "tăng"),
         ("Mức lương đạt 5 triệu đồng.", "Mức lương", "đạt"),
         ("UBND tỉnh hỗ trợ 5 triệu đồng.", None, "hỗ trợ"),
+        ("Tiền hỗ trợ 200 hộ nghèo đã được chuyển.", "hộ nghèo", "hỗ trợ"),  # the verb acts on the counted noun
+        ("Thời gian kéo dài 3 tháng.", None, "kéo dài"),  # data: nominal_head_predicates
+        ("Các nhà đầu tư với tổng vốn đăng ký 7 tỷ USD.", "tổng vốn đăng ký", None),
     ],
 )
 def test_verb_ending_a_measured_noun_phrase(text, subject, action):
@@ -761,6 +769,9 @@ def test_more_actions(text, action):
         ("Trong đó, 17.776 khách trong nước đã đến Huế.", 17776, "khách trong nước"),
         ("Năm nay, 23 trí thức trong và ngoài nước đã về dự.", 23, "trí thức trong và ngoài nước"),
         ("Hiện có 20 người trong nhà.", 20, "người"),
+        # ... not when a noun or a name goes on: a place
+        ("Có 5 người trong nước lũ bị cuốn trôi.", 5, "người"),
+        ("Có 30 du học sinh trong nước Anh.", 30, "du học sinh"),
     ],
 )
 def test_noun_phrase_modifiers(text, value, subject):

@@ -350,6 +350,10 @@ _BEFORE_BARE_PREP = re.compile(rf"{_W}{_words(_DATA['bare_date_preps'] + _DATA['
 # the same with an approximating word between: "vào khoảng 15-25/5" (but "từ khoảng 1/3" is a fraction)
 _BEFORE_BARE_PREP_ABOUT = re.compile(rf"{_W}{_words(_DATA['bare_date_preps'])}\s+{_words(_DATA['bare_date_approximators'])}\s*$",
                                      re.IGNORECASE)
+# a word restating what was said, maybe with an approximating word: "tức khoảng 1-2/7"
+_BEFORE_RESTATED = re.compile(rf"{_W}{_words(_DATA['bare_date_restatements'])}"
+                              rf"(?:\s+{_words(_DATA['bare_date_approximators'])})?\s*$", re.IGNORECASE)
+_LUNAR_AFTER = re.compile(r"[^.;:()\r\n]{0,25}?âm lịch", re.IGNORECASE)  # "tức 20/4 đến 27/4 âm lịch"
 _AFTER_BARE = re.compile(rf"\s+{_words(_DATA['bare_date_after'])}{_E}", re.IGNORECASE)
 # between a relative day and the date that names it: spaces, commas or an opening bracket, on one line
 _APPOSITION_GAP = re.compile(r"(?:[^\S\r\n]|[,(])+")
@@ -643,9 +647,9 @@ def _accepts(m: re.Match[str], text: str) -> bool:
     if f == "dmrange":
         first, last = (int(g["dmrange_m"]), int(g["dmrange_d"])), (int(g["dmrange_m2"]), int(g["dmrange_d2"]))
         if not g["dmrange_lead"] and (not _bare_context(m, text) or _AFTER_QUANT.match(after)
-                                      or (first[1] < first[0] and last[1] < last[0])):
-            return False  # "từ 2/3-3/4 diện tích": fractions (each a day below its month, without "ngày");
-            # "từ 1/7-30/10" is no range of fractions
+                                      or (first[1] <= first[0] and last[1] <= last[0])):
+            return False  # "từ 2/3-3/4 diện tích", "từ 10/12-12/12": fractions (each a day not above its
+            # month, without "ngày"); "từ 1/7-30/10" is no range of fractions
         # 2000 is a leap year: 29/2 is a valid day-month; across a year only with the year written
         return (_valid(2000, *first) and _valid(2000, *last)
                 and (first < last or (g["dmrange_year"] is not None and first[0] > last[0])))
@@ -778,7 +782,10 @@ def _bare_context(m: re.Match[str], text: str) -> bool:
     before = text[max(0, m.start() - 30):m.start()]
     if _BEFORE_BARE_PREP.search(before) or _AFTER_BARE.match(text, m.end()) or _BEFORE_BARE_APPOSITION.search(before):
         return True
-    if _BEFORE_BARE_PREP_ABOUT.search(before) and (m.lastgroup != "dm" or _no_fraction(m)):
+    if _BEFORE_BARE_PREP_ABOUT.search(before) and _beyond_fraction(m):
+        return True
+    if (_BEFORE_RESTATED.search(before) and (m.lastgroup != "dm" or _beyond_fraction(m))
+            and not _LUNAR_AFTER.match(text, m.end())):
         return True
     if _DAY_LIST_BEFORE.search(before):
         return True  # "ngày 25/9 và 28/9": the second of two days
@@ -790,6 +797,16 @@ def _opens_line_not_fraction(m: re.Match[str], text: str) -> bool:
     ..."), and cannot be read as a fraction: slashed, the first number not below the second
     ("2/3 thời gian ..." is two thirds, "10/9" no fraction anyone writes)."""
     return _opens_line(text, m.start()) and _no_fraction(m)
+
+
+def _beyond_fraction(m: re.Match[str]) -> bool:
+    """A bare day/month, or a range of days in a month, whose last number is above its month:
+    no fraction or range of fractions ("15-25/5", "20/5"; not "1/3", "10/10", "2-3/10")."""
+    if m.lastgroup == "dm":
+        return m["dm_s"] != "/" or int(m["dm_d"]) > int(m["dm_m"])
+    if m.lastgroup == "drange":
+        return int(m["drange_b"]) > int(m["drange_m"])
+    return True
 
 
 def _no_fraction(m: re.Match[str]) -> bool:
@@ -1010,8 +1027,11 @@ def _joined(found: list[_Found], text: str) -> list[_Found]:
                 b = found[i + 1]
                 join = _RANGE_JOIN.fullmatch(text, a.end, b.start)
                 if join and b.kind not in ("relday",):
-                    this_year = a.parts.year_offset == 0 and a.parts.year is None and a.parts.month is None
-                    if this_year and _year_written(b.parts):  # "từ năm nay đến năm 2010": as "từ nay đến năm 2010"
+                    this_year = (a.parts.year_offset == 0 and a.parts.year is None and a.parts.month is None
+                                 and a.parts.modifier is None)  # not "từ đầu năm nay"
+                    if this_year and _year_written(b.parts) and b.parts.month is None:
+                        # "từ năm nay đến năm 2010": as "từ nay đến năm 2010" (not "đến tháng 6/2006",
+                        # whose start would be a year and "nay" a month)
                         out.append(_Found(start, b.end, replace(b.parts, start_is_now=True), "interval"))
                     else:
                         out.append(_Found(start, b.end, _interval(a.parts, b.parts), "interval"))
@@ -1081,7 +1101,9 @@ def _value_of(found: _Found, ref: _dt.date | int | None,
             return end, inferred, pattern
         first = end.split("/")[0]
         now = f"{now_month[0]:04d}-{now_month[1]:02d}" if len(first) >= 7 and now_month is not None else str(_ref_year(ref))
-        return (f"{now}/{end.split('/')[-1]}" if now < first[:len(now)] else end), True, None
+        if now < first[:len(now)]:
+            return f"{now}/{end.split('/')[-1]}", True, None
+        return end, inferred, pattern  # "từ nay đến năm 2005" written in 2005: that year, as written
     if p.end_is_now:
         start_parts = replace(p, end_is_now=False)
         if p.modifier == "early" and p.month is None and p.day is None and p.last_year is None:

@@ -160,6 +160,7 @@ class Lexicon:
     partitives: frozenset[Phrase]
     selection_links: frozenset[Phrase]
     nominal_heads: frozenset[Phrase]
+    nominal_head_predicates: frozenset[Phrase]
     duration_nouns: frozenset[Phrase]
     degree_words: frozenset[str]
     measured_by_clause_kinds: frozenset[str]
@@ -273,6 +274,7 @@ def lexicon() -> Lexicon:
         partitives=phrases("partitives"),
         selection_links=phrases("selection_links"),
         nominal_heads=phrases("nominal_heads"),
+        nominal_head_predicates=phrases("nominal_head_predicates"),
         duration_nouns=phrases("duration_nouns"),
         degree_words=frozenset(d["degree_words"]),
         measured_by_clause_kinds=frozenset(d["measured_by_clause_kinds"]),
@@ -1176,7 +1178,7 @@ def _figure_span(c: _Clause, lex: Lexicon, q: Quantity, prev: tuple[Span, int] |
     shared = prev[0].attrs if prev is not None and link else {}
     own_action = not (q.is_whole or q.is_high)
     action, direction, action_start = _action(c, lex, left) if own_action else (None, None, left)
-    headed, head_start = _verb_after_nominal_head(c, lex, action, direction, action_start, left)
+    headed, head_start = _verb_after_nominal_head(c, lex, q, action, direction, action_start, left)
     if headed is not None:
         # "mức trích 70%", "phí trông coi 210.000 đồng", "Thời gian thi công 2 năm": the verb
         # belongs to the noun phrase it ends, which is what is measured; a verb right before
@@ -1729,7 +1731,11 @@ def _noun_phrase(c: _Clause, lex: Lexicon, wi: int, *, allow_verb: bool) -> int 
             continue
         post = _longest(c, lex.noun_postmodifiers, w.first)
         if post and _ends_word(c, w.first + len(post)):
-            k = c.word_of[w.first + len(post) - 1] + 1  # "chim các loại", "khách trong nước": the phrase ends there
+            after = c.word_of[w.first + len(post) - 1] + 1
+            if post[0] in lex.subject_stop and after < len(words) and (
+                    words[after].pos in ("N", "Np", "A") or words[after].text[:1].isupper()):
+                break  # "5 người | trong nước lũ", "du học sinh | trong nước Anh": a place, not "domestic"
+            k = after  # "chim các loại", "khách trong nước": the phrase ends there
             break
         if w.pos == "Np" and words[k - 1].pos not in _NOUN_HEAD | {"Np"}:
             break  # a name after a modifier is a possessor: "ủy viên chính thức BCH"
@@ -1950,9 +1956,12 @@ def _bare_noun_list(c: _Clause, lex: Lexicon, wi: int, end: int) -> int:
     if j == end:
         return end
     after = words[j] if j < len(words) else None
+    if after is not None and _phrase(after.text) in lex.copulas:
+        # "18.000 tổ chức, doanh nghiệp | là thành viên" (not "300 hộ, dân số | là 1.500 người")
+        return end if j + 1 < len(words) and c.toks[words[j + 1].first].kind == "number" else j
     if after is None or after.text in _CLAUSE_OR_COMMA or after.pos in ("V", "R", "E") or (
-        _phrase(after.text) in lex.copulas
-    ) or after.text.lower() in lex.possessive_links:
+        _phrase(after.text) in lex.possessive_links
+    ):
         return j
     return end
 
@@ -2236,21 +2245,26 @@ def _is_action_word_before(c: _Clause, start: int, end: int) -> bool:
     return all(c.toks[k].kind == "word" for k in range(start, end)) and _starts_word(c, start)
 
 
-def _verb_after_nominal_head(c: _Clause, lex: Lexicon, action: str | None, direction: str | None,
+def _verb_after_nominal_head(c: _Clause, lex: Lexicon, q: Quantity, action: str | None, direction: str | None,
                              start: int, left: int) -> tuple[str | None, int]:
     """The noun phrase a verb right before the quantity ends, when a noun that cannot do
     the verb heads it (data: nominal_heads; maybe after "tổng", "tổng số"): "mức trích 70%",
     "sự tài trợ 10 triệu USD", "tổng số vốn đăng ký 7,7 tỷ USD". Not a change, whose noun is
     its subject ("Chi phí tăng 20%"), nor a measure verb ("Mức lương đạt 5 triệu đồng")."""
-    if action is None or direction is not None or start <= 0 or action in lex.measure_verbs:
+    if (action is None or direction is not None or start <= 0 or action in lex.measure_verbs
+            or _phrase(action) in lex.nominal_head_predicates):
         return None, start
     word = c.words[c.word_of[start]]
     if word.first != start or word.last != left or word.pos != "V":
         return None, start
+    if q.unit is None and q.end < len(c.toks) and _starts_word(c, q.end) and c.words[c.word_of[q.end]].pos in _NOUN_HEAD:
+        return None, start  # "Tiền hỗ trợ 200 hộ nghèo": the verb acts on the counted noun
     head = _longest_before(c, lex.nominal_heads, start)
     if head is None or not _starts_word(c, start - len(head)) or c.words[c.word_of[start - 1]].pos not in _NOUN_HEAD:
         return None, start
     first = start - len(head)
+    if first > 0 and c.low[first - 1] == "hơn":
+        return None, start  # "chạy nhanh hơn mức quy định gần 2%": a comparison's base
     for lead in (("tổng", "số"), ("tổng",)):
         if first >= len(lead) and tuple(c.low[first - len(lead) : first]) == lead and _starts_word(c, first - len(lead)):
             first -= len(lead)
@@ -2265,12 +2279,16 @@ def _duration_topic(c: _Clause, lex: Lexicon, left: int) -> str | None:
     if copula is None or left - len(copula) <= 0 or not _starts_word(c, left - len(copula)):
         return None
     last = c.word_of[left - len(copula) - 1]
+    while last > 0 and c.words[last].pos == "R":
+        last -= 1  # "thời gian thi viết chỉ là 60 phút", "... sẽ là 18 tháng"
     for k in range(last, max(-1, last - 6), -1):
         w = c.words[k]
         if not _content_word(c, lex, w):
             return None
         if w.pos in _NOUN_HEAD and _phrase(w.text) in lex.duration_nouns:
-            return c.doc.text[w.start : c.words[last].end]
+            if k > 0 and c.words[k - 1].text.lower() == "tổng":
+                k -= 1  # "Tổng thời gian thi công"
+            return c.doc.text[c.words[k].start : c.words[last].end]
     return None
 
 
