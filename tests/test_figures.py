@@ -626,6 +626,22 @@ def test_count_picked_out_of_the_next_figure(text, subject):
 
 
 @pytest.mark.parametrize(
+    "text, subject",
+    [
+        # what counted people suffered names them, whatever the clause (data: casualty_states)
+        ("Tai nạn giao thông làm 30 người chết.", "người chết"),
+        ("Xe lao xuống vực, làm ba người bị thương nặng.", "người bị thương nặng"),
+        ("Riêng xã Cát Thịnh đã có 24 người chết và mất tích.", "người chết và mất tích"),
+        ("Cả nước có 846 người chết (giảm 16%).", "người chết"),
+        # ... not another verb after them
+        ("Cả nước có 846 người đến dự.", "người"),
+    ],
+)
+def test_casualties_name_the_counted_people(text, subject):
+    assert figs(text)[0].attrs["subject"] == subject
+
+
+@pytest.mark.parametrize(
     "text, subject, action",
     [
         # a verb right before the quantity after a noun that cannot do it ends the noun phrase

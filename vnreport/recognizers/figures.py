@@ -161,6 +161,7 @@ class Lexicon:
     selection_links: frozenset[Phrase]
     nominal_heads: frozenset[Phrase]
     nominal_head_predicates: frozenset[Phrase]
+    casualty_states: frozenset[Phrase]
     duration_nouns: frozenset[Phrase]
     degree_words: frozenset[str]
     measured_by_clause_kinds: frozenset[str]
@@ -275,6 +276,7 @@ def lexicon() -> Lexicon:
         selection_links=phrases("selection_links"),
         nominal_heads=phrases("nominal_heads"),
         nominal_head_predicates=phrases("nominal_head_predicates"),
+        casualty_states=phrases("casualty_states"),
         duration_nouns=phrases("duration_nouns"),
         degree_words=frozenset(d["degree_words"]),
         measured_by_clause_kinds=frozenset(d["measured_by_clause_kinds"]),
@@ -1729,6 +1731,10 @@ def _noun_phrase(c: _Clause, lex: Lexicon, wi: int, *, allow_verb: bool) -> int 
         if _degree_word(c, lex, k):
             k += 1  # "nhiệt độ thấp nhất": the superlative of the adjective before it
             continue
+        state = _casualty_state(c, lex, k)
+        if state > k:
+            k = state  # "30 người chết", "3 người bị thương nặng", "24 người chết và mất tích"
+            break
         post = _longest(c, lex.noun_postmodifiers, w.first)
         if post and _ends_word(c, w.first + len(post)):
             after = c.word_of[w.first + len(post) - 1] + 1
@@ -1794,6 +1800,24 @@ def _noun_phrase(c: _Clause, lex: Lexicon, wi: int, *, allow_verb: bool) -> int 
             continue
         break
     return _before_cut_marker(c, lex, wi, k)
+
+
+def _casualty_state(c: _Clause, lex: Lexicon, k: int) -> int:
+    """End word of the casualty states listed from word ``k`` ("chết", "bị thương nặng", "chết và
+    mất tích"; data: casualty_states): what the counted people suffered names them, whatever the
+    clause ("846 người chết (giảm 16%)"); ``k`` when none starts there."""
+    end = k
+    while end < len(c.words):
+        state = _longest(c, lex.casualty_states, c.words[end].first)
+        if state is None or not _ends_word(c, c.words[end].first + len(state)):
+            break
+        end = c.word_of[c.words[end].first + len(state) - 1] + 1
+        if end + 1 < len(c.words) and c.words[end].text.lower() in lex.coordinators and (
+                _longest(c, lex.casualty_states, c.words[end + 1].first)):
+            end += 1  # "chết và mất tích"
+            continue
+        break
+    return end
 
 
 def _adverbs_then_verb(words: list[Word], k: int) -> bool:
