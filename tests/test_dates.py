@@ -264,7 +264,10 @@ def test_modifier_attr() -> None:
         # a range of day/months is no range of fractions when one end cannot be a fraction
         ("Thanh tra đợt 2 từ 1/7-30/10 tại các trường.", "1/7-30/10", "2018-07-01/2018-10-30"),
         ("Diện tích bị hại giảm từ 1/3-1/2.", None, None),
-        ("Số huyện đạt chuẩn tăng từ 10/12-12/12.", None, None),
+        ("Số huyện đạt chuẩn tăng từ 8/12-11/12.", None, None),
+        ("Tuần lễ văn hóa diễn ra từ 4/10-10/10 tại Hà Nội.", "4/10-10/10", "2018-10-04/2018-10-10"),
+        # after "vào" and an approximating word a range of days is one, fraction-like or not
+        ("Lễ hội thường diễn ra vào khoảng 2-3/10 hằng năm.", "2-3/10", "2018-10-02/2018-10-03"),
         # a fraction or a range of them after an approximating or restating word stays a fraction,
         # and so does a lunar date after "tức"
         ("Tỷ lệ tăng từ khoảng 1/3 lên 1/2 số hộ.", None, None),
@@ -272,6 +275,8 @@ def test_modifier_attr() -> None:
         ("Điểm đạt lên đến khoảng 10/10.", None, None),
         ("Có 600 em đỗ, tức 3/5 tổng số thí sinh.", None, None),
         ("Lễ hội chính vào ngày rằm, tức 15/4 âm lịch.", None, None),
+        # ... but a lunar date after a comma is another one
+        ("Tết Trung thu rơi vào thứ bảy, tức 17/9, ngày rằm âm lịch.", "17/9", "2018-09-17"),
     ],
 )
 def test_intervals(sentence: str, phrase: str | None, value: str | None) -> None:
@@ -473,6 +478,7 @@ def test_until_now(phrase: str, ref: dt.date | int, value: str) -> None:
         # "nay" unknown: the written end alone
         ("từ nay đến năm 2010", None, "2010"),
         ("từ năm nay đến năm 2010", None, "2010"),
+        ("từ cuối năm nay đến năm 2010", None, "2010"),
     ],
 )
 def test_from_now_to_a_written_date(phrase: str, ref: dt.date | int | None, value: str) -> None:
@@ -613,6 +619,10 @@ def test_relative_day_named_by_its_date_anywhere_gives_the_day_of_writing() -> N
             "Chiều qua 21/12, ga lại bắt thêm. Ông khẳng định với VnExpress lúc 15h chiều nay.")
     spans = recognize(Document(text))
     assert [(s.text, s.attrs.get("pattern")) for s in spans if s.text == "chiều nay"] == [("chiều nay", "XXXX-12-22")]
+    # nor a relative day quoted from another time
+    text = ("Ký ức tháng Tư\nÔng Ba vẫn giữ cuốn nhật ký, trong đó ghi: “Hôm nay, 30/4, Sài Gòn đã giải phóng”. "
+            "Hôm nay, ông đã ngoài 80 tuổi.")
+    assert [s.text for s in recognize(Document(text)) if s.start > text.index("”")] == []
     # two such days that disagree date nothing
     text = ("Tin vắn\nCác tay cò tẩy xoá vé rồi bán lại.\nHôm qua 20/12, ga bắt 3 cò. "
             "Theo ông Văn, hôm qua 21/12 lại bắt thêm. Chiều nay ga họp.")

@@ -529,6 +529,7 @@ def test_one_time_unit_counts(text, q):
         # "tăng lên"; "thêm" stays in the action)
         ("Chính phủ quyết định tăng lên 3 ban.", "tăng lên"),
         ("Giá vé tăng thêm 20.000 đồng.", "tăng thêm"),
+        ("Phụ cấp giảm thêm 5%.", "giảm thêm"),  # "thêm" stays with any verb
         ("Cuộc đấu giá dừng lại ở con số 680 triệu đồng.", "dừng lại"),
         ("Chương trình kéo dài suốt 3 giờ.", "kéo dài"),
     ],
@@ -633,8 +634,10 @@ def test_count_picked_out_of_the_next_figure(text, subject):
         ("Xe lao xuống vực, làm ba người bị thương nặng.", "người bị thương nặng"),
         ("Riêng xã Cát Thịnh đã có 24 người chết và mất tích.", "người chết và mất tích"),
         ("Cả nước có 846 người chết (giảm 16%).", "người chết"),
-        # ... not another verb after them
+        # ... not another verb after them, nor a verb taking an object
         ("Cả nước có 846 người đến dự.", "người"),
+        ("Năm 2004, cả nước xảy ra 5 vụ tai nạn chết người.", "vụ tai nạn chết người"),
+        ("Có 2 công nhân bị thương và chết ngạt trong hầm.", "công nhân bị thương"),
     ],
 )
 def test_casualties_name_the_counted_people(text, subject):

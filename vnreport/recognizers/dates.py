@@ -348,12 +348,12 @@ _AFTER_ANAPHOR_BLOCK = re.compile(
     re.IGNORECASE)
 _BEFORE_BARE_PREP = re.compile(rf"{_W}{_words(_DATA['bare_date_preps'] + _DATA['holiday_names'])}\s*$", re.IGNORECASE)
 # the same with an approximating word between: "vào khoảng 15-25/5" (but "từ khoảng 1/3" is a fraction)
-_BEFORE_BARE_PREP_ABOUT = re.compile(rf"{_W}{_words(_DATA['bare_date_preps'])}\s+{_words(_DATA['bare_date_approximators'])}\s*$",
+_BEFORE_BARE_PREP_ABOUT = re.compile(rf"{_W}(?P<prep>{_words(_DATA['bare_date_preps'])})\s+{_words(_DATA['bare_date_approximators'])}\s*$",
                                      re.IGNORECASE)
 # a word restating what was said, maybe with an approximating word: "tức khoảng 1-2/7"
 _BEFORE_RESTATED = re.compile(rf"{_W}{_words(_DATA['bare_date_restatements'])}"
                               rf"(?:\s+{_words(_DATA['bare_date_approximators'])})?\s*$", re.IGNORECASE)
-_LUNAR_AFTER = re.compile(r"[^.;:()\r\n]{0,25}?âm lịch", re.IGNORECASE)  # "tức 20/4 đến 27/4 âm lịch"
+_LUNAR_AFTER = re.compile(r"[^.,;:()\r\n]{0,25}?âm lịch", re.IGNORECASE)  # "tức 20/4 đến 27/4 âm lịch"
 _AFTER_BARE = re.compile(rf"\s+{_words(_DATA['bare_date_after'])}{_E}", re.IGNORECASE)
 # between a relative day and the date that names it: spaces, commas or an opening bracket, on one line
 _APPOSITION_GAP = re.compile(r"(?:[^\S\r\n]|[,(])+")
@@ -647,9 +647,9 @@ def _accepts(m: re.Match[str], text: str) -> bool:
     if f == "dmrange":
         first, last = (int(g["dmrange_m"]), int(g["dmrange_d"])), (int(g["dmrange_m2"]), int(g["dmrange_d2"]))
         if not g["dmrange_lead"] and (not _bare_context(m, text) or _AFTER_QUANT.match(after)
-                                      or (first[1] <= first[0] and last[1] <= last[0])):
-            return False  # "từ 2/3-3/4 diện tích", "từ 10/12-12/12": fractions (each a day not above its
-            # month, without "ngày"); "từ 1/7-30/10" is no range of fractions
+                                      or (first[1] < first[0] and last[1] < last[0])):
+            return False  # "từ 2/3-3/4 diện tích", "từ 8/12-11/12": fractions (each a day below its month,
+            # without "ngày"); "từ 1/7-30/10" and "từ 4/10-10/10" are no range of fractions
         # 2000 is a leap year: 29/2 is a valid day-month; across a year only with the year written
         return (_valid(2000, *first) and _valid(2000, *last)
                 and (first < last or (g["dmrange_year"] is not None and first[0] > last[0])))
@@ -782,8 +782,10 @@ def _bare_context(m: re.Match[str], text: str) -> bool:
     before = text[max(0, m.start() - 30):m.start()]
     if _BEFORE_BARE_PREP.search(before) or _AFTER_BARE.match(text, m.end()) or _BEFORE_BARE_APPOSITION.search(before):
         return True
-    if _BEFORE_BARE_PREP_ABOUT.search(before) and _beyond_fraction(m):
-        return True
+    about = _BEFORE_BARE_PREP_ABOUT.search(before)
+    if about and (_beyond_fraction(m) or (m.lastgroup == "drange" and about["prep"].lower() not in _DATA["range_starts"]
+                                          + _DATA["range_joins"])):
+        return True  # "vào khoảng 15-25/5", "vào khoảng 2-3/10 hằng năm" (not "từ khoảng 2-3/10")
     if (_BEFORE_RESTATED.search(before) and (m.lastgroup != "dm" or _beyond_fraction(m))
             and not _LUNAR_AFTER.match(text, m.end())):
         return True
@@ -1104,6 +1106,9 @@ def _value_of(found: _Found, ref: _dt.date | int | None,
         if now < first[:len(now)]:
             return f"{now}/{end.split('/')[-1]}", True, None
         return end, inferred, pattern  # "từ nay đến năm 2005" written in 2005: that year, as written
+    if ref is None and p.year is None and p.year_offset == 0 and p.last_year is not None:
+        # "Từ cuối năm nay đến năm 2010" with "năm nay" unknown: the written end alone
+        return _value(_Parts(year=p.last_year, month=p.last_month, day=p.last_day), ref)
     if p.end_is_now:
         start_parts = replace(p, end_is_now=False)
         if p.modifier == "early" and p.month is None and p.day is None and p.last_year is None:
@@ -1197,7 +1202,12 @@ def _named_day(found: list[_Found], text: str, ref: _dt.date | int | None) -> tu
     lead gives it: "Chiều qua 21/12" says the text is written on 22/12, so its "chiều nay" is
     22/12 (see :func:`_lead_day`). None when two such days disagree."""
     days = {}
+    links = _header_lines(text)[1:]  # related-article links come before the day of writing
     for relative, written in zip(found, found[1:]):
+        line_start = text.rfind("\n", 0, relative.start) + 1
+        quoted = text.count("“", line_start, relative.start) > text.count("”", line_start, relative.start)
+        if quoted or any(start <= written.start < end for start, end in links):
+            continue  # "“Hôm nay, 30/4, Sài Gòn đã giải phóng”" in a diary quoted years later
         if _names_relative_day(relative, written, text):
             day = _lead_day(written, found, text, ref)
             if day is not None:

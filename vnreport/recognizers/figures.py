@@ -1507,7 +1507,8 @@ def _action_text(c: _Clause, lex: Lexicon, start: int, end: int, left: int) -> t
     text = c.doc.text[c.toks[start].start : c.toks[end - 1].end].lower()
     syllables = _phrase(text)
     direction = lex.actions.get(syllables)
-    if direction is None and end < left and c.low[end] in lex.verb_complements and _adjacent(c, end - 1, end):
+    if (direction is None or c.low[end:end + 1] == ["thêm"]) and end < left and c.low[end] in lex.verb_complements and (
+            _adjacent(c, end - 1, end)):  # "xảy ra", "mất thêm", "tăng cường thêm"
         text = f"{text} {c.low[end]}"
     elif text in lex.verb_complements and start > 0:
         prev = c.words[c.word_of[start - 1]]
@@ -1739,7 +1740,7 @@ def _noun_phrase(c: _Clause, lex: Lexicon, wi: int, *, allow_verb: bool) -> int 
         if post and _ends_word(c, w.first + len(post)):
             after = c.word_of[w.first + len(post) - 1] + 1
             if post[0] in lex.subject_stop and after < len(words) and (
-                    words[after].pos in ("N", "Np", "A") or words[after].text[:1].isupper()):
+                    words[after].pos in ("N", "Np") or words[after].text[:1].isupper()):
                 break  # "5 người | trong nước lũ", "du học sinh | trong nước Anh": a place, not "domestic"
             k = after  # "chim các loại", "khách trong nước": the phrase ends there
             break
@@ -1813,10 +1814,14 @@ def _casualty_state(c: _Clause, lex: Lexicon, k: int) -> int:
             break
         end = c.word_of[c.words[end].first + len(state) - 1] + 1
         if end + 1 < len(c.words) and c.words[end].text.lower() in lex.coordinators and (
-                _longest(c, lex.casualty_states, c.words[end + 1].first)):
+                (other := _longest(c, lex.casualty_states, c.words[end + 1].first))
+                and _ends_word(c, c.words[end + 1].first + len(other))):
             end += 1  # "chết và mất tích"
             continue
         break
+    if end > k and end < len(c.words) and c.words[end].pos == "N" and c.words[end].text.islower() and (
+            _phrase(c.words[end].text) not in lex.date_words):
+        return k  # "vụ tai nạn chết người", "xe chết máy": the verb takes an object, no casualty
     return end
 
 
@@ -2281,7 +2286,8 @@ def _verb_after_nominal_head(c: _Clause, lex: Lexicon, q: Quantity, action: str 
     word = c.words[c.word_of[start]]
     if word.first != start or word.last != left or word.pos != "V":
         return None, start
-    if q.unit is None and q.end < len(c.toks) and _starts_word(c, q.end) and c.words[c.word_of[q.end]].pos in _NOUN_HEAD:
+    if (q.unit is None and q.end < len(c.toks) and _starts_word(c, q.end) and c.words[c.word_of[q.end]].pos in _NOUN_HEAD
+            and _phrase(action) in lex.actions):
         return None, start  # "Tiền hỗ trợ 200 hộ nghèo": the verb acts on the counted noun
     head = _longest_before(c, lex.nominal_heads, start)
     if head is None or not _starts_word(c, start - len(head)) or c.words[c.word_of[start - 1]].pos not in _NOUN_HEAD:
