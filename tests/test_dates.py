@@ -623,6 +623,11 @@ def test_relative_day_named_by_its_date_anywhere_gives_the_day_of_writing() -> N
     text = ("Ký ức tháng Tư\nÔng Ba vẫn giữ cuốn nhật ký, trong đó ghi: “Hôm nay, 30/4, Sài Gòn đã giải phóng”. "
             "Hôm nay, ông đã ngoài 80 tuổi.")
     assert [s.text for s in recognize(Document(text)) if s.start > text.index("”")] == []
+    # nor one in a related-article link: the text comes after its links, on a day they do not say
+    text = ("Dịch cúm gia cầm\nSáng nay, Sở Y tế họp khẩn. Hôm qua, thêm 3 ổ dịch được phát hiện ở ngoại thành, "
+            "nhiều hộ dân đã tiêu hủy gà.\nCác tin liên quan:\nHôm nay 12/1, Hà Nội tiêu hủy 5.000 con gà(12/01/2005)\n"
+            "Dịch cúm lan rộng(10/01/2005)\nHà Nội\n")
+    assert [s.text for s in recognize(Document(text)) if s.start < text.index("Các tin")] == []
     # two such days that disagree date nothing
     text = ("Tin vắn\nCác tay cò tẩy xoá vé rồi bán lại.\nHôm qua 20/12, ga bắt 3 cò. "
             "Theo ông Văn, hôm qua 21/12 lại bắt thêm. Chiều nay ga họp.")
