@@ -1187,7 +1187,7 @@ def _figure_span(c: _Clause, lex: Lexicon, q: Quantity, prev: tuple[Span, int] |
         # that phrase governs it ("giữ nguyên mức trích 70%", "đạt điểm thi 30")
         action, direction, action_start = None, None, left
         verb = _action(c, lex, head_start)
-        if verb[0] is not None and _ends_word(c, head_start) and _is_action_word_before(c, verb[2], head_start):
+        if verb[0] is not None and _ends_word(c, head_start) and _whole_words(c, verb[2], head_start):
             action, direction, action_start = verb
     if action is None and link in ("list", "range", "change") and shared.get("action"):
         action, direction = shared["action"], shared["direction"]
@@ -2269,8 +2269,8 @@ def _measure_before(c: _Clause, lex: Lexicon, q: Quantity, left: int) -> tuple[s
     return c.doc.text[c.toks[start].start : words[last].end], start, words[opener].first
 
 
-def _is_action_word_before(c: _Clause, start: int, end: int) -> bool:
-    """Tokens ``start`` to ``end`` are whole words with no punctuation: a verb adjacent to a phrase."""
+def _whole_words(c: _Clause, start: int, end: int) -> bool:
+    """Tokens ``start`` to ``end`` are words, no punctuation, starting a word: a verb right before a phrase."""
     return all(c.toks[k].kind == "word" for k in range(start, end)) and _starts_word(c, start)
 
 
