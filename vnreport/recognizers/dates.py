@@ -353,6 +353,7 @@ _BEFORE_BARE_PREP_ABOUT = re.compile(rf"{_W}(?P<prep>{_words(_DATA['bare_date_pr
 # a word restating what was said, maybe with an approximating word: "tức khoảng 1-2/7"
 _BEFORE_RESTATED = re.compile(rf"{_W}{_words(_DATA['bare_date_restatements'])}"
                               rf"(?:\s+{_words(_DATA['bare_date_approximators'])})?\s*$", re.IGNORECASE)
+_RANGE_WORDS = frozenset(w.lower() for w in _DATA["range_starts"] + _DATA["range_joins"])  # "từ", "đến", "tới" ...
 _LUNAR_AFTER = re.compile(r"[^.,;:()\r\n]{0,25}?âm lịch", re.IGNORECASE)  # "tức 20/4 đến 27/4 âm lịch"
 _AFTER_BARE = re.compile(rf"\s+{_words(_DATA['bare_date_after'])}{_E}", re.IGNORECASE)
 # between a relative day and the date that names it: spaces, commas or an opening bracket, on one line
@@ -783,8 +784,7 @@ def _bare_context(m: re.Match[str], text: str) -> bool:
     if _BEFORE_BARE_PREP.search(before) or _AFTER_BARE.match(text, m.end()) or _BEFORE_BARE_APPOSITION.search(before):
         return True
     about = _BEFORE_BARE_PREP_ABOUT.search(before)
-    if about and (_beyond_fraction(m) or (m.lastgroup == "drange" and about["prep"].lower() not in _DATA["range_starts"]
-                                          + _DATA["range_joins"])):
+    if about and (_beyond_fraction(m) or (m.lastgroup == "drange" and about["prep"].lower() not in _RANGE_WORDS)):
         return True  # "vào khoảng 15-25/5", "vào khoảng 2-3/10 hằng năm" (not "từ khoảng 2-3/10")
     if (_BEFORE_RESTATED.search(before) and (m.lastgroup != "dm" or _beyond_fraction(m))
             and not _LUNAR_AFTER.match(text, m.end())):
@@ -1204,14 +1204,15 @@ def _named_day(found: list[_Found], text: str, ref: _dt.date | int | None) -> tu
     days = {}
     links = _header_lines(text)[1:]  # related-article links come before the day of writing
     for relative, written in zip(found, found[1:]):
+        if not _names_relative_day(relative, written, text):
+            continue
         line_start = text.rfind("\n", 0, relative.start) + 1
         quoted = text.count("“", line_start, relative.start) > text.count("”", line_start, relative.start)
         if quoted or any(start <= written.start < end for start, end in links):
             continue  # "“Hôm nay, 30/4, Sài Gòn đã giải phóng”" in a diary quoted years later
-        if _names_relative_day(relative, written, text):
-            day = _lead_day(written, found, text, ref)
-            if day is not None:
-                days[day[0] + day[1]] = day
+        day = _lead_day(written, found, text, ref)
+        if day is not None:
+            days[day[0] + day[1]] = day
     return next(iter(days.values())) if len(days) == 1 else None
 
 

@@ -1507,8 +1507,8 @@ def _action_text(c: _Clause, lex: Lexicon, start: int, end: int, left: int) -> t
     text = c.doc.text[c.toks[start].start : c.toks[end - 1].end].lower()
     syllables = _phrase(text)
     direction = lex.actions.get(syllables)
-    if (direction is None or c.low[end:end + 1] == ["thêm"]) and end < left and c.low[end] in lex.verb_complements and (
-            _adjacent(c, end - 1, end)):  # "xảy ra", "mất thêm", "tăng cường thêm"
+    if (end < left and c.low[end] in lex.verb_complements and (direction is None or c.low[end] == "thêm")
+            and _adjacent(c, end - 1, end)):  # "xảy ra", "mất thêm", "tăng cường thêm"
         text = f"{text} {c.low[end]}"
     elif text in lex.verb_complements and start > 0:
         prev = c.words[c.word_of[start - 1]]
