@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import vnreport
-from vnreport.pipeline import RECOGNIZERS, STAGES
+from vnreport.pipeline import RECOGNIZERS, RULES_ONLY, STAGES
 
 from .conftest import SAMPLES, read_sample
 
@@ -18,7 +18,10 @@ def sample_reports():
 
 
 def test_stages_are_named_in_order():
-    assert [s.__name__ for s in STAGES] == ["normalize", "split_sentences", "tag_words", "recognize", "resolve", "describe"]
+    assert [s.__name__ for s in STAGES] == ["normalize", "split_sentences", "tag_words", "recognize", "resolve",
+                                          "reread_figures", "describe"]
+    assert [s.__name__ for s in RULES_ONLY] == ["normalize", "split_sentences", "tag_words", "recognize", "resolve",
+                                                "describe"]
     assert RECOGNIZERS == ("abbreviations", "dates", "names", "bodies", "figures")
 
 

@@ -1,7 +1,8 @@
 """The extraction pipeline: named stages over one :class:`Document`.
 
 normalize -> sentences -> words (segmentation + POS) -> recognizers ->
-overlap resolution -> description (roles, person ids, expansions). Each stage takes the document and returns it; a new
+overlap resolution -> figures' subjects and actions re-read (:mod:`vnreport.figure_crf`) ->
+description (roles, person ids, expansions). Each stage takes the document and returns it; a new
 recognizer is a module in ``vnreport/recognizers/`` with a
 ``recognize(doc) -> list[Span]`` function and one line in ``RECOGNIZERS``.
 """
@@ -62,6 +63,13 @@ def resolve(doc: Document) -> Document:
     return doc
 
 
+def reread_figures(doc: Document) -> Document:
+    """Each figure's subject and action as the figure CRFs mark them."""
+    from .figure_crf import reread_figures as _reread
+
+    return _reread(doc)
+
+
 def describe(doc: Document) -> Document:
     """Fields that need the resolved spans: roles, person ids, expansions."""
     from .organizations import expand_all
@@ -73,7 +81,10 @@ def describe(doc: Document) -> Document:
     return doc
 
 
-STAGES: tuple[Stage, ...] = (normalize, split_sentences, tag_words, recognize, resolve, describe)
+STAGES: tuple[Stage, ...] = (normalize, split_sentences, tag_words, recognize, resolve, reread_figures, describe)
+#: The stages with the figures' subjects and actions as the rules give them (what the figure CRFs
+#: are trained on).
+RULES_ONLY: tuple[Stage, ...] = tuple(stage for stage in STAGES if stage is not reread_figures)
 #: The stages that prepare a document for recognizers (used by tests of one recognizer).
 ANALYSIS: tuple[Stage, ...] = (normalize, split_sentences, tag_words)
 

@@ -1,0 +1,121 @@
+"""Train the figure CRFs (subject, action) on the development gold and write them into the package.
+
+    python scripts/train_figure_crf.py              # train on every split "dev" gold file, write the models
+    python scripts/train_figure_crf.py --folds 5    # cross-validate instead: rules vs models, nothing written
+
+Each figure the pipeline finds with the rules alone (vnreport.pipeline.RULES_ONLY)
+and the gold matches (overlapping quantity, same value) is one training sequence
+per field: the syllables around its quantity (vnreport.figure_crf.Window) with the
+gold subject, or the gold action, marked B/I/O. A gold phrase not written in that
+window (one the annotator restated) leaves the sequence out of that field's
+training. The trainer is CRFsuite's (python-crfsuite, `pip install -e .[train]`),
+single-threaded L-BFGS: the same gold and code give the same model files, byte for
+byte. Retrain after changing the figure rules or the development gold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from vnreport import crfsuite  # noqa: E402
+from vnreport.figure_crf import FIELDS, MODEL_DIR, Window  # noqa: E402
+from vnreport.pipeline import RULES_ONLY, run  # noqa: E402
+from vnreport.scoring import Score, _match, _read_gold, _same_number, _same_phrase  # noqa: E402
+
+C1, C2, ITERATIONS = 0.3, 0.01, 150
+
+
+def gold_files(split: str = "dev") -> list[Path]:
+    return [p for p in sorted((ROOT / "tests/gold").glob("*.json"))
+            if json.loads(p.read_text(encoding="utf-8"))["split"] == split]
+
+
+def instances(files: list[Path]) -> list[dict]:
+    """Per matched figure: its document, window and features, and per field the gold
+    phrase, its B/I/O labels (None when not in the window) and the rules' phrase."""
+    out = []
+    for path in files:
+        gold, text = _read_gold(path, ROOT)
+        doc = run(text, stages=RULES_ONLY)
+        figures = [(s.attrs.get("quantity_start", s.start), s.attrs.get("quantity_end", s.end), s.attrs.get("value"), s)
+                   for s in doc.spans if s.label == "figure"]
+        for g, span in _match(gold["figures"], figures, Score(), _same_number, [], path.stem, "figure"):
+            if (window := Window.around(doc, span)) is None:
+                continue
+            item = {"doc": path.stem, "window": window, "features": window.features()}
+            for name in FIELDS:
+                item[name] = {"gold": g.get(name), "labels": window.labels(g.get(name)), "rules": span.attrs.get(name)}
+            out.append(item)
+    return out
+
+
+def train(items: list[dict], name: str, path: Path, *, c1: float = C1, c2: float = C2,
+          iterations: int = ITERATIONS) -> int:
+    """Train the CRF of field ``name`` on the items whose gold phrase is in their window and
+    write it, pruned; the number of sequences it saw."""
+    usable = [i for i in items if i[name]["labels"] is not None]
+    crfsuite.train([i["features"] for i in usable], [i[name]["labels"] for i in usable], path,
+                   c1=c1, c2=c2, iterations=iterations)
+    crfsuite.write(path, crfsuite.prune(crfsuite.read(path)))
+    return len(usable)
+
+
+def cross_validate(items: list[dict], folds: int, **settings) -> dict[str, dict[str, float]]:
+    """Per field, the accuracy of the rules, the model alone and the model with the rules'
+    phrase where it marks none; each document read by models trained on the other folds."""
+    from underthesea_core import CRFTagger
+
+    docs = sorted({i["doc"] for i in items})
+    random.Random(7).shuffle(docs)
+    fold = {d: n % folds for n, d in enumerate(docs)}
+    right = {name: {"rules": 0, "model": 0, "model, else rules": 0} for name in FIELDS}
+    with tempfile.TemporaryDirectory() as tmp:
+        for k in range(folds):
+            for name in FIELDS:
+                path = Path(tmp) / f"{name}{k}.crfsuite"
+                train([i for i in items if fold[i["doc"]] != k], name, path, **settings)
+                tagger = CRFTagger()
+                tagger.load(str(path))
+                for i in items:
+                    if fold[i["doc"]] == k:
+                        found, gold, rules = i["window"].marked(tagger.tag(i["features"])), i[name]["gold"], i[name]["rules"]
+                        right[name]["rules"] += _same_phrase(gold, rules)
+                        right[name]["model"] += _same_phrase(gold, found)
+                        right[name]["model, else rules"] += _same_phrase(gold, found or rules)
+    return {name: {k: round(v / len(items), 4) for k, v in counts.items()} for name, counts in right.items()}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--folds", type=int, default=0, help="cross-validate on this many folds; write nothing")
+    parser.add_argument("--c1", type=float, default=C1)
+    parser.add_argument("--c2", type=float, default=C2)
+    parser.add_argument("--iterations", type=int, default=ITERATIONS)
+    parser.add_argument("--out", type=Path, default=MODEL_DIR)
+    args = parser.parse_args()
+    settings = {"c1": args.c1, "c2": args.c2, "iterations": args.iterations}
+
+    files = gold_files()
+    items = instances(files)
+    print(f"{len(files)} development documents, {len(items)} matched figures", flush=True)
+    if args.folds:
+        print(json.dumps(cross_validate(items, args.folds, **settings), ensure_ascii=False))
+        return 0
+    args.out.mkdir(parents=True, exist_ok=True)
+    sequences = {name: train(items, name, args.out / f"{name}.crfsuite", **settings) for name in FIELDS}
+    meta = {**settings, "gold": "tests/gold, split dev", "documents": len(files), "sequences": sequences}
+    (args.out / "settings.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    print(f"trained on {sequences} figures; wrote {args.out}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

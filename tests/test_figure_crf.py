@@ -1,0 +1,116 @@
+"""The figure CRFs (vnreport.figure_crf): subjects and actions re-read after the rules."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import vnreport
+from vnreport import crfsuite, figure_crf
+from vnreport.pipeline import RULES_ONLY, run
+
+from .conftest import ROOT
+
+
+def _rules(text: str) -> list[tuple[str | None, str | None]]:
+    return [(s.attrs["subject"], s.attrs["action"]) for s in run(text, stages=RULES_ONLY).spans if s.label == "figure"]
+
+
+def _full(text: str) -> list[tuple[str | None, str | None]]:
+    return [(f.fields["subject"], f.fields["action"]) for f in vnreport.extract(text).figures]
+
+
+@pytest.mark.parametrize(
+    "text, rules, full",
+    [
+        # a measure before a copula-less predicate: the rules find no subject
+        ("Còn bây giờ, giá quế chỉ còn 3.000 đến 4.000 đồng/kg (giảm 90%).",
+         [(None, "còn"), (None, "còn"), (None, "giảm")],
+         [("giá quế", "còn"), ("giá quế", "còn"), ("giá quế", "giảm")]),
+        # the rules run the subject over the verb of the clause
+        ("Lúc trước, 1 cây quế 10 năm tuổi có giá từ 300.000 đến 400.000 đồng/cây.",
+         [("cây quế", None), (None, None), ("tuổi có giá", None), ("tuổi có giá", None)],
+         [("cây quế", None), ("cây quế", None), ("giá", "có"), ("giá", "có")]),
+        # a change after the amount measures the same subject
+        ("Kim ngạch xuẩt khẩu ước đạt trên 26 tỷ USD, tăng 28,9%.",
+         [("Kim ngạch xuẩt khẩu", "đạt"), (None, "tăng")],
+         [("Kim ngạch xuẩt khẩu", "ước đạt"), ("Kim ngạch xuẩt khẩu", "tăng")]),
+        # a verb shared by a list of counts
+        ("Theo TTXVN, kết quả, đoàn Việt Nam đoạt 1 huy chương (HC) bạc; 3 HC đồng và 1 giải khuyến khích.",
+         [("huy chương", "đoạt"), ("HC đồng", None), ("giải", None)],
+         [("huy chương (HC) bạc", "đoạt"), ("HC đồng", "đoạt"), ("giải khuyến khích", "đoạt")]),
+    ],
+)
+def test_the_crfs_reread_what_the_rules_found(text, rules, full):
+    assert _rules(text) == rules
+    assert _full(text) == full
+
+
+def test_a_new_action_takes_its_direction_from_the_vocabulary():
+    text = "Tỷ lệ hộ nghèo đã giảm xuống còn khoảng 8,31%, vượt mức kế hoạch đề ra."
+    [figure] = vnreport.extract(text).figures
+    assert (figure.fields["action"], figure.fields["direction"]) == ("giảm xuống còn", "-")
+    assert [figure_crf.direction(a) for a in ("tăng", "cắt giảm", "tăng lên", "đạt", None)] == ["+", "-", "+", None, None]
+
+
+def test_without_the_models_figures_keep_the_rules_answers(monkeypatch):
+    text = "Kim ngạch xuẩt khẩu ước đạt trên 26 tỷ USD, tăng 28,9%."
+    monkeypatch.setattr(figure_crf, "tagger", lambda name: None)
+    assert _full(text) == _rules(text)
+
+
+def _window(text: str, quantity: str) -> figure_crf.Window:
+    doc = run(text, stages=RULES_ONLY)
+    [figure] = [s for s in doc.spans if s.label == "figure" and quantity in s.text]
+    window = figure_crf.Window.around(doc, figure)
+    assert window is not None
+    return window
+
+
+def test_a_phrase_is_found_nearest_the_quantity():
+    window = _window("Xã có 30 hộ nghèo, huyện có 200 hộ nghèo.", "200")
+    tokens = window.sentence.tokens
+    a, b = window.find("hộ nghèo")
+    assert (tokens[a].start, tokens[b - 1].end) == (32, 40)  # the second "hộ nghèo"
+    assert window.find("HỘ NGHÈO") == (a, b)
+    assert window.find("hộ cận nghèo") is None and window.find(None) is None
+
+
+def test_labels_mark_the_phrase_or_say_it_is_not_in_the_window():
+    window = _window("Toàn tỉnh cắt giảm 220 biên chế.", "220")
+    labels = window.labels("biên chế")
+    words = [t.text for t in window.sentence.tokens[window.lo:window.hi]]
+    assert [w for w, tag in zip(words, labels) if tag != "O"] == ["biên", "chế"]
+    assert labels[words.index("biên")] == "B"
+    assert window.labels("công chức") is None
+    assert set(window.labels(None)) == {"O"}
+    assert len(window.features()) == len(labels)
+
+
+def test_the_marked_run_nearest_the_quantity_is_read():
+    window = _window("Toàn tỉnh cắt giảm 220 biên chế.", "220")
+    words = [t.text for t in window.sentence.tokens[window.lo:window.hi]]
+    tags = ["B" if w in ("Toàn", "biên") else "I" if w in ("tỉnh", "chế") else "O" for w in words]
+    assert window.marked(tags) == "biên chế"
+    assert window.marked(["O"] * len(words)) is None
+
+
+@pytest.mark.parametrize("name", figure_crf.FIELDS)
+def test_the_shipped_models_hold_no_dead_attributes(name):
+    model = crfsuite.read(figure_crf.MODEL_DIR / f"{name}.crfsuite")
+    used = {src for kind, src, _, _ in model.features if kind == crfsuite.STATE}
+    assert used == set(range(len(model.attributes)))
+    assert sorted(model.labels) == ["B", "I", "O"]
+
+
+def test_the_shipped_models_are_what_the_training_script_writes_from_the_gold(tmp_path):
+    # the models follow the development gold and the rules: retrain after changing either
+    pytest.importorskip("pycrfsuite")
+    subprocess.run([sys.executable, "scripts/train_figure_crf.py", "--out", str(tmp_path)], cwd=ROOT, check=True,
+                   capture_output=True)
+    for name in figure_crf.FIELDS:
+        shipped = (figure_crf.MODEL_DIR / f"{name}.crfsuite").read_bytes()
+        assert (tmp_path / f"{name}.crfsuite").read_bytes() == shipped, f"retrain: python scripts/train_figure_crf.py"
+    assert (tmp_path / "settings.json").read_text() == (figure_crf.MODEL_DIR / "settings.json").read_text()

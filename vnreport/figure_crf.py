@@ -1,0 +1,277 @@
+"""A figure's subject and action re-read by CRFs trained on the gold annotations.
+
+The figure recognizer's rules give each figure a subject and an action
+("cắt giảm 220 biên chế" -> "biên chế", "cắt giảm"). Those rules were written
+against the development gold and carry over to unseen reports less well than
+they fit it. This stage reads the syllables around each figure (a
+:class:`Window`) with two linear-chain CRFs, one marking the subject and one
+the action (B/I/O), trained on the development gold
+(``scripts/train_figure_crf.py``). Their features are the words, their part of
+speech, their distance from the quantity, the word classes of the figure
+vocabulary (classifiers, measure nouns, copulas ...) and what the rules found:
+where their subject and action are. So the models learn when to keep the rules'
+answer and when to move it.
+
+* The subject the CRF marks nearest the quantity replaces the rules'; when it
+  marks none, the rules' subject stays (a figure almost always counts
+  something, and the rules find what the model misses).
+* The action the CRF marks nearest the quantity replaces the rules', also when
+  it marks none (many figures have no governing verb); a new action takes its
+  direction from the figure vocabulary.
+
+The models ship in ``vnreport/data/figure_crf/``; without them (or with
+``stages`` that leave this stage out: :data:`vnreport.pipeline.RULES_ONLY`)
+figures keep what the rules gave.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+from typing import Any
+
+from .document import Document, Sentence
+from .spans import Span
+from .textkey import match_key
+
+MODEL_DIR = Path(__file__).parent / "data" / "figure_crf"
+#: the figure fields a CRF re-reads, each with its model file
+FIELDS = ("subject", "action")
+#: tokens read before the quantity's first token and after its last
+LEFT, RIGHT = 25, 15
+#: the longest subject or action looked up, in tokens
+_LONGEST = 14
+#: word lists of figures.json whose membership is a feature
+WORD_CLASSES = (
+    "actions", "auxiliaries", "casualty_states", "classifiers", "comparison_markers", "coordinators", "copulas",
+    "degree_words", "duration_nouns", "having_verbs", "label_prepositions", "measure_nouns", "measure_verbs",
+    "money_nouns", "negators", "nominal_heads", "partitive_markers", "partitives", "passive_markers", "pivot_verbs",
+    "qualifiers", "reporting_verbs", "subject_strip", "time_prepositions",
+)
+
+
+@functools.cache
+def word_classes() -> dict[str, tuple[str, ...]]:
+    """Each word (lower case) of the figure vocabulary with the classes it is in."""
+    from .numbers import load_data
+
+    data = load_data()
+    classes: dict[str, tuple[str, ...]] = {}
+    for name in WORD_CLASSES:
+        entries = data[name]
+        if name == "actions":  # direction -> verbs
+            entries = [verb for verbs in entries.values() for verb in verbs]
+        for entry in {e.lower() for e in entries}:
+            classes[entry] = classes.get(entry, ()) + (name,)
+    return classes
+
+
+def _classes_of(word: str, syllable: str) -> list[str]:
+    """The word classes of a word or of its syllable, in the order of WORD_CLASSES."""
+    classes = word_classes()
+    found = set(classes.get(word, ())) | set(classes.get(syllable, ()))
+    return [name for name in WORD_CLASSES if name in found]
+
+
+@functools.cache
+def tagger(name: str) -> Any:
+    """The CRF that marks the figure field ``name``, or None when the package ships none."""
+    path = MODEL_DIR / f"{name}.crfsuite"
+    if not path.exists():
+        return None
+    from underthesea_core import CRFTagger
+
+    t = CRFTagger()
+    t.load(str(path))
+    return t
+
+
+def reread_figures(doc: Document) -> Document:
+    """Pipeline stage: each figure's subject and action as the CRFs mark them (see the module)."""
+    subjects, actions = tagger("subject"), tagger("action")
+    if subjects is None or actions is None:
+        return doc
+    for span in doc.spans:
+        if span.label != "figure" or (window := Window.around(doc, span)) is None:
+            continue
+        features = window.features()
+        subject = window.marked(subjects.tag(features))
+        if subject:
+            span.attrs["subject"] = subject
+        action = window.marked(actions.tag(features))
+        action = action.lower() if action else None
+        if action != span.attrs.get("action"):
+            span.attrs["action"] = action
+            span.attrs["direction"] = direction(action)
+    return doc
+
+
+def direction(action: str | None) -> str | None:
+    """"+" or "-" for a verb of change (by the figure vocabulary, or by its first syllable:
+    "tăng lên"), else None."""
+    if not action:
+        return None
+    from .recognizers.figures import lexicon
+
+    verbs = lexicon().actions
+    syllables = tuple(action.split())
+    return verbs.get(syllables) or verbs.get(syllables[:1])
+
+
+class Window:
+    """The tokens of a figure's sentence around its quantity, ``tokens[lo:hi]``."""
+
+    def __init__(self, doc: Document, sentence: Sentence, figure: Span, first: int, last: int):
+        self.doc, self.sentence, self.figure = doc, sentence, figure
+        self.first, self.last = first, last  # the quantity: tokens[first:last]
+        self.lo, self.hi = max(0, first - LEFT), min(len(sentence.tokens), last + RIGHT)
+        self.word_of: dict[int, int] = {}
+        for wi, w in enumerate(sentence.words):
+            for k in range(w.first, w.last):
+                self.word_of[k] = wi
+
+    @classmethod
+    def around(cls, doc: Document, figure: Span) -> "Window | None":
+        start = figure.attrs.get("quantity_start", figure.start)
+        end = figure.attrs.get("quantity_end", figure.end)
+        for sentence in doc.sentences:
+            if sentence.start <= start < sentence.end:
+                inside = [i for i, t in enumerate(sentence.tokens) if t.end > start and t.start < end]
+                if inside:
+                    return cls(doc, sentence, figure, inside[0], inside[-1] + 1)
+        return None
+
+    def find(self, phrase: str | None) -> tuple[int, int] | None:
+        """The tokens ``[a, b)`` in the window that spell ``phrase`` (case and tone placement
+        aside), the occurrence nearest the quantity."""
+        if not phrase:
+            return None
+        key = match_key(phrase)
+        toks, text = self.sentence.tokens, self.doc.text
+        head = key.split()[0] if key.split() else key
+        best = None
+        for a in range(self.lo, self.hi):
+            if not head.startswith(self.sentence.keys[a]):
+                continue
+            for b in range(a + 1, min(self.hi, a + _LONGEST) + 1):
+                spelled = match_key(text[toks[a].start : toks[b - 1].end])
+                if len(spelled) > len(key):
+                    break
+                if spelled == key:
+                    distance = self.first - b if b <= self.first else a - self.last if a >= self.last else LEFT + RIGHT
+                    if best is None or distance < best[0]:
+                        best = distance, a, b
+        return best and (best[1], best[2])
+
+    def _distance(self, k: int) -> str:
+        """Token ``k``'s distance from the quantity in words, bucketed ("-1", "+5-6", "0" inside)."""
+        if self.first <= k < self.last:
+            return "0"
+        wi = self.word_of.get(k, 0)
+        if k < self.first:
+            d = min(wi - self.word_of.get(self.first, 0), -1)
+        else:
+            d = max(wi - self.word_of.get(self.last - 1, 0), 1)
+        a = abs(d)
+        size = str(a) if a <= 4 else "5-6" if a <= 6 else "7-9" if a <= 9 else "10+"
+        return ("-" if d < 0 else "+") + size
+
+    def features(self) -> list[list[str]]:
+        """Per token of the window its attributes (read before the CRFs change the figure)."""
+        figure, sentence, toks = self.figure, self.sentence, self.sentence.tokens
+        rule = self.find(figure.attrs.get("subject"))
+        action = self.find(figure.attrs.get("action"))
+        kind = figure.attrs.get("unit_kind") or ("noun" if figure.attrs.get("unit") else "none")
+        span = range(self.lo, self.hi)
+        words = {k: sentence.words[self.word_of[k]] if k in self.word_of else None for k in span}
+        pos = {k: words[k].pos if words[k] else "X" for k in span}
+        between = self._between(pos)
+        rows = []
+        for k in span:
+            t, word, p = toks[k], words[k], pos[k]
+            low = t.text.lower()
+            wlow = word.text.lower() if word else low
+            r = self._distance(k)
+            f = ["b", "w=" + low, "p=" + p, "sh=" + _shape(t.text), "uk=" + kind,
+                 "rel=" + r, "rel|p=" + r + "|" + p, "rel|uk=" + r + "|" + kind]
+            if word and word.last - word.first > 1:
+                f += ["wd=" + wlow, "wb=" + ("B" if k == word.first else "I")]
+            if self.first <= k < self.last:
+                f.append("inq")
+            for name in _classes_of(wlow, low):
+                f += ["L=" + name, "L|rel=" + name + "|" + r]
+            if rule:
+                tag = "B" if k == rule[0] else "I" if rule[0] < k < rule[1] else "O"
+                f += ["R=" + tag, "R|p=" + tag + "|" + p, "R|rel=" + tag + "|" + r]
+            else:
+                f.append("R=none")
+            if action:
+                f.append("A=" + ("in" if action[0] <= k < action[1] else "L" if k < action[0] else "R"))
+            f += between[k]
+            for d in (-2, -1, 1, 2):
+                j = k + d
+                if self.lo <= j < self.hi:
+                    f += [f"w[{d}]=" + toks[j].text.lower(), f"p[{d}]=" + pos[j]]
+                else:
+                    f.append(f"w[{d}]=<>")
+            f.append("p-1|p=" + (pos[k - 1] if k > self.lo else "<>") + "|" + p)
+            rows.append(f)
+        return rows
+
+    def _between(self, pos: dict[int, str]) -> dict[int, list[str]]:
+        """Per token, what lies between it and the quantity: a comma (or ; :), a bracket or
+        quotation mark, a verb."""
+        toks = self.sentence.tokens
+        out = {k: [] for k in range(self.first, min(self.last, self.hi))}
+        for side in (range(self.first - 1, self.lo - 1, -1), range(self.last, self.hi)):
+            seen: set[str] = set()
+            for k in side:
+                out[k] = [name for name in ("comma_between", "brk_between", "verb_between") if name in seen]
+                text = toks[k].text
+                if text in ",;:":
+                    seen.add("comma_between")
+                if text in "()\"“”":
+                    seen.add("brk_between")
+                if pos[k] == "V":
+                    seen.add("verb_between")
+        return out
+
+    def labels(self, phrase: str | None) -> list[str] | None:
+        """B/I/O tags marking ``phrase`` in the window (None when it is written nowhere in it)."""
+        found = self.find(phrase)
+        if phrase and found is None:
+            return None
+        a, b = found or (-1, -1)
+        return ["B" if k == a else "I" if a < k < b else "O" for k in range(self.lo, self.hi)]
+
+    def marked(self, tags: list[str]) -> str | None:
+        """The text of the tagged run nearest the quantity."""
+        runs: list[list[int]] = []
+        for k, tag in enumerate(tags):
+            if tag == "B" or (tag == "I" and (not runs or tags[k - 1] == "O")):
+                runs.append([k, k + 1])
+            elif tag == "I":
+                runs[-1][1] = k + 1
+        if not runs:
+            return None
+        q = self.first - self.lo
+        a, b = min(runs, key=lambda run: abs(run[0] - q))
+        toks = self.sentence.tokens
+        return self.doc.text[toks[self.lo + a].start : toks[self.lo + b - 1].end]
+
+
+def _shape(s: str) -> str:
+    if s[:1].isdigit():
+        return "D"
+    if not s[:1].isalpha():
+        return "P"
+    if s.isupper() and len(s) > 1:
+        return "AA"
+    return "Aa" if s[:1].isupper() else "a"
+
+
+def settings() -> dict[str, Any]:
+    """What the shipped models were trained with (``settings.json``), or {}."""
+    path = MODEL_DIR / "settings.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
