@@ -47,8 +47,9 @@ def instances(files: list[Path]) -> list[dict]:
         doc = run(text, stages=RULES_ONLY)
         figures = [(s.attrs.get("quantity_start", s.start), s.attrs.get("quantity_end", s.end), s.attrs.get("value"), s)
                    for s in doc.spans if s.label == "figure"]
+        read: dict = {}
         for g, span in _match(gold["figures"], figures, Score(), _same_number, [], path.stem, "figure"):
-            if (window := Window.around(doc, span)) is None:
+            if (window := Window.around(doc, span, read)) is None:
                 continue
             item = {"doc": path.stem, "window": window, "features": window.features()}
             for name in FIELDS:

@@ -26,6 +26,7 @@ figures keep what the rules gave.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 from pathlib import Path
@@ -92,8 +93,9 @@ def reread_figures(doc: Document) -> Document:
     subjects, actions = tagger("subject"), tagger("action")
     if subjects is None or actions is None:
         return doc
+    read: dict[int, Syllables] = {}
     for span in doc.spans:
-        if span.label != "figure" or (window := Window.around(doc, span)) is None:
+        if span.label != "figure" or (window := Window.around(doc, span, read)) is None:
             continue
         features = window.features()
         subject = window.marked(subjects.tag(features))
@@ -119,28 +121,63 @@ def direction(action: str | None) -> str | None:
     return verbs.get(syllables) or verbs.get(syllables[:1])
 
 
-class Window:
-    """The tokens of a figure's sentence around its quantity, ``tokens[lo:hi]``."""
+class Syllables:
+    """What the CRFs read of a sentence's tokens whatever the figure: each token's word, part
+    of speech and attributes (the token, its word, shape, word classes, neighbours). Built once
+    per sentence and shared by the windows of its figures."""
 
-    def __init__(self, doc: Document, sentence: Sentence, figure: Span, first: int, last: int):
-        self.doc, self.sentence, self.figure = doc, sentence, figure
-        self.first, self.last = first, last  # the quantity: tokens[first:last]
-        self.lo, self.hi = max(0, first - LEFT), min(len(sentence.tokens), last + RIGHT)
-        self.word_of: dict[int, int] = {}
+    def __init__(self, sentence: Sentence):
+        toks = sentence.tokens
+        self.word_of = [0] * len(toks)
         for wi, w in enumerate(sentence.words):
             for k in range(w.first, w.last):
                 self.word_of[k] = wi
+        words = [sentence.words[wi] for wi in self.word_of]
+        self.pos = [w.pos for w in words]
+        lows = [t.text.lower() for t in toks]
+        self.classes: list[list[str]] = []
+        self.attributes: list[list[str]] = []
+        for k, (t, word, low) in enumerate(zip(toks, words, lows)):
+            wlow = word.text.lower()
+            f = ["b", "w=" + low, "p=" + self.pos[k], "sh=" + _shape(t.text)]
+            if word.last - word.first > 1:
+                f += ["wd=" + wlow, "wb=" + ("B" if k == word.first else "I")]
+            self.classes.append(_classes_of(wlow, low))
+            f += ["L=" + name for name in self.classes[-1]]
+            for d in (-2, -1, 1, 2):
+                j = k + d
+                if 0 <= j < len(toks):
+                    f += [f"w[{d}]=" + lows[j], f"p[{d}]=" + self.pos[j]]
+                else:
+                    f.append(f"w[{d}]=<>")
+            f.append("p-1|p=" + (self.pos[k - 1] if k else "<>") + "|" + self.pos[k])
+            self.attributes.append(f)
+
+
+class Window:
+    """The tokens of a figure's sentence around its quantity, ``tokens[lo:hi]``."""
+
+    def __init__(self, doc: Document, sentence: Sentence, syllables: Syllables, figure: Span, first: int, last: int):
+        self.doc, self.sentence, self.syllables, self.figure = doc, sentence, syllables, figure
+        self.first, self.last = first, last  # the quantity: tokens[first:last]
+        self.lo, self.hi = max(0, first - LEFT), min(len(sentence.tokens), last + RIGHT)
 
     @classmethod
-    def around(cls, doc: Document, figure: Span) -> "Window | None":
+    def around(cls, doc: Document, figure: Span, read: dict[int, Syllables] | None = None) -> "Window | None":
+        """The window of ``figure``; ``read`` keeps each sentence's :class:`Syllables` by its start."""
         start = figure.attrs.get("quantity_start", figure.start)
         end = figure.attrs.get("quantity_end", figure.end)
-        for sentence in doc.sentences:
-            if sentence.start <= start < sentence.end:
-                inside = [i for i, t in enumerate(sentence.tokens) if t.end > start and t.start < end]
-                if inside:
-                    return cls(doc, sentence, figure, inside[0], inside[-1] + 1)
-        return None
+        starts = [s.start for s in doc.sentences]
+        i = bisect.bisect_right(starts, start) - 1
+        if i < 0 or start >= (sentence := doc.sentences[i]).end:
+            return None
+        inside = [k for k, t in enumerate(sentence.tokens) if t.end > start and t.start < end]
+        if not inside:
+            return None
+        read = {} if read is None else read
+        if sentence.start not in read:
+            read[sentence.start] = Syllables(sentence)
+        return cls(doc, sentence, read[sentence.start], figure, inside[0], inside[-1] + 1)
 
     def find(self, phrase: str | None) -> tuple[int, int] | None:
         """The tokens ``[a, b)`` in the window that spell ``phrase`` (case and tone placement
@@ -164,43 +201,39 @@ class Window:
                         best = distance, a, b
         return best and (best[1], best[2])
 
-    def _distance(self, k: int) -> str:
-        """Token ``k``'s distance from the quantity in words, bucketed ("-1", "+5-6", "0" inside)."""
-        if self.first <= k < self.last:
-            return "0"
-        wi = self.word_of.get(k, 0)
-        if k < self.first:
-            d = min(wi - self.word_of.get(self.first, 0), -1)
-        else:
-            d = max(wi - self.word_of.get(self.last - 1, 0), 1)
-        a = abs(d)
-        size = str(a) if a <= 4 else "5-6" if a <= 6 else "7-9" if a <= 9 else "10+"
-        return ("-" if d < 0 else "+") + size
+    def _distances(self) -> list[str]:
+        """Per token of the window its distance from the quantity in words, bucketed ("-1",
+        "+5-6"; "0" inside the quantity)."""
+        word_of = self.syllables.word_of
+        out = []
+        for k in range(self.lo, self.hi):
+            if self.first <= k < self.last:
+                out.append("0")
+                continue
+            if k < self.first:
+                d = min(word_of[k] - word_of[self.first], -1)
+            else:
+                d = max(word_of[k] - word_of[self.last - 1], 1)
+            a = abs(d)
+            size = str(a) if a <= 4 else "5-6" if a <= 6 else "7-9" if a <= 9 else "10+"
+            out.append(("-" if d < 0 else "+") + size)
+        return out
 
     def features(self) -> list[list[str]]:
-        """Per token of the window its attributes (read before the CRFs change the figure)."""
-        figure, sentence, toks = self.figure, self.sentence, self.sentence.tokens
+        """Per token of the window its attributes (read before the CRFs change the figure): the
+        sentence's, and where the token lies from the quantity and from what the rules found."""
+        figure, read = self.figure, self.syllables
         rule = self.find(figure.attrs.get("subject"))
         action = self.find(figure.attrs.get("action"))
         kind = figure.attrs.get("unit_kind") or ("noun" if figure.attrs.get("unit") else "none")
-        span = range(self.lo, self.hi)
-        words = {k: sentence.words[self.word_of[k]] if k in self.word_of else None for k in span}
-        pos = {k: words[k].pos if words[k] else "X" for k in span}
-        between = self._between(pos)
+        between = self._between()
         rows = []
-        for k in span:
-            t, word, p = toks[k], words[k], pos[k]
-            low = t.text.lower()
-            wlow = word.text.lower() if word else low
-            r = self._distance(k)
-            f = ["b", "w=" + low, "p=" + p, "sh=" + _shape(t.text), "uk=" + kind,
-                 "rel=" + r, "rel|p=" + r + "|" + p, "rel|uk=" + r + "|" + kind]
-            if word and word.last - word.first > 1:
-                f += ["wd=" + wlow, "wb=" + ("B" if k == word.first else "I")]
-            if self.first <= k < self.last:
+        for k, r in zip(range(self.lo, self.hi), self._distances()):
+            p = read.pos[k]
+            f = read.attributes[k] + ["uk=" + kind, "rel=" + r, "rel|p=" + r + "|" + p, "rel|uk=" + r + "|" + kind]
+            if r == "0":
                 f.append("inq")
-            for name in _classes_of(wlow, low):
-                f += ["L=" + name, "L|rel=" + name + "|" + r]
+            f += ["L|rel=" + name + "|" + r for name in read.classes[k]]
             if rule:
                 tag = "B" if k == rule[0] else "I" if rule[0] < k < rule[1] else "O"
                 f += ["R=" + tag, "R|p=" + tag + "|" + p, "R|rel=" + tag + "|" + r]
@@ -209,32 +242,23 @@ class Window:
             if action:
                 f.append("A=" + ("in" if action[0] <= k < action[1] else "L" if k < action[0] else "R"))
             f += between[k]
-            for d in (-2, -1, 1, 2):
-                j = k + d
-                if self.lo <= j < self.hi:
-                    f += [f"w[{d}]=" + toks[j].text.lower(), f"p[{d}]=" + pos[j]]
-                else:
-                    f.append(f"w[{d}]=<>")
-            f.append("p-1|p=" + (pos[k - 1] if k > self.lo else "<>") + "|" + p)
             rows.append(f)
         return rows
 
-    def _between(self, pos: dict[int, str]) -> dict[int, list[str]]:
+    def _between(self) -> dict[int, list[str]]:
         """Per token, what lies between it and the quantity: a comma (or ; :), a bracket or
         quotation mark, a verb."""
-        toks = self.sentence.tokens
-        out = {k: [] for k in range(self.first, min(self.last, self.hi))}
+        toks, pos = self.sentence.tokens, self.syllables.pos
+        out: dict[int, list[str]] = {k: [] for k in range(self.first, min(self.last, self.hi))}
         for side in (range(self.first - 1, self.lo - 1, -1), range(self.last, self.hi)):
-            seen: set[str] = set()
+            seen: list[str] = []
             for k in side:
-                out[k] = [name for name in ("comma_between", "brk_between", "verb_between") if name in seen]
+                out[k] = list(seen)
                 text = toks[k].text
-                if text in ",;:":
-                    seen.add("comma_between")
-                if text in "()\"“”":
-                    seen.add("brk_between")
-                if pos[k] == "V":
-                    seen.add("verb_between")
+                for name, holds in (("comma_between", text in ",;:"), ("brk_between", text in "()\"“”"),
+                                    ("verb_between", pos[k] == "V")):
+                    if holds and name not in seen:
+                        seen.append(name)
         return out
 
     def labels(self, phrase: str | None) -> list[str] | None:
