@@ -55,16 +55,35 @@ def test_a_new_action_takes_its_direction_from_the_vocabulary():
     assert [figure_crf.direction(a) for a in ("tăng", "cắt giảm", "tăng lên", "đạt", None)] == ["+", "-", "+", None, None]
 
 
+def test_what_the_window_does_not_spell_in_one_piece_stays_as_the_rules_read_it():
+    # "cao nhất" takes "Nhiệt độ" from the reading before it: the CRF cannot see that subject
+    text = "Nhiệt độ thấp nhất là 19-22 độ C, cao nhất khoảng 29-33 độ C."
+    assert [s for s, _ in _full(text)] == ["Nhiệt độ thấp nhất"] * 2 + ["Nhiệt độ cao nhất"] * 2
+
+
+def test_spacing_does_not_hide_what_the_rules_found():
+    text = "Lực lượng chức năng đã tịch thu  và  tiêu hủy gần 100 con gia cầm."
+    assert [a for _, a in _rules(text)] == ["tịch thu và tiêu hủy"]
+    window = _window(text, "100")
+    assert window.action_at is not None
+    assert [a for _, a in _full(text)] == ["tịch thu  và  tiêu hủy"]
+
+
+def test_a_number_is_no_subject_or_action():
+    for _, action in _full("Thậm chí 263 em bị 1-3 điểm 0."):
+        assert action is None or any(c.isalpha() for c in action)
+
+
 def test_without_the_models_figures_keep_the_rules_answers(monkeypatch):
     text = "Kim ngạch xuẩt khẩu ước đạt trên 26 tỷ USD, tăng 28,9%."
-    monkeypatch.setattr(figure_crf, "tagger", lambda name: None)
+    monkeypatch.setattr(figure_crf, "figure_tagger", lambda name: None)
     assert _full(text) == _rules(text)
 
 
 def _window(text: str, quantity: str) -> figure_crf.Window:
     doc = run(text, stages=RULES_ONLY)
     [figure] = [s for s in doc.spans if s.label == "figure" and quantity in s.text]
-    window = figure_crf.Window.around(doc, figure)
+    window = figure_crf.Reader(doc).window(figure)
     assert window is not None
     return window
 
@@ -95,6 +114,15 @@ def test_the_marked_run_nearest_the_quantity_is_read():
     tags = ["B" if w in ("Toàn", "biên") else "I" if w in ("tỉnh", "chế") else "O" for w in words]
     assert window.marked(tags) == "biên chế"
     assert window.marked(["O"] * len(words)) is None
+    # nearest by the tokens between the run and the quantity, whatever the run's length
+    window = _window("Giá bán lẻ quế khô loại một còn 1,5 tỷ đồng cho mỗi tấn.", "1,5")
+    words = [t.text for t in window.sentence.tokens[window.lo:window.hi]]
+    tags = ["B" if w in ("Giá", "tấn") else "I" if w in ("bán", "lẻ", "quế", "khô", "loại", "một") else "O"
+            for w in words]
+    assert window.marked(tags) == "Giá bán lẻ quế khô loại một"
+    # a run over the quantity, or without a letter, is none
+    assert window.marked(["B" if w == "1,5" else "O" for w in words]) is None
+    assert window.marked(["B" if w == "." else "O" for w in words]) is None
 
 
 @pytest.mark.parametrize("name", figure_crf.FIELDS)

@@ -18,6 +18,10 @@ answer and when to move it.
 * The action the CRF marks nearest the quantity replaces the rules', also when
   it marks none (many figures have no governing verb); a new action takes its
   direction from the figure vocabulary.
+* What the rules found and the window does not spell in one piece (a subject
+  put together from two places, "cao nhất ... 29-33 độ C" -> "Nhiệt độ cao
+  nhất") stays: the CRF cannot see it. A marked run without a letter, or one
+  that overlaps the quantity, is no answer.
 
 The models ship in ``vnreport/data/figure_crf/``; without them (or with
 ``stages`` that leave this stage out: :data:`vnreport.pipeline.RULES_ONLY`)
@@ -28,11 +32,10 @@ from __future__ import annotations
 
 import bisect
 import functools
-import json
 from pathlib import Path
-from typing import Any
 
 from .document import Document, Sentence
+from .models import figure_tagger
 from .spans import Span
 from .textkey import match_key
 
@@ -41,8 +44,6 @@ MODEL_DIR = Path(__file__).parent / "data" / "figure_crf"
 FIELDS = ("subject", "action")
 #: tokens read before the quantity's first token and after its last
 LEFT, RIGHT = 25, 15
-#: the longest subject or action looked up, in tokens
-_LONGEST = 14
 #: word lists of figures.json whose membership is a feature
 WORD_CLASSES = (
     "actions", "auxiliaries", "casualty_states", "classifiers", "comparison_markers", "coordinators", "copulas",
@@ -50,6 +51,8 @@ WORD_CLASSES = (
     "money_nouns", "negators", "nominal_heads", "partitive_markers", "partitives", "passive_markers", "pivot_verbs",
     "qualifiers", "reporting_verbs", "subject_strip", "time_prepositions",
 )
+_COMMAS = {",", ";", ":"}
+_BRACKETS = {"(", ")", "[", "]", "\"", "“", "”", "‘", "’", "«", "»"}
 
 
 @functools.cache
@@ -75,38 +78,35 @@ def _classes_of(word: str, syllable: str) -> list[str]:
     return [name for name in WORD_CLASSES if name in found]
 
 
-@functools.cache
-def tagger(name: str) -> Any:
-    """The CRF that marks the figure field ``name``, or None when the package ships none."""
-    path = MODEL_DIR / f"{name}.crfsuite"
-    if not path.exists():
-        return None
-    from underthesea_core import CRFTagger
-
-    t = CRFTagger()
-    t.load(str(path))
-    return t
-
-
 def reread_figures(doc: Document) -> Document:
     """Pipeline stage: each figure's subject and action as the CRFs mark them (see the module)."""
-    subjects, actions = tagger("subject"), tagger("action")
-    if subjects is None or actions is None:
+    taggers = {name: figure_tagger(name) for name in FIELDS}
+    if None in taggers.values():
         return doc
-    read: dict[int, Syllables] = {}
+    reader = Reader(doc)
     for span in doc.spans:
-        if span.label != "figure" or (window := Window.around(doc, span, read)) is None:
+        if span.label != "figure" or (window := reader.window(span)) is None:
             continue
         features = window.features()
-        subject = window.marked(subjects.tag(features))
-        if subject:
-            span.attrs["subject"] = subject
-        action = window.marked(actions.tag(features))
-        action = action.lower() if action else None
+        subject, action = (reread(window, name, taggers[name].tag(features)) for name in FIELDS)
+        span.attrs["subject"] = subject
         if action != span.attrs.get("action"):
             span.attrs["action"] = action
             span.attrs["direction"] = direction(action)
     return doc
+
+
+def reread(window: "Window", name: str, tags: list[str]) -> str | None:
+    """The figure's field ``name`` once its CRF has tagged the window (see the module): the
+    rules' answer where the window does not spell it; else the marked run, or for a subject
+    the rules' answer where none is marked."""
+    rules = window.figure.attrs.get(name)
+    if rules and (window.subject_at if name == "subject" else window.action_at) is None:
+        return rules
+    marked = window.marked(tags)
+    if name == "subject":
+        return marked or rules
+    return marked.lower() if marked else None
 
 
 def direction(action: str | None) -> str | None:
@@ -114,11 +114,16 @@ def direction(action: str | None) -> str | None:
     "tăng lên"), else None."""
     if not action:
         return None
-    from .recognizers.figures import lexicon
+    from .recognizers.figures import _phrase, lexicon
 
     verbs = lexicon().actions
-    syllables = tuple(action.split())
+    syllables = _phrase(action)
     return verbs.get(syllables) or verbs.get(syllables[:1])
+
+
+def _key(text: str) -> str:
+    """The match key with runs of white space as one space ("tịch thu  và" = "tịch thu và")."""
+    return " ".join(match_key(text).split())
 
 
 class Syllables:
@@ -128,6 +133,8 @@ class Syllables:
 
     def __init__(self, sentence: Sentence):
         toks = sentence.tokens
+        self.starts = [t.start for t in toks]
+        self.ends = [t.end for t in toks]
         self.word_of = [0] * len(toks)
         for wi, w in enumerate(sentence.words):
             for k in range(w.first, w.last):
@@ -154,52 +161,68 @@ class Syllables:
             self.attributes.append(f)
 
 
+class Reader:
+    """The windows of one document's figures, each sentence's :class:`Syllables` built once."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self._starts = [s.start for s in doc.sentences]
+        self._syllables: dict[int, Syllables] = {}
+
+    def window(self, figure: Span) -> "Window | None":
+        """The window around ``figure``'s quantity, or None when no sentence holds it."""
+        start = figure.attrs.get("quantity_start", figure.start)
+        end = figure.attrs.get("quantity_end", figure.end)
+        i = bisect.bisect_right(self._starts, start) - 1
+        if i < 0 or start >= (sentence := self.doc.sentences[i]).end:
+            return None
+        if i not in self._syllables:
+            self._syllables[i] = Syllables(sentence)
+        syllables = self._syllables[i]
+        first, last = bisect.bisect_right(syllables.ends, start), bisect.bisect_left(syllables.starts, end)
+        if first >= last:
+            return None
+        return Window(self.doc, sentence, syllables, figure, first, last)
+
+
 class Window:
-    """The tokens of a figure's sentence around its quantity, ``tokens[lo:hi]``."""
+    """The tokens of a figure's sentence around its quantity, ``tokens[lo:hi]``, with where the
+    rules' subject and action are written in it (``subject_at``, ``action_at``: token ranges,
+    None when the window does not spell them in one piece)."""
 
     def __init__(self, doc: Document, sentence: Sentence, syllables: Syllables, figure: Span, first: int, last: int):
         self.doc, self.sentence, self.syllables, self.figure = doc, sentence, syllables, figure
         self.first, self.last = first, last  # the quantity: tokens[first:last]
         self.lo, self.hi = max(0, first - LEFT), min(len(sentence.tokens), last + RIGHT)
+        self.subject_at = self.find(figure.attrs.get("subject"))
+        self.action_at = self.find(figure.attrs.get("action"))
 
-    @classmethod
-    def around(cls, doc: Document, figure: Span, read: dict[int, Syllables] | None = None) -> "Window | None":
-        """The window of ``figure``; ``read`` keeps each sentence's :class:`Syllables` by its start."""
-        start = figure.attrs.get("quantity_start", figure.start)
-        end = figure.attrs.get("quantity_end", figure.end)
-        starts = [s.start for s in doc.sentences]
-        i = bisect.bisect_right(starts, start) - 1
-        if i < 0 or start >= (sentence := doc.sentences[i]).end:
-            return None
-        inside = [k for k, t in enumerate(sentence.tokens) if t.end > start and t.start < end]
-        if not inside:
-            return None
-        read = {} if read is None else read
-        if sentence.start not in read:
-            read[sentence.start] = Syllables(sentence)
-        return cls(doc, sentence, read[sentence.start], figure, inside[0], inside[-1] + 1)
+    def _gap(self, a: int, b: int) -> int:
+        """Tokens between ``[a, b)`` and the quantity; a run overlapping it is farthest."""
+        if b <= self.first:
+            return self.first - b
+        if a >= self.last:
+            return a - self.last
+        return len(self.sentence.tokens)
 
     def find(self, phrase: str | None) -> tuple[int, int] | None:
-        """The tokens ``[a, b)`` in the window that spell ``phrase`` (case and tone placement
-        aside), the occurrence nearest the quantity."""
-        if not phrase:
+        """The tokens ``[a, b)`` in the window that spell ``phrase`` (case, tone placement and
+        spacing aside), the occurrence nearest the quantity."""
+        if not phrase or not (key := _key(phrase)):
             return None
-        key = match_key(phrase)
-        toks, text = self.sentence.tokens, self.doc.text
-        head = key.split()[0] if key.split() else key
+        toks, text, keys = self.sentence.tokens, self.doc.text, self.sentence.keys
+        head = key.split()[0]
         best = None
         for a in range(self.lo, self.hi):
-            if not head.startswith(self.sentence.keys[a]):
+            if not head.startswith(keys[a]):
                 continue
-            for b in range(a + 1, min(self.hi, a + _LONGEST) + 1):
-                spelled = match_key(text[toks[a].start : toks[b - 1].end])
+            for b in range(a + 1, self.hi + 1):
+                spelled = _key(text[toks[a].start : toks[b - 1].end])
                 if len(spelled) > len(key):
                     break
-                if spelled == key:
-                    distance = self.first - b if b <= self.first else a - self.last if a >= self.last else LEFT + RIGHT
-                    if best is None or distance < best[0]:
-                        best = distance, a, b
-        return best and (best[1], best[2])
+                if spelled == key and (best is None or self._gap(a, b) < self._gap(*best)):
+                    best = a, b
+        return best
 
     def _distances(self) -> list[str]:
         """Per token of the window its distance from the quantity in words, bucketed ("-1",
@@ -214,28 +237,28 @@ class Window:
                 d = min(word_of[k] - word_of[self.first], -1)
             else:
                 d = max(word_of[k] - word_of[self.last - 1], 1)
-            a = abs(d)
-            size = str(a) if a <= 4 else "5-6" if a <= 6 else "7-9" if a <= 9 else "10+"
-            out.append(("-" if d < 0 else "+") + size)
+            size = abs(d)
+            bucket = str(size) if size <= 4 else "5-6" if size <= 6 else "7-9" if size <= 9 else "10+"
+            out.append(("-" if d < 0 else "+") + bucket)
         return out
 
     def features(self) -> list[list[str]]:
         """Per token of the window its attributes (read before the CRFs change the figure): the
         sentence's, and where the token lies from the quantity and from what the rules found."""
-        figure, read = self.figure, self.syllables
-        rule = self.find(figure.attrs.get("subject"))
-        action = self.find(figure.attrs.get("action"))
+        figure, syllables = self.figure, self.syllables
+        subject, action = self.subject_at, self.action_at
         kind = figure.attrs.get("unit_kind") or ("noun" if figure.attrs.get("unit") else "none")
         between = self._between()
         rows = []
         for k, r in zip(range(self.lo, self.hi), self._distances()):
-            p = read.pos[k]
-            f = read.attributes[k] + ["uk=" + kind, "rel=" + r, "rel|p=" + r + "|" + p, "rel|uk=" + r + "|" + kind]
+            p = syllables.pos[k]
+            f = syllables.attributes[k] + ["uk=" + kind, "rel=" + r, "rel|p=" + r + "|" + p,
+                                           "rel|uk=" + r + "|" + kind]
             if r == "0":
                 f.append("inq")
-            f += ["L|rel=" + name + "|" + r for name in read.classes[k]]
-            if rule:
-                tag = "B" if k == rule[0] else "I" if rule[0] < k < rule[1] else "O"
+            f += ["L|rel=" + name + "|" + r for name in syllables.classes[k]]
+            if subject:
+                tag = "B" if k == subject[0] else "I" if subject[0] < k < subject[1] else "O"
                 f += ["R=" + tag, "R|p=" + tag + "|" + p, "R|rel=" + tag + "|" + r]
             else:
                 f.append("R=none")
@@ -249,13 +272,13 @@ class Window:
         """Per token, what lies between it and the quantity: a comma (or ; :), a bracket or
         quotation mark, a verb."""
         toks, pos = self.sentence.tokens, self.syllables.pos
-        out: dict[int, list[str]] = {k: [] for k in range(self.first, min(self.last, self.hi))}
+        out: dict[int, list[str]] = {k: [] for k in range(self.first, self.last)}
         for side in (range(self.first - 1, self.lo - 1, -1), range(self.last, self.hi)):
             seen: list[str] = []
             for k in side:
                 out[k] = list(seen)
                 text = toks[k].text
-                for name, holds in (("comma_between", text in ",;:"), ("brk_between", text in "()\"“”"),
+                for name, holds in (("comma_between", text in _COMMAS), ("brk_between", text in _BRACKETS),
                                     ("verb_between", pos[k] == "V")):
                     if holds and name not in seen:
                         seen.append(name)
@@ -270,19 +293,21 @@ class Window:
         return ["B" if k == a else "I" if a < k < b else "O" for k in range(self.lo, self.hi)]
 
     def marked(self, tags: list[str]) -> str | None:
-        """The text of the tagged run nearest the quantity."""
+        """The text of the tagged run nearest the quantity (``tags`` over the window); a run
+        without a letter or overlapping the quantity is none."""
         runs: list[list[int]] = []
         for k, tag in enumerate(tags):
             if tag == "B" or (tag == "I" and (not runs or tags[k - 1] == "O")):
-                runs.append([k, k + 1])
+                runs.append([self.lo + k, self.lo + k + 1])
             elif tag == "I":
-                runs[-1][1] = k + 1
+                runs[-1][1] = self.lo + k + 1
+        toks, text = self.sentence.tokens, self.doc.text
+        runs = [(a, b) for a, b in runs if self._gap(a, b) < len(toks)
+                and any(c.isalpha() for c in text[toks[a].start : toks[b - 1].end])]
         if not runs:
             return None
-        q = self.first - self.lo
-        a, b = min(runs, key=lambda run: abs(run[0] - q))
-        toks = self.sentence.tokens
-        return self.doc.text[toks[self.lo + a].start : toks[self.lo + b - 1].end]
+        a, b = min(runs, key=lambda run: self._gap(*run))
+        return text[toks[a].start : toks[b - 1].end]
 
 
 def _shape(s: str) -> str:
@@ -293,9 +318,3 @@ def _shape(s: str) -> str:
     if s.isupper() and len(s) > 1:
         return "AA"
     return "Aa" if s[:1].isupper() else "a"
-
-
-def settings() -> dict[str, Any]:
-    """What the shipped models were trained with (``settings.json``), or {}."""
-    path = MODEL_DIR / "settings.json"
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}

@@ -2,7 +2,8 @@
 
 Word segmentation and part-of-speech models come from the underthesea package
 (its bundled VLSP 2013 CRF models); the named-entity model ships inside
-vnreport (``vnreport/data/ner/``). All are run through underthesea_core's Rust
+vnreport (``vnreport/data/ner/``), and so do the figure CRFs
+(``vnreport/data/figure_crf/``, read by :mod:`vnreport.figure_crf`). All are run through underthesea_core's Rust
 featurizer and tagger, never through Python feature templates.
 """
 
@@ -106,3 +107,17 @@ def ner_tagger() -> CRF | None:
     tagger = CRFTagger()
     tagger.load(str(model_dir / "model.crfsuite"))
     return CRF(CRFFeaturizer(meta["templates"], set(meta.get("dictionary", []))), tagger)
+
+
+@functools.cache
+def figure_tagger(name: str) -> Any:
+    """The CRF that marks the figure field ``name`` ("subject", "action"), or None when the
+    package ships none. It tags attribute lists built by :mod:`vnreport.figure_crf`."""
+    path = DATA / "figure_crf" / f"{name}.crfsuite"
+    if not path.exists():
+        return None
+    from underthesea_core import CRFTagger
+
+    tagger = CRFTagger()
+    tagger.load(str(path))
+    return tagger
