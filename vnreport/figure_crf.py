@@ -32,14 +32,13 @@ from __future__ import annotations
 
 import bisect
 import functools
-from pathlib import Path
 
 from .document import Document, Sentence
+from .models import FIGURE_CRF_DIR as MODEL_DIR
 from .models import figure_tagger
 from .spans import Span
 from .textkey import match_key
 
-MODEL_DIR = Path(__file__).parent / "data" / "figure_crf"
 #: the figure fields a CRF re-reads, each with its model file
 FIELDS = ("subject", "action")
 #: tokens read before the quantity's first token and after its last
@@ -311,6 +310,7 @@ class Window:
 
 
 def _shape(s: str) -> str:
+    """A token's shape: digits, punctuation, all capitals, capitalized or lower case."""
     if s[:1].isdigit():
         return "D"
     if not s[:1].isalpha():

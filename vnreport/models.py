@@ -109,11 +109,15 @@ def ner_tagger() -> CRF | None:
     return CRF(CRFFeaturizer(meta["templates"], set(meta.get("dictionary", []))), tagger)
 
 
+#: the figure CRFs, one model file per field (scripts/train_figure_crf.py writes them)
+FIGURE_CRF_DIR = DATA / "figure_crf"
+
+
 @functools.cache
 def figure_tagger(name: str) -> Any:
     """The CRF that marks the figure field ``name`` ("subject", "action"), or None when the
     package ships none. It tags attribute lists built by :mod:`vnreport.figure_crf`."""
-    path = DATA / "figure_crf" / f"{name}.crfsuite"
+    path = FIGURE_CRF_DIR / f"{name}.crfsuite"
     if not path.exists():
         return None
     from underthesea_core import CRFTagger
