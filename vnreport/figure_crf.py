@@ -70,11 +70,12 @@ def word_classes() -> dict[str, tuple[str, ...]]:
     return classes
 
 
-def _classes_of(word: str, syllable: str) -> list[str]:
+@functools.lru_cache(maxsize=65536)
+def _classes_of(word: str, syllable: str) -> tuple[str, ...]:
     """The word classes of a word or of its syllable, in the order of WORD_CLASSES."""
     classes = word_classes()
     found = set(classes.get(word, ())) | set(classes.get(syllable, ()))
-    return [name for name in WORD_CLASSES if name in found]
+    return tuple(name for name in WORD_CLASSES if name in found)
 
 
 def reread_figures(doc: Document) -> Document:
@@ -141,7 +142,7 @@ class Syllables:
         words = [sentence.words[wi] for wi in self.word_of]
         self.pos = [w.pos for w in words]
         lows = [t.text.lower() for t in toks]
-        self.classes: list[list[str]] = []
+        self.classes: list[tuple[str, ...]] = []
         self.attributes: list[list[str]] = []
         for k, (t, word, low) in enumerate(zip(toks, words, lows)):
             wlow = word.text.lower()
