@@ -70,7 +70,7 @@ def word_classes() -> dict[str, tuple[str, ...]]:
     return classes
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=8192)  # bounded: a worker's memory stays flat over a long batch
 def _classes_of(word: str, syllable: str) -> tuple[str, ...]:
     """The word classes of a word or of its syllable, in the order of WORD_CLASSES."""
     classes = word_classes()
