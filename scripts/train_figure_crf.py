@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from vnreport import crfsuite  # noqa: E402
 from vnreport.figure_crf import FIELDS, MODEL_DIR, Reader, reread  # noqa: E402
+from vnreport.models import crf_tagger  # noqa: E402
 from vnreport.pipeline import RULES_ONLY, run  # noqa: E402
 from vnreport.scoring import Score, _match, _read_gold, _same_number, _same_phrase  # noqa: E402
 
@@ -74,8 +75,6 @@ def train(items: list[dict], name: str, path: Path, *, c1: float = C1, c2: float
 def cross_validate(items: list[dict], folds: int, **settings) -> dict[str, dict[str, float]]:
     """Per field, the accuracy of the rules and of the rules re-read by the CRF as the pipeline
     does (vnreport.figure_crf.reread); each document read by models trained on the other folds."""
-    from underthesea_core import CRFTagger
-
     docs = sorted({i["doc"] for i in items})
     random.Random(7).shuffle(docs)
     fold = {d: n % folds for n, d in enumerate(docs)}
@@ -85,8 +84,7 @@ def cross_validate(items: list[dict], folds: int, **settings) -> dict[str, dict[
             for name in FIELDS:
                 path = Path(tmp) / f"{name}{k}.crfsuite"
                 train([i for i in items if fold[i["doc"]] != k], name, path, **settings)
-                tagger = CRFTagger()
-                tagger.load(str(path))
+                tagger = crf_tagger(path)
                 for i in items:
                     if fold[i["doc"]] == k:
                         gold = i[name]["gold"]

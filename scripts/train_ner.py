@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 from vnreport import crfsuite, ner  # noqa: E402
 from vnreport.corpora import GoldDocument, read_path, split_of  # noqa: E402
 from vnreport.evaluate import score_spans  # noqa: E402
+from vnreport.models import crf_tagger  # noqa: E402
 from vnreport.pipeline import analyze  # noqa: E402
 
 MODEL_DIR = ROOT / "vnreport/data/ner"
@@ -164,8 +165,6 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=MODEL_DIR)
     args = parser.parse_args()
 
-    from underthesea_core import CRFTagger
-
     parts = split(args.corpus)
     print({k: len(v) for k, v in parts.items()}, flush=True)
     train_docs = parts["train"] + (parts["dev"] if args.with_dev else [])
@@ -173,8 +172,7 @@ def main() -> int:
                         min_count=args.min_count, splits="train+dev" if args.with_dev else "train")
     known = gazetteer_of(names)
 
-    tagger = CRFTagger()
-    tagger.load(str(args.out / "model.crfsuite"))
+    tagger = crf_tagger(args.out / "model.crfsuite")
     # tuning looks at dev only; the test split is scored once, with the final (train+dev) model
     for part in ("test",) if args.with_dev else ("dev",):
         scores = score_spans((d.spans, predict_spans(tagger, d, known)) for d in parts[part])

@@ -3,8 +3,9 @@
 Word segmentation and part-of-speech models come from the underthesea package
 (its bundled VLSP 2013 CRF models); the named-entity model ships inside
 vnreport (``vnreport/data/ner/``), and so do the figure CRFs
-(``vnreport/data/figure_crf/``, read by :mod:`vnreport.figure_crf`). All are run through underthesea_core's Rust
-featurizer and tagger, never through Python feature templates.
+(``vnreport/data/figure_crf/``, read by :mod:`vnreport.figure_crf`). All are run
+through underthesea_core's Rust featurizer and tagger, never through Python
+feature templates.
 """
 
 from __future__ import annotations
@@ -35,14 +36,21 @@ class CRF:
 
 def _load(model_dir: Path, templates: list[str] | None = None,
           dictionary: set[str] | frozenset[str] | None = None) -> CRF:
-    from underthesea_core import CRFFeaturizer, CRFTagger
+    from underthesea_core import CRFFeaturizer
 
     if templates is None or dictionary is None:
         templates = _unpickled(model_dir / "features.bin")
         dictionary = _unpickled(model_dir / "dictionary.bin")
+    return CRF(CRFFeaturizer(templates, dictionary), crf_tagger(model_dir / "models.bin"))
+
+
+def crf_tagger(path: Path) -> Any:
+    """underthesea_core's tagger over the CRFsuite model file at ``path``."""
+    from underthesea_core import CRFTagger
+
     tagger = CRFTagger()
-    tagger.load(str(model_dir / "models.bin"))
-    return CRF(CRFFeaturizer(templates, dictionary), tagger)
+    tagger.load(str(path))
+    return tagger
 
 
 def _unpickled(path: Path) -> Any:
@@ -101,12 +109,11 @@ def ner_tagger() -> CRF | None:
     model_dir = DATA / "ner"
     if not (model_dir / "model.crfsuite").exists():
         return None
-    from underthesea_core import CRFFeaturizer, CRFTagger
+    from underthesea_core import CRFFeaturizer
 
     meta = json.loads((model_dir / "features.json").read_text(encoding="utf-8"))
-    tagger = CRFTagger()
-    tagger.load(str(model_dir / "model.crfsuite"))
-    return CRF(CRFFeaturizer(meta["templates"], set(meta.get("dictionary", []))), tagger)
+    featurizer = CRFFeaturizer(meta["templates"], set(meta.get("dictionary", [])))
+    return CRF(featurizer, crf_tagger(model_dir / "model.crfsuite"))
 
 
 #: the figure CRFs, one model file per field (scripts/train_figure_crf.py writes them)
@@ -118,10 +125,4 @@ def figure_tagger(name: str) -> Any:
     """The CRF that marks the figure field ``name`` ("subject", "action"), or None when the
     package ships none. It tags attribute lists built by :mod:`vnreport.figure_crf`."""
     path = FIGURE_CRF_DIR / f"{name}.crfsuite"
-    if not path.exists():
-        return None
-    from underthesea_core import CRFTagger
-
-    tagger = CRFTagger()
-    tagger.load(str(path))
-    return tagger
+    return crf_tagger(path) if path.exists() else None

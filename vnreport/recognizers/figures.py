@@ -599,7 +599,7 @@ def _number_at(c: _Clause, lex: Lexicon, i: int) -> Quantity | None:
     """A number (digits or words, with scale words) at token ``i``."""
     tok = c.toks[i]
     wi = c.word_of[i]
-    if tok.kind == "word" and not (number_words().is_number_word(c.words[wi].text.split()[0])
+    if tok.kind == "word" and not (_is_number_syllable(lex, c.words[wi].text.split()[0].lower())
                                    or c.low[i] in lex.bare_multipliers):
         return None  # a number in words opens with a number word (most tokens: checked first)
     following = [w.text for w in c.words[wi + 1 : wi + 12]]
