@@ -261,6 +261,14 @@ def test_modifier_attr() -> None:
         # a month and year alone close a range that opened with a month, which takes the end's year
         ("Hỗ trợ từ tháng 3 đến 12/2005 cho 17 em.", "từ tháng 3 đến 12/2005", "2005-03/2005-12"),
         ("Hỗ trợ từ tháng 3 - 12/2005 cho 17 em.", "từ tháng 3 - 12/2005", "2005-03/2005-12"),
+        # ... and a bare month number closes one before punctuation
+        ("Mùa khô từ tháng 6 đến 9, ít mưa.", "từ tháng 6 đến 9", "2018-06/2018-09"),
+        # two dates joined by "đến" or "tới" without "từ" are one interval too
+        ("Mùa mưa vào tháng 5 đến tháng 10, nhưng ấm.", "tháng 5 đến tháng 10", "2018-05/2018-10"),
+        ("Khuyến mại cuối tháng 4 cho tới ngày 31/5 năm nay.", "cuối tháng 4 cho tới ngày 31/5 năm nay", "2018-04/2018-05-31"),
+        ("Đăng ký ngày 20/4 đến ngày 27/4 tại phường.", "ngày 20/4 đến ngày 27/4", "2018-04-20/2018-04-27"),
+        ("Đẹp nhất là tháng 10 đến tháng 2/2019.", "tháng 10 đến tháng 2/2019", "2018-10/2019-02"),
+        ("Năm 2004 tăng 10% đến 15%.", "Năm 2004", "2004"),
         # a range of day/months is no range of fractions when one end cannot be a fraction
         ("Thanh tra đợt 2 từ 1/7-30/10 tại các trường.", "1/7-30/10", "2018-07-01/2018-10-30"),
         ("Diện tích bị hại giảm từ 1/3-1/2.", None, None),

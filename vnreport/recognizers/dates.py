@@ -453,6 +453,11 @@ _DAY_RANGE_START = re.compile(
 )
 # "từ tháng 3 đến 12/2005": a month and year closing a range that opened with a month, without "tháng"
 _MONTH_RANGE_END = re.compile(rf"(?:{_RANGE_JOIN.pattern})(?P<month>{_MONTH})\s*[/-]\s*(?P<year>{_YEAR}){_NUM_END}", re.IGNORECASE)
+# "Từ tháng 6 đến 9, ...": a bare month number closing a range of months, before punctuation
+_MONTH_RANGE_BARE_END = re.compile(rf"(?:{_RANGE_JOIN.pattern})(?P<month>{_MONTH})(?=\s*[,.;:)]|\s*$)", re.IGNORECASE)
+# "tháng 5 đến tháng 10", "20/4 đến 27/4": two dates joined by "đến" without "từ" are one interval too
+_WORD_JOIN = re.compile(r"\s*(?:cho\s+)?(?:đến|tới)(?:\s+hết)?\s*", re.IGNORECASE)
+_CALENDAR_KINDS = frozenset(("dmy", "dmw", "dm", "month"))
 _RANGE_NOW = re.compile(rf"\s*{_words(_DATA['range_joins'])}\s*{_words(_DATA['now_words'])}{_E}", re.IGNORECASE)
 _NOW_RANGE = re.compile(rf"{_W}{_words(_DATA['range_starts'])}\s+{_words(_DATA['now_words'])}(?:{_RANGE_JOIN.pattern})$", re.IGNORECASE)
 _CLOCK_RE = re.compile(r"(\d{1,2})\s*(?:giờ|[gh:])\s*(\d{2})?", re.IGNORECASE)
@@ -1023,6 +1028,10 @@ def _joined(found: list[_Found], text: str) -> list[_Found]:
             i += 1
             continue
         starts = _RANGE_START.search(text[max(0, a.start - 12):a.start])
+        if not starts and i + 1 < len(found) and _unmarked_range(a, found[i + 1], text):
+            out.append(_Found(a.start, found[i + 1].end, _interval(a.parts, found[i + 1].parts), "interval"))
+            i += 2
+            continue
         if starts:
             start = a.start - (len(text[max(0, a.start - 12):a.start]) - starts.start())
             if i + 1 < len(found):
@@ -1047,6 +1056,13 @@ def _joined(found: list[_Found], text: str) -> list[_Found]:
                     out.append(_Found(start, month_end.end(), _interval(a.parts, end), "interval"))
                     i += 1
                     continue
+            bare_end = _MONTH_RANGE_BARE_END.match(text, a.end)
+            if (bare_end and a.kind == "month" and a.parts.last_month is None and a.parts.year is None
+                    and (i + 1 >= len(found) or found[i + 1].start >= bare_end.end())):
+                end = replace(a.parts, month=int(bare_end["month"]), modifier=None)
+                out.append(_Found(start, bare_end.end(), _interval(a.parts, end), "interval"))
+                i += 1
+                continue
             now = _RANGE_NOW.match(text, a.end)
             if now:
                 out.append(_Found(start, now.end(), replace(a.parts, end_is_now=True), "interval", a))
@@ -1055,6 +1071,14 @@ def _joined(found: list[_Found], text: str) -> list[_Found]:
         out.append(a)
         i += 1
     return out
+
+
+def _unmarked_range(a: _Found, b: _Found, text: str) -> bool:
+    """"tháng 7 đến tháng 8", "20/4 đến 27/4": two days or months, neither a range itself,
+    joined by "đến" or "tới" alone."""
+    return (a.kind in _CALENDAR_KINDS and b.kind in _CALENDAR_KINDS
+            and a.parts.last_month is None and b.parts.last_month is None
+            and _WORD_JOIN.fullmatch(text, a.end, b.start) is not None)
 
 
 def _year_written(p: _Parts) -> bool:
