@@ -185,7 +185,11 @@ def test_change_pairs_share_action_and_subject(text, subjects, actions):
     ],
 )
 def test_label_before_a_colon_is_the_subject(text, subject):
-    assert [f.fields["subject"] for f in vnreport.extract(text).figures] == [subject]
+    assert [f.attrs["subject"] for f in run(text, stages=RULES_ONLY).spans if f.label == "figure"] == [subject]
+    # the subject CRF (vnreport.figure_crf) may trim the label ("Học phí năm đầu" -> "Học phí")
+    # but keeps its head, and finds none where the grammar finds none
+    [found] = [f.fields["subject"] for f in vnreport.extract(text).figures]
+    assert found == subject if subject is None else subject.startswith(found) and found.split()[0] == subject.split()[0]
 
 
 def test_a_place_before_a_spaced_dash_is_no_label():

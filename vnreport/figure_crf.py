@@ -89,6 +89,8 @@ def reread_figures(doc: Document) -> Document:
             continue
         features = window.features()
         subject, action = (reread(window, name, taggers[name].tag(features)) for name in FIELDS)
+        if span.shares_action_of is not None:
+            action = span.shares_action_of.attrs.get("action")  # as the figure it follows now reads
         span.attrs["subject"] = subject
         if action != span.attrs.get("action"):
             span.attrs["action"] = action

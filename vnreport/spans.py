@@ -24,6 +24,9 @@ class Span:
     ``priority`` breaks ties in the overlap policy (higher wins) and
     ``nests_places`` says that the places inside it qualify it, so it is the
     outermost mention and outranks them ("TP.HCM" in "Sở Y tế TP.HCM").
+    ``shares_action_of`` is the figure whose action this one took, being the
+    high end of its range or the end of its change ("giảm từ 12% xuống 8%": the
+    8% takes "giảm" from the 12%); :mod:`vnreport.figure_crf` keeps them equal.
 
     >>> s = Span(0, 6, "organization", "Sở Nội", source="demo")
     >>> s.length
@@ -38,6 +41,7 @@ class Span:
     source: str = ""
     priority: int = 0
     nests_places: bool = False
+    shares_action_of: "Span | None" = None
 
     @property
     def length(self) -> int:

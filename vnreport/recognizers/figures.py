@@ -1192,7 +1192,8 @@ def _figure_span(c: _Clause, lex: Lexicon, q: Quantity, prev: tuple[Span, int] |
         verb = _action(c, lex, head_start)
         if verb[0] is not None and _ends_word(c, head_start) and _whole_words(c, verb[2], head_start):
             action, direction, action_start = verb
-    if action is None and link in ("list", "range", "change") and shared.get("action"):
+    shares_action = action is None and link in ("list", "range", "change") and bool(shared.get("action"))
+    if shares_action:
         action, direction = shared["action"], shared["direction"]
     # a verb after the counted noun modifies it when the quantity is an object (of the action
     # or of a verb further left); when no verb precedes it in its clause, the quantity opens
@@ -1273,7 +1274,10 @@ def _figure_span(c: _Clause, lex: Lexicon, q: Quantity, prev: tuple[Span, int] |
         attrs["per"] = q.per
     if q.unit is not None:
         attrs["unit_kind"] = q.unit.kind
-    return c.doc.span(start, end, "figure", source="figures", **attrs), max(q.end, subject_end)
+    span = c.doc.span(start, end, "figure", source="figures", **attrs)
+    if shares_action and prev is not None and link != "list":
+        span.shares_action_of = prev[0]
+    return span, max(q.end, subject_end)
 
 
 def _next_reading(c: _Clause, lex: Lexicon, prev: tuple[Span, int], left: int) -> str | None:
