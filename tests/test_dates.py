@@ -269,6 +269,12 @@ def test_modifier_attr() -> None:
         ("Đăng ký ngày 20/4 đến ngày 27/4 tại phường.", "ngày 20/4 đến ngày 27/4", "2018-04-20/2018-04-27"),
         ("Đẹp nhất là tháng 10 đến tháng 2/2019.", "tháng 10 đến tháng 2/2019", "2018-10/2019-02"),
         ("Năm 2004 tăng 10% đến 15%.", "Năm 2004", "2004"),
+        ("Trường nhận hồ sơ từ 22/9 cho tới 31/12.", "từ 22/9 cho tới 31/12", "2018-09-22/2018-12-31"),
+        # a rising range with a noun after it counts that noun
+        ("Để vượt sông cần tới 5-6 cây cầu.", None, None),
+        ("Hãng tăng chuyến bay từ 1-2 chuyến/ngày lên 4 chuyến.", None, None),
+        ("Nhiều công trình cao tới 3-4 tầng.", None, None),
+        ("Lễ hội diễn ra vào 1-2 hằng năm.", "1-2", "2018-02-01"),
         # a range of day/months is no range of fractions when one end cannot be a fraction
         ("Thanh tra đợt 2 từ 1/7-30/10 tại các trường.", "1/7-30/10", "2018-07-01/2018-10-30"),
         ("Diện tích bị hại giảm từ 1/3-1/2.", None, None),

@@ -362,10 +362,10 @@ _APPOSITION_GAP = re.compile(r"(?:[^\S\r\n]|[,(])+")
 _LISTED_AFTER = re.compile(r"[^\S\r\n]*(?:,|và|hoặc)[^\S\r\n]*\d{1,2}[/.-]\d{1,2}(?!\d)")
 _BEFORE_BARE_APPOSITION = re.compile(rf"{_W}{_words(_DATA['bare_date_appositions'])}(?:{_APPOSITION_GAP.pattern})$", re.IGNORECASE)
 _BEFORE_COUNT = re.compile(rf"{_W}{_words(_DATA['count_words'])}\s*$", re.IGNORECASE)
-# a lowercase word after a range of months that is no word of time or of the predicate: the
-# range counts that noun ("tháng 2-3 vụ cháy", "tháng 1-2 đợt")
+# a lowercase word after a range of months or a rising day-month range that is no word of time
+# or of the predicate: the range counts that noun ("tháng 2-3 vụ cháy", "cần tới 5-6 cây cầu")
 _NOUN_AFTER_RANGE = re.compile(
-    r"\s+(?!(?:tới|này|qua|vừa|năm|và|hoặc|là|đã|sẽ|mới|thì|rồi|trước|sau|đến|có|không|vẫn|đều|cũng)(?![^\W\d_]))"
+    r"\s+(?!(?:tới|này|qua|vừa|năm|và|hoặc|là|đã|sẽ|mới|thì|rồi|trước|sau|đến|có|không|vẫn|đều|cũng|hằng|hàng)(?![^\W\d_]))"
     r"[a-zà-ỹđ]")
 # between the months of a list or a range ("tháng 5, 6 và 7", "tháng 3-4")
 _MONTH_LIST_SEP = re.compile(r"\s*(?:,|và|[-–])\s*")
@@ -456,7 +456,7 @@ _MONTH_RANGE_END = re.compile(rf"(?:{_RANGE_JOIN.pattern})(?P<month>{_MONTH})\s*
 # "Từ tháng 6 đến 9, ...": a bare month number closing a range of months, before punctuation
 _MONTH_RANGE_BARE_END = re.compile(rf"(?:{_RANGE_JOIN.pattern})(?P<month>{_MONTH})(?=\s*[,.;:)]|\s*$)", re.IGNORECASE)
 # "tháng 5 đến tháng 10", "20/4 đến 27/4": two dates joined by "đến" without "từ" are one interval too
-_WORD_JOIN = re.compile(r"\s*(?:cho\s+)?(?:đến|tới)(?:\s+hết)?\s*", re.IGNORECASE)
+_WORD_JOIN = re.compile(rf"\s*{_words(w for w in _DATA['range_joins'] if w[0].isalpha())}\s*", re.IGNORECASE)
 _CALENDAR_KINDS = frozenset(("dmy", "dmw", "dm", "month"))
 _RANGE_NOW = re.compile(rf"\s*{_words(_DATA['range_joins'])}\s*{_words(_DATA['now_words'])}{_E}", re.IGNORECASE)
 _NOW_RANGE = re.compile(rf"{_W}{_words(_DATA['range_starts'])}\s+{_words(_DATA['now_words'])}(?:{_RANGE_JOIN.pattern})$", re.IGNORECASE)
@@ -686,6 +686,9 @@ def _accepts(m: re.Match[str], text: str) -> bool:
                 return False  # a year after one that is no fraction makes it a date: "nghỉ 30/4 năm nay"
             if not (g["dm_year"] or g["dm_rel"]) and _AFTER_QUANT.match(after) and not _strong_lead(lead):
                 return False  # "sau 7-10 ngày", "2/3 số phiếu"
+            if (not lead and not (g["dm_year"] or g["dm_rel"]) and g["dm_s"] == "-"
+                    and int(g["dm_d"]) < int(g["dm_m"]) and _NOUN_AFTER_RANGE.match(after)):
+                return False  # "cần tới 5-6 cây cầu", "từ 1-2 chuyến/ngày": a rising range counts the noun after it
         month = _int(g[f"{f}_m"]) or _lookup(_DATA["month_words"], g["dmw_mw"])
         return _valid(2000, month, int(g[f"{f}_d"]))  # 2000 is a leap year: 29/2 is a valid day-month
     if f == "month":
