@@ -86,3 +86,12 @@ def test_extract_never_raises_offsets_hold_and_json_validates(schema_validator, 
     for m in report.entities + report.figures:
         assert report.text[m.start : m.end] == m.text
     schema_validator.validate(report.to_dict())
+
+
+def test_a_dotted_place_name_before_a_capital_ends_its_sentence():
+    from vnreport.tokenize import sentences
+
+    text = "Họp tại TP.HCM. Ông A nói. PGS.TS. Nguyễn Văn B dự."
+    assert [text[s.start : s.end] for s in sentences(text)] == ["Họp tại TP.HCM.", "Ông A nói.", "PGS.TS. Nguyễn Văn B dự."]
+    report = vnreport.extract("Ông Nguyễn Văn A làm việc tại Công an TP.HCM. Trung tá Trần Văn B cho biết.")
+    assert [e.text for e in report.entities if e.type == "organization"] == ["Công an TP.HCM"]

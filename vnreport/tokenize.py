@@ -60,7 +60,7 @@ def sentences(text: str) -> list[Sentence]:
     result: list[Sentence] = []
     for line in re.finditer(r"[^\r\n]+", text):
         current: list[Token] = []
-        line_tokens = list(tokens(text, line.start(), line.end()))
+        line_tokens = _place_periods_split(list(tokens(text, line.start(), line.end())))
         for i, tok in enumerate(line_tokens):
             current.append(tok)
             nxt = line_tokens[i + 1] if i + 1 < len(line_tokens) else None
@@ -75,6 +75,26 @@ def sentences(text: str) -> list[Sentence]:
         if current:
             result.append(_sentence(current))
     return result
+
+
+def _place_periods_split(toks: list[Token]) -> list[Token]:
+    """A dotted place name keeps no period of its own before a word opening a sentence: in
+    "tại TP.HCM. Ông A nói" the period ends the sentence ("PGS.TS. Nguyễn" keeps its own)."""
+    out: list[Token] = []
+    for i, tok in enumerate(toks):
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if (tok.kind == "abbr" and tok.text.endswith(".") and nxt is not None and _opens_sentence(nxt)
+                and _is_place(tok.text[:-1])):
+            out += [Token(tok.text[:-1], tok.start, tok.end - 1, "abbr"), Token(".", tok.end - 1, tok.end, "punct")]
+        else:
+            out.append(tok)
+    return out
+
+
+def _is_place(text: str) -> bool:
+    from .gazetteer import gazetteers
+
+    return (match_key(text),) in gazetteers()["place"].phrases
 
 
 def _opens_sentence(tok: Token) -> bool:
