@@ -266,14 +266,21 @@ def test_modifier_attr() -> None:
         # two dates joined by "đến" or "tới" without "từ" are one interval too
         ("Mùa mưa vào tháng 5 đến tháng 10, nhưng ấm.", "tháng 5 đến tháng 10", "2018-05/2018-10"),
         ("Khuyến mại cuối tháng 4 cho tới ngày 31/5 năm nay.", "cuối tháng 4 cho tới ngày 31/5 năm nay", "2018-04/2018-05-31"),
-        ("Đăng ký ngày 20/4 đến ngày 27/4 tại phường.", "ngày 20/4 đến ngày 27/4", "2018-04-20/2018-04-27"),
         ("Đẹp nhất là tháng 10 đến tháng 2/2019.", "tháng 10 đến tháng 2/2019", "2018-10/2019-02"),
         ("Năm 2004 tăng 10% đến 15%.", "Năm 2004", "2004"),
         ("Trường nhận hồ sơ từ 22/9 cho tới 31/12.", "từ 22/9 cho tới 31/12", "2018-09-22/2018-12-31"),
-        # a rising range with a noun after it counts that noun
-        ("Để vượt sông cần tới 5-6 cây cầu.", None, None),
+        # ... and the years they write on one side hold for both
+        ("Tháng 5 đến tháng 10 năm ngoái, lượng khách tăng.", "Tháng 5 đến tháng 10 năm ngoái", "2017-05/2017-10"),
+        ("Tháng 10 năm ngoái đến tháng 3 trời rét.", "Tháng 10 năm ngoái đến tháng 3", "2017-10/2018-03"),
+        # an end earlier in the calendar than the start is in the next year
+        ("Từ ngày 30/12 đến ngày 2/1 trời rét.", "Từ ngày 30/12 đến ngày 2/1", "2018-12-30/2019-01-02"),
+        ("Du lịch đẹp nhất vào tháng 10 đến tháng 2.", "tháng 10 đến tháng 2", "2018-10/2019-02"),
+        # a bare month number closes no range before a decimal
+        ("Lãi suất giảm từ tháng 6 đến 9,5%/năm.", "tháng 6", "2018-06"),
+        # a counter after a day-month range counts it ("chuyến", "tầng"); a noun that is none does not
         ("Hãng tăng chuyến bay từ 1-2 chuyến/ngày lên 4 chuyến.", None, None),
         ("Nhiều công trình cao tới 3-4 tầng.", None, None),
+        ("Từ 1-7 giá điện tăng 5%.", "1-7", "2018-07-01"),
         ("Lễ hội diễn ra vào 1-2 hằng năm.", "1-2", "2018-02-01"),
         # a range of day/months is no range of fractions when one end cannot be a fraction
         ("Thanh tra đợt 2 từ 1/7-30/10 tại các trường.", "1/7-30/10", "2018-07-01/2018-10-30"),
@@ -298,6 +305,21 @@ def test_intervals(sentence: str, phrase: str | None, value: str | None) -> None
         assert found(sentence) == []
     else:
         check(sentence, phrase, value)
+
+
+@pytest.mark.parametrize(
+    "sentence, dates",
+    [
+        # without "từ": two days are two events, a later date that something only then happened,
+        # a date moved to another, dates on two lines
+        ("Bệnh nhân nhập viện ngày 5/3 đến ngày 8/3 thì tử vong.", [("ngày 5/3", "2018-03-05"), ("ngày 8/3", "2018-03-08")]),
+        ("Dự án khởi công vào tháng 6 đến tháng 12 mới xong.", [("tháng 6", "2018-06"), ("tháng 12", "2018-12")]),
+        ("Trận đấu dời tháng 5 đến tháng 8.", [("tháng 5", "2018-05"), ("tháng 8", "2018-08")]),
+        ("Hội chợ khai mạc tháng 3\nĐến tháng 5, hội chợ đã đón khách.", [("tháng 3", "2018-03"), ("tháng 5", "2018-05")]),
+    ],
+)
+def test_dates_joined_by_den_without_tu_that_are_no_period(sentence: str, dates: list[tuple[str, str]]) -> None:
+    assert found(sentence) == dates
 
 
 @pytest.mark.parametrize(

@@ -362,10 +362,10 @@ _APPOSITION_GAP = re.compile(r"(?:[^\S\r\n]|[,(])+")
 _LISTED_AFTER = re.compile(r"[^\S\r\n]*(?:,|và|hoặc)[^\S\r\n]*\d{1,2}[/.-]\d{1,2}(?!\d)")
 _BEFORE_BARE_APPOSITION = re.compile(rf"{_W}{_words(_DATA['bare_date_appositions'])}(?:{_APPOSITION_GAP.pattern})$", re.IGNORECASE)
 _BEFORE_COUNT = re.compile(rf"{_W}{_words(_DATA['count_words'])}\s*$", re.IGNORECASE)
-# a lowercase word after a range of months or a rising day-month range that is no word of time
-# or of the predicate: the range counts that noun ("tháng 2-3 vụ cháy", "cần tới 5-6 cây cầu")
+# a lowercase word after a range of months that is no word of time or of the predicate: the
+# range counts that noun ("tháng 2-3 vụ cháy", "tháng 1-2 đợt")
 _NOUN_AFTER_RANGE = re.compile(
-    r"\s+(?!(?:tới|này|qua|vừa|năm|và|hoặc|là|đã|sẽ|mới|thì|rồi|trước|sau|đến|có|không|vẫn|đều|cũng|hằng|hàng)(?![^\W\d_]))"
+    r"\s+(?!(?:tới|này|qua|vừa|năm|và|hoặc|là|đã|sẽ|mới|thì|rồi|trước|sau|đến|có|không|vẫn|đều|cũng)(?![^\W\d_]))"
     r"[a-zà-ỹđ]")
 # between the months of a list or a range ("tháng 5, 6 và 7", "tháng 3-4")
 _MONTH_LIST_SEP = re.compile(r"\s*(?:,|và|[-–])\s*")
@@ -454,9 +454,13 @@ _DAY_RANGE_START = re.compile(
 # "từ tháng 3 đến 12/2005": a month and year closing a range that opened with a month, without "tháng"
 _MONTH_RANGE_END = re.compile(rf"(?:{_RANGE_JOIN.pattern})(?P<month>{_MONTH})\s*[/-]\s*(?P<year>{_YEAR}){_NUM_END}", re.IGNORECASE)
 # "Từ tháng 6 đến 9, ...": a bare month number closing a range of months, before punctuation
-_MONTH_RANGE_BARE_END = re.compile(rf"(?:{_RANGE_JOIN.pattern})(?P<month>{_MONTH})(?=\s*[,.;:)]|\s*$)", re.IGNORECASE)
-# "tháng 5 đến tháng 10", "20/4 đến 27/4": two dates joined by "đến" without "từ" are one interval too
-_WORD_JOIN = re.compile(rf"\s*{_words(w for w in _DATA['range_joins'] if w[0].isalpha())}\s*", re.IGNORECASE)
+_MONTH_RANGE_BARE_END = re.compile(rf"(?:{_RANGE_JOIN.pattern})(?P<month>{_MONTH})(?=\s*[,.;:)](?!\d)|\s*$)",
+                                   re.IGNORECASE)
+# "tháng 5 đến tháng 10", "cuối tháng 4 cho tới ngày 31/5": a month joined by "đến" to a later
+# date on the same line, without "từ", is one interval too (see _unmarked_range)
+_WORD_JOIN = re.compile(rf"[^\S\r\n]*{_words(w for w in _DATA['range_joins'] if w[0].isalpha())}[^\S\r\n]*")
+_RANGE_BREAKER_AFTER = re.compile(rf"[^\S\r\n]*{_words(_DATA['unmarked_range_breakers_after'])}{_E}", re.IGNORECASE)
+_MOVING_BEFORE = re.compile(rf"{_W}{_words(_DATA['moving_verbs'])}{_E}[^.;:!?\r\n]*$", re.IGNORECASE)
 _CALENDAR_KINDS = frozenset(("dmy", "dmw", "dm", "month"))
 _RANGE_NOW = re.compile(rf"\s*{_words(_DATA['range_joins'])}\s*{_words(_DATA['now_words'])}{_E}", re.IGNORECASE)
 _NOW_RANGE = re.compile(rf"{_W}{_words(_DATA['range_starts'])}\s+{_words(_DATA['now_words'])}(?:{_RANGE_JOIN.pattern})$", re.IGNORECASE)
@@ -686,9 +690,6 @@ def _accepts(m: re.Match[str], text: str) -> bool:
                 return False  # a year after one that is no fraction makes it a date: "nghỉ 30/4 năm nay"
             if not (g["dm_year"] or g["dm_rel"]) and _AFTER_QUANT.match(after) and not _strong_lead(lead):
                 return False  # "sau 7-10 ngày", "2/3 số phiếu"
-            if (not lead and not (g["dm_year"] or g["dm_rel"]) and g["dm_s"] == "-"
-                    and int(g["dm_d"]) < int(g["dm_m"]) and _NOUN_AFTER_RANGE.match(after)):
-                return False  # "cần tới 5-6 cây cầu", "từ 1-2 chuyến/ngày": a rising range counts the noun after it
         month = _int(g[f"{f}_m"]) or _lookup(_DATA["month_words"], g["dmw_mw"])
         return _valid(2000, month, int(g[f"{f}_d"]))  # 2000 is a leap year: 29/2 is a valid day-month
     if f == "month":
@@ -922,6 +923,9 @@ def _value(p: _Parts, ref: _dt.date | int | None) -> tuple[str | None, bool, str
     year = _year_of(p, ref)
     if p.last_month is not None or p.last_year is not None or p.last_year_offset is not None:
         last_year = p.last_year if p.last_year is not None else year
+        if (p.last_year is None and p.last_year_offset is None and last_year is not None
+                and (p.last_month or 12, p.last_day or 31) < (p.month or 1, p.day or 1)):
+            last_year += 1  # "từ 30/12 đến 2/1": the end is in the next year
         if p.last_year_offset is not None and ref_year is not None:
             last_year = ref_year + p.last_year_offset
             end_key, start_key = (last_year, p.last_month or 12, p.last_day or 31), (year, p.month or 1, p.day or 1)
@@ -1077,11 +1081,16 @@ def _joined(found: list[_Found], text: str) -> list[_Found]:
 
 
 def _unmarked_range(a: _Found, b: _Found, text: str) -> bool:
-    """"tháng 7 đến tháng 8", "20/4 đến 27/4": two days or months, neither a range itself,
-    joined by "đến" or "tới" alone."""
-    return (a.kind in _CALENDAR_KINDS and b.kind in _CALENDAR_KINDS
+    """"tháng 7 đến tháng 8", "cuối tháng 4 cho tới ngày 31/5": a month and a later month or day,
+    neither a range itself, joined by "đến" or "tới" alone on one line. Not two days ("nhập viện
+    ngày 5/3 đến ngày 8/3 thì tử vong" is two events), not when the second is when something only
+    then happened ("tháng 6 đến tháng 12 mới xong"), nor a date moved to another ("dời tháng 5
+    đến tháng 8")."""
+    return (a.kind == "month" and b.kind in _CALENDAR_KINDS
             and a.parts.last_month is None and b.parts.last_month is None
-            and _WORD_JOIN.fullmatch(text, a.end, b.start) is not None)
+            and _WORD_JOIN.fullmatch(text, a.end, b.start) is not None
+            and not _RANGE_BREAKER_AFTER.match(text, b.end)
+            and not _MOVING_BEFORE.search(text, max(0, a.start - 40), a.start))
 
 
 def _year_written(p: _Parts) -> bool:
@@ -1102,13 +1111,20 @@ def _interval(a: _Parts, b: _Parts) -> _Parts:
         last_year = a_year
         if (b_last_month or 12, b_last_day or 31) < (a.month or 1, a.day or 1):
             last_year += 1  # "từ tháng 12/2003 đến 27/2": the end is in the next year
-    return _Parts(year=a_year, year_offset=a.year_offset, month=a.month, day=a.day,
+    wraps = (b_last_month or 12, b_last_day or 31) < (a.month or 1, a.day or 1)
+    a_offset, last_offset = a.year_offset, b.year_offset
+    if a_year is None and last_year is None:
+        if a_offset is None and last_offset is not None:
+            a_offset = last_offset - wraps  # "tháng 5 đến tháng 10 năm ngoái": both last year
+        elif last_offset is None and a_offset is not None:
+            last_offset = a_offset + wraps  # "ngày 30/12 năm ngoái đến ngày 2/1": the end this year
+    return _Parts(year=a_year, year_offset=a_offset, month=a.month, day=a.day,
                   last_year=last_year if last_year is not None else None,
                   last_month=b_last_month, last_day=b_last_day,
                   time=a.time or b.time, weekday=None,
                   end_inferred=b.year is None and b.last_year is None,
                   start_inferred=a.year is None,
-                  last_year_offset=b.year_offset if last_year is None else None)
+                  last_year_offset=last_offset if last_year is None else None)
 
 
 def _value_of(found: _Found, ref: _dt.date | int | None,
