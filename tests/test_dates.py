@@ -289,14 +289,12 @@ def test_modifier_attr() -> None:
         ("Tuần lễ văn hóa diễn ra từ 4/10-10/10 tại Hà Nội.", "4/10-10/10", "2018-10-04/2018-10-10"),
         # after "vào" and an approximating word a range of days is one, fraction-like or not
         ("Lễ hội thường diễn ra vào khoảng 2-3/10 hằng năm.", "2-3/10", "2018-10-02/2018-10-03"),
-        # a fraction or a range of them after an approximating or restating word stays a fraction,
-        # and so does a lunar date after "tức"
+        # a fraction or a range of them after an approximating or restating word stays a fraction
         ("Tỷ lệ tăng từ khoảng 1/3 lên 1/2 số hộ.", None, None),
         ("Tỷ lệ dao động từ khoảng 2-3/10.", None, None),
         ("Điểm đạt lên đến khoảng 10/10.", None, None),
         ("Có 600 em đỗ, tức 3/5 tổng số thí sinh.", None, None),
-        ("Lễ hội chính vào ngày rằm, tức 15/4 âm lịch.", None, None),
-        # ... but a lunar date after a comma is another one
+        # a lunar date after a comma is another one
         ("Tết Trung thu rơi vào thứ bảy, tức 17/9, ngày rằm âm lịch.", "17/9", "2018-09-17"),
     ],
 )
@@ -305,6 +303,23 @@ def test_intervals(sentence: str, phrase: str | None, value: str | None) -> None
         assert found(sentence) == []
     else:
         check(sentence, phrase, value)
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, pattern",
+    [
+        ("Tết Trung thu ngày 15/8 âm lịch.", "ngày 15/8 âm lịch", "XXXX-08-15"),
+        ("Lễ hội chính vào ngày rằm, tức 15/4 âm lịch.", "15/4 âm lịch", "XXXX-04-15"),
+        ("Lễ hội (tức 20/4 đến 27/4 âm lịch) hằng năm.", "20/4 đến 27/4 âm lịch", "XXXX-04-20/XXXX-04-27"),
+        ("Giỗ Tổ vào ngày 10 tháng 3 âm lịch.", "ngày 10 tháng 3 âm lịch", "XXXX-03-10"),
+        ("Người Mèo ăn Tết vào khoảng tháng 10 âm lịch.", "tháng 10 âm lịch", "XXXX-10"),
+    ],
+)
+def test_lunar_dates_recur_every_year_and_have_no_solar_value(sentence: str, phrase: str, pattern: str) -> None:
+    doc = Document(sentence, reference_date=2018, reference_source="given")
+    [span] = recognize(doc)
+    assert (span.text, span.attrs["value"], span.attrs.get("pattern"), span.attrs.get("calendar")) == (
+        phrase, None, pattern, "lunar")
 
 
 @pytest.mark.parametrize(

@@ -355,6 +355,8 @@ _BEFORE_RESTATED = re.compile(rf"{_W}{_words(_DATA['bare_date_restatements'])}"
                               rf"(?:\s+{_words(_DATA['bare_date_approximators'])})?\s*$", re.IGNORECASE)
 _RANGE_WORDS = frozenset(w.lower() for w in _DATA["range_starts"] + _DATA["range_joins"])  # "từ", "đến", "tới" ...
 _LUNAR_AFTER = re.compile(r"[^.,;:()\r\n]{0,25}?âm lịch", re.IGNORECASE)  # "tức 20/4 đến 27/4 âm lịch"
+_LUNAR_RIGHT = re.compile(r"[^\S\r\n]*âm lịch(?![\w])", re.IGNORECASE)  # "ngày 15/8 âm lịch"
+_DAY_KINDS = frozenset(("dmy", "dmw", "dm", "drange", "dmrange"))
 _AFTER_BARE = re.compile(rf"\s+{_words(_DATA['bare_date_after'])}{_E}", re.IGNORECASE)
 # between a relative day and the date that names it: spaces, commas or an opening bracket, on one line
 _APPOSITION_GAP = re.compile(r"(?:[^\S\r\n]|[,(])+")
@@ -795,9 +797,9 @@ def _bare_context(m: re.Match[str], text: str) -> bool:
     about = _BEFORE_BARE_PREP_ABOUT.search(before)
     if about and (_beyond_fraction(m) or (m.lastgroup == "drange" and about["prep"].lower() not in _RANGE_WORDS)):
         return True  # "vào khoảng 15-25/5", "vào khoảng 2-3/10 hằng năm" (not "từ khoảng 2-3/10")
-    if (_BEFORE_RESTATED.search(before) and (m.lastgroup != "dm" or _beyond_fraction(m))
-            and not _LUNAR_AFTER.match(text, m.end())):
-        return True
+    if _BEFORE_RESTATED.search(before) and (
+            _LUNAR_AFTER.match(text, m.end()) or (m.lastgroup != "dm" or _beyond_fraction(m))):
+        return True  # "tức 15/4 âm lịch" is a (lunar) date, whatever it could be as a fraction
     if _DAY_LIST_BEFORE.search(before):
         return True  # "ngày 25/9 và 28/9": the second of two days
     return before.endswith("(") and text[m.end():m.end() + 1] == ")"
@@ -1086,7 +1088,8 @@ def _unmarked_range(a: _Found, b: _Found, text: str) -> bool:
     ngày 5/3 đến ngày 8/3 thì tử vong" is two events), not when the second is when something only
     then happened ("tháng 6 đến tháng 12 mới xong"), nor a date moved to another ("dời tháng 5
     đến tháng 8")."""
-    return (a.kind == "month" and b.kind in _CALENDAR_KINDS
+    lunar_days = a.kind in _DAY_KINDS and _LUNAR_RIGHT.match(text, b.end) is not None  # "20/4 đến 27/4 âm lịch"
+    return ((a.kind == "month" or lunar_days) and b.kind in _CALENDAR_KINDS
             and a.parts.last_month is None and b.parts.last_month is None
             and _WORD_JOIN.fullmatch(text, a.end, b.start) is not None
             and not _RANGE_BREAKER_AFTER.match(text, b.end)
@@ -1785,11 +1788,19 @@ def recognize(doc: Document) -> list[Span]:
             if relative is None:
                 continue  # "hôm nay" names a day: without a full reference date or a lead's day that places it, no date
             value, inferred, pattern = relative
+        elif _is_lunar(f, doc.text):
+            # a date of the lunar calendar recurs every year and is no day of the solar one:
+            # its month and day without a year ("tức 20/4 đến 27/4 âm lịch" -> XXXX-04-20/XXXX-04-27)
+            value, inferred, pattern = _value_of(f, None, None)
+            right = _LUNAR_RIGHT.match(doc.text, f.end)
+            end = right.end() if right else end
         else:
             value, inferred, pattern = _value_of(f, ref, now_month)
             if value is None and p.year is None and p.last_year is None and p.month is None and p.day is None:
                 continue  # "năm nay", "từ hôm qua đến nay" without a reference: nothing is known
         attrs: dict[str, Any] = {"value": value, "year_inferred": inferred if value is not None else False}
+        if _is_lunar(f, doc.text):
+            attrs["calendar"] = "lunar"
         if value is None and pattern:
             attrs["pattern"] = pattern
         for key in ("time", "modifier", "weekday"):
@@ -1797,6 +1808,13 @@ def recognize(doc: Document) -> list[Span]:
                 attrs[key] = getattr(p, key)
         spans.append(doc.span(f.start, end, "date", source="dates", **attrs))
     return spans
+
+
+def _is_lunar(f: _Found, text: str) -> bool:
+    """A day of a month that "âm lịch" follows in its clause: "ngày 15/8 âm lịch", "tức 20/4 đến
+    27/4 âm lịch"."""
+    return (f.kind in _DAY_KINDS or f.kind == "month" or f.kind == "interval" and f.parts.month is not None) and bool(
+        _LUNAR_AFTER.match(text, f.end))
 
 
 _REF_RE = re.compile(r"(\d{4})(?:-(\d{2})-(\d{2}))?")
