@@ -181,6 +181,24 @@ def test_months(phrase: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence, dates",
+    [
+        # a lowercase spelled month is a date after a time word or another month ...
+        ("Hoa nở vào khoảng tháng hai, tháng ba.", [("tháng hai", "2018-02"), ("tháng ba", "2018-03")]),
+        ("Anh ấy về quê vào tháng sáu.", [("tháng sáu", "2018-06")]),
+        ("Nhà máy ngưng từ giữa tháng tư.", [("giữa tháng tư", "2018-04")]),
+        # ... but not when it counts, nor "một" and "năm", which count as often as they name a month
+        ("Mỗi tháng hai lần họ họp.", []),
+        ("Họ họp tháng hai lần.", []),
+        ("Họ họp vào tháng hai lần.", []),
+        ("Sau năm tháng một lần, vào tháng một họ họp.", []),
+    ],
+)
+def test_lowercase_spelled_months(sentence: str, dates: list[tuple[str, str]]) -> None:
+    assert found(sentence) == dates
+
+
+@pytest.mark.parametrize(
     "phrase, value",
     [
         ("quý I/2018", "2018-01/2018-03"),

@@ -707,8 +707,11 @@ def _accepts(m: re.Match[str], text: str) -> bool:
             return False  # "tháng 3-4", "tháng 5, 6 và 7" run forwards
         if re.search(r"\d[-–]\d", word) and not written and _NOUN_AFTER_RANGE.match(after):
             return False  # "Trung bình tháng 2-3 vụ cháy": a count each month
-        if not word[0].isdigit():  # spelled month: needs a year, or a capital (tháng Tư)
-            return bool(written) or word[0].isupper()
+        if not word[0].isdigit():  # spelled month: needs a year, a capital (tháng Tư) or a time word
+            if written or word[0].isupper():
+                return True
+            if not _timed_spelled_month(m, word, before):
+                return False  # else as a month in digits, not counting: "vào tháng hai lần" is none
         if not written and _BEFORE_QUANT.search(before):
             return False  # "3 tháng 5", "mỗi tháng 2 lần"
         if not written and _AFTER_QUANT.match(after):
@@ -781,6 +784,19 @@ def _accepts(m: re.Match[str], text: str) -> bool:
     if f in ("nmonths",):
         return 1 <= _count(g["nmonths_n"]) <= 12
     return True
+
+
+def _timed_spelled_month(m: re.Match[str], word: str, before: str) -> bool:
+    """A lowercase spelled month that a time word opens ("vào khoảng tháng hai", "giữa tháng tư",
+    "từ tháng ba"), or listed after another ("tháng hai, tháng ba"); not "một" or "năm", which
+    count ("mỗi tháng một lần", "năm tháng") as often as they name January or May."""
+    if word.lower() in ("một", "năm"):
+        return False
+    return bool(m["month_mod"] or _BEFORE_BARE_PREP.search(before) or _BEFORE_BARE_PREP_ABOUT.search(before)
+                or _MONTH_BEFORE_IN_LIST.search(before))
+
+
+_MONTH_BEFORE_IN_LIST = re.compile(r"tháng\s+\w+(?:\s+\w+)?\s*,\s*$", re.IGNORECASE)
 
 
 def _strong_lead(lead: str | None) -> bool:
