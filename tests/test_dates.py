@@ -191,6 +191,8 @@ def test_months(phrase: str, value: str) -> None:
         ("Mỗi tháng hai lần họ họp.", []),
         ("Họ họp tháng hai lần.", []),
         ("Họ họp vào tháng hai lần.", []),
+        ("Đến tháng sáu mươi người đã nhập viện.", []),
+        ("Đến tháng bảy tám người bị bệnh.", []),
         ("Sau năm tháng một lần, vào tháng một họ họp.", []),
     ],
 )
@@ -288,17 +290,20 @@ def test_modifier_attr() -> None:
         ("Năm 2004 tăng 10% đến 15%.", "Năm 2004", "2004"),
         ("Trường nhận hồ sơ từ 22/9 cho tới 31/12.", "từ 22/9 cho tới 31/12", "2018-09-22/2018-12-31"),
         # ... and the years they write on one side hold for both
-        ("Tháng 5 đến tháng 10 năm ngoái, lượng khách tăng.", "Tháng 5 đến tháng 10 năm ngoái", "2017-05/2017-10"),
-        ("Tháng 10 năm ngoái đến tháng 3 trời rét.", "Tháng 10 năm ngoái đến tháng 3", "2017-10/2018-03"),
+        ("Trong tháng 5 đến tháng 10 năm ngoái, lượng khách tăng.", "tháng 5 đến tháng 10 năm ngoái", "2017-05/2017-10"),
+        ("Rét vào tháng 10 năm ngoái đến tháng 3.", "tháng 10 năm ngoái đến tháng 3", "2017-10/2018-03"),
+        # ... but "năm sau" on the end says where the period ends, not where it starts
+        ("Từ tháng 9 đến tháng 9 năm sau.", "Từ tháng 9 đến tháng 9 năm sau", "2018-09/2019-09"),
         # an end earlier in the calendar than the start is in the next year
         ("Từ ngày 30/12 đến ngày 2/1 trời rét.", "Từ ngày 30/12 đến ngày 2/1", "2018-12-30/2019-01-02"),
         ("Du lịch đẹp nhất vào tháng 10 đến tháng 2.", "tháng 10 đến tháng 2", "2018-10/2019-02"),
         # a bare month number closes no range before a decimal
         ("Lãi suất giảm từ tháng 6 đến 9,5%/năm.", "tháng 6", "2018-06"),
-        # a counter after a day-month range counts it ("chuyến", "tầng"); a noun that is none does not
+        # a counter after a rising day-month range counts it; another noun, or a falling pair, does not
         ("Hãng tăng chuyến bay từ 1-2 chuyến/ngày lên 4 chuyến.", None, None),
         ("Nhiều công trình cao tới 3-4 tầng.", None, None),
         ("Từ 1-7 giá điện tăng 5%.", "1-7", "2018-07-01"),
+        ("Từ 15-1 chuyến bay đầu tiên cất cánh.", "15-1", "2018-01-15"),
         ("Lễ hội diễn ra vào 1-2 hằng năm.", "1-2", "2018-02-01"),
         # a range of day/months is no range of fractions when one end cannot be a fraction
         ("Thanh tra đợt 2 từ 1/7-30/10 tại các trường.", "1/7-30/10", "2018-07-01/2018-10-30"),
@@ -331,6 +336,7 @@ def test_intervals(sentence: str, phrase: str | None, value: str | None) -> None
         ("Lễ hội (tức 20/4 đến 27/4 âm lịch) hằng năm.", "20/4 đến 27/4 âm lịch", "XXXX-04-20/XXXX-04-27"),
         ("Giỗ Tổ vào ngày 10 tháng 3 âm lịch.", "ngày 10 tháng 3 âm lịch", "XXXX-03-10"),
         ("Người Mèo ăn Tết vào khoảng tháng 10 âm lịch.", "tháng 10 âm lịch", "XXXX-10"),
+        ("Ông sinh ngày 15/8/1945 âm lịch.", "ngày 15/8/1945 âm lịch", "1945-08-15"),
     ],
 )
 def test_lunar_dates_recur_every_year_and_have_no_solar_value(sentence: str, phrase: str, pattern: str) -> None:
@@ -338,6 +344,18 @@ def test_lunar_dates_recur_every_year_and_have_no_solar_value(sentence: str, phr
     [span] = recognize(doc)
     assert (span.text, span.attrs["value"], span.attrs.get("pattern"), span.attrs.get("calendar")) == (
         phrase, None, pattern, "lunar")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a solar date before a lunar phrase, or restated by one, stays solar
+        ("Hạn chót là ngày 31/1 trước Tết âm lịch.", [("ngày 31/1", "2018-01-31")]),
+        ("Lễ hội diễn ra vào ngày 25/4 tức 10/3 âm lịch.", [("ngày 25/4", "2018-04-25"), ("10/3 âm lịch", None)]),
+    ],
+)
+def test_solar_dates_near_a_lunar_phrase_stay_solar(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -349,6 +367,9 @@ def test_lunar_dates_recur_every_year_and_have_no_solar_value(sentence: str, phr
         ("Dự án khởi công vào tháng 6 đến tháng 12 mới xong.", [("tháng 6", "2018-06"), ("tháng 12", "2018-12")]),
         ("Trận đấu dời tháng 5 đến tháng 8.", [("tháng 5", "2018-05"), ("tháng 8", "2018-08")]),
         ("Hội chợ khai mạc tháng 3\nĐến tháng 5, hội chợ đã đón khách.", [("tháng 3", "2018-03"), ("tháng 5", "2018-05")]),
+        # and without a word opening a period before the first month
+        ("Công trình khởi công tháng 3 đến tháng 10 đã hoàn thành.", [("tháng 3", "2018-03"), ("tháng 10", "2018-10")]),
+        ("Ông nhập viện ngày 5/3 đến ngày 8/3 âm lịch thì mất.", [("ngày 5/3", "2018-03-05"), ("ngày 8/3 âm lịch", None)]),
     ],
 )
 def test_dates_joined_by_den_without_tu_that_are_no_period(sentence: str, dates: list[tuple[str, str]]) -> None:

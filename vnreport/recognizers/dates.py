@@ -338,6 +338,7 @@ _BEFORE_DOC = re.compile(rf"{_W}{_words(_DATA['document_markers'])}\s*[:.]?\s*$"
 _BEFORE_QUANT = re.compile(rf"(?:{_W}{_words(_DATA['quantifiers_before'])}|(?<![hHgG:\d])\d+)\s*$", re.IGNORECASE)
 _QUANTITY_WORDS_AFTER = rf"(?:{_words(_DATA['quantity_words_after'])})(?![\w])"
 _AFTER_QUANT = re.compile(rf"\s*{_QUANTITY_WORDS_AFTER}", re.IGNORECASE)
+_RANGE_COUNTER_AFTER = re.compile(rf"\s*{_words(_DATA['range_counters'])}{_E}", re.IGNORECASE)
 # on the same line: a year range ending a table cell is no count of the next line's first word
 _AFTER_QUANT_ON_LINE = re.compile(rf"[ \t\xa0]*{_QUANTITY_WORDS_AFTER}", re.IGNORECASE)
 _BEFORE_DECADE = re.compile(r"(?<![\w])(?:những|các|thập niên)\s*$", re.IGNORECASE)
@@ -464,6 +465,8 @@ _WORD_JOIN = re.compile(rf"[^\S\r\n]*{_words(w for w in _DATA['range_joins'] if 
 _RANGE_BREAKER_AFTER = re.compile(rf"[^\S\r\n]*{_words(_DATA['unmarked_range_breakers_after'])}{_E}", re.IGNORECASE)
 _MOVING_BEFORE = re.compile(rf"{_W}{_words(_DATA['moving_verbs'])}{_E}[^.;:!?\r\n]*$", re.IGNORECASE)
 _CALENDAR_KINDS = frozenset(("dmy", "dmw", "dm", "month"))
+# a word opening a period before its first month: "vào tháng 5 đến tháng 10", "trong tháng 3 đến tháng 6"
+_PERIOD_OPENER_BEFORE = re.compile(rf"{_W}{_words(_DATA['period_openers'])}[^\S\r\n]+$", re.IGNORECASE)
 _RANGE_NOW = re.compile(rf"\s*{_words(_DATA['range_joins'])}\s*{_words(_DATA['now_words'])}{_E}", re.IGNORECASE)
 _NOW_RANGE = re.compile(rf"{_W}{_words(_DATA['range_starts'])}\s+{_words(_DATA['now_words'])}(?:{_RANGE_JOIN.pattern})$", re.IGNORECASE)
 _CLOCK_RE = re.compile(r"(\d{1,2})\s*(?:giờ|[gh:])\s*(\d{2})?", re.IGNORECASE)
@@ -692,6 +695,9 @@ def _accepts(m: re.Match[str], text: str) -> bool:
                 return False  # a year after one that is no fraction makes it a date: "nghỉ 30/4 năm nay"
             if not (g["dm_year"] or g["dm_rel"]) and _AFTER_QUANT.match(after) and not _strong_lead(lead):
                 return False  # "sau 7-10 ngày", "2/3 số phiếu"
+            if (not lead and not (g["dm_year"] or g["dm_rel"]) and g["dm_s"] == "-"
+                    and int(g["dm_d"]) < int(g["dm_m"]) and _RANGE_COUNTER_AFTER.match(after)):
+                return False  # "cao tới 3-4 tầng", "từ 1-2 chuyến/ngày" (not "Từ 15-1 chuyến bay đầu tiên")
         month = _int(g[f"{f}_m"]) or _lookup(_DATA["month_words"], g["dmw_mw"])
         return _valid(2000, month, int(g[f"{f}_d"]))  # 2000 is a leap year: 29/2 is a valid day-month
     if f == "month":
@@ -790,12 +796,14 @@ def _timed_spelled_month(m: re.Match[str], word: str, before: str) -> bool:
     """A lowercase spelled month that a time word opens ("vào khoảng tháng hai", "giữa tháng tư",
     "từ tháng ba"), or listed after another ("tháng hai, tháng ba"); not "một" or "năm", which
     count ("mỗi tháng một lần", "năm tháng") as often as they name January or May."""
-    if word.lower() in ("một", "năm"):
-        return False
+    if word.lower() in ("một", "năm") or _NUMBER_WORD_AFTER.match(m.string, m.end()):
+        return False  # "đến tháng sáu mươi người", "tháng bảy tám người": numbers
     return bool(m["month_mod"] or _BEFORE_BARE_PREP.search(before) or _BEFORE_BARE_PREP_ABOUT.search(before)
                 or _MONTH_BEFORE_IN_LIST.search(before))
 
 
+_NUMBER_WORD_AFTER = re.compile(
+    rf"[^\S\r\n]+(?:{_words(list(_DATA['month_words']) + _DATA['number_word_continuations'])}){_E}", re.IGNORECASE)
 _MONTH_BEFORE_IN_LIST = re.compile(r"tháng\s+\w+(?:\s+\w+)?\s*,\s*$", re.IGNORECASE)
 
 
@@ -942,8 +950,8 @@ def _value(p: _Parts, ref: _dt.date | int | None) -> tuple[str | None, bool, str
     if p.last_month is not None or p.last_year is not None or p.last_year_offset is not None:
         last_year = p.last_year if p.last_year is not None else year
         if (p.last_year is None and p.last_year_offset is None and last_year is not None
-                and (p.last_month or 12, p.last_day or 31) < (p.month or 1, p.day or 1)):
-            last_year += 1  # "từ 30/12 đến 2/1": the end is in the next year
+                and (p.last_month or 12) < (p.month or 1)):
+            last_year += 1  # "từ 30/12 đến 2/1": the end is in the next year (not "từ 20/5 đến 10/5")
         if p.last_year_offset is not None and ref_year is not None:
             last_year = ref_year + p.last_year_offset
             end_key, start_key = (last_year, p.last_month or 12, p.last_day or 31), (year, p.month or 1, p.day or 1)
@@ -1104,11 +1112,14 @@ def _unmarked_range(a: _Found, b: _Found, text: str) -> bool:
     ngày 5/3 đến ngày 8/3 thì tử vong" is two events), not when the second is when something only
     then happened ("tháng 6 đến tháng 12 mới xong"), nor a date moved to another ("dời tháng 5
     đến tháng 8")."""
-    lunar_days = a.kind in _DAY_KINDS and _LUNAR_RIGHT.match(text, b.end) is not None  # "20/4 đến 27/4 âm lịch"
-    return ((a.kind == "month" or lunar_days) and b.kind in _CALENDAR_KINDS
+    lunar = _LUNAR_RIGHT.match(text, b.end)
+    end = lunar.end() if lunar else b.end
+    opened = a.parts.modifier is not None or _PERIOD_OPENER_BEFORE.search(text, max(0, a.start - 20), a.start)
+    return ((a.kind == "month" and opened or a.kind in _DAY_KINDS and lunar is not None)  # "20/4 đến 27/4 âm lịch"
+            and b.kind in _CALENDAR_KINDS
             and a.parts.last_month is None and b.parts.last_month is None
             and _WORD_JOIN.fullmatch(text, a.end, b.start) is not None
-            and not _RANGE_BREAKER_AFTER.match(text, b.end)
+            and not _RANGE_BREAKER_AFTER.match(text, end)
             and not _MOVING_BEFORE.search(text, max(0, a.start - 40), a.start))
 
 
@@ -1133,8 +1144,9 @@ def _interval(a: _Parts, b: _Parts) -> _Parts:
     wraps = (b_last_month or 12, b_last_day or 31) < (a.month or 1, a.day or 1)
     a_offset, last_offset = a.year_offset, b.year_offset
     if a_year is None and last_year is None:
-        if a_offset is None and last_offset is not None:
+        if a_offset is None and last_offset is not None and last_offset <= 0:
             a_offset = last_offset - wraps  # "tháng 5 đến tháng 10 năm ngoái": both last year
+            # (not "từ tháng 9 đến tháng 9 năm sau": the start is this year)
         elif last_offset is None and a_offset is not None:
             last_offset = a_offset + wraps  # "ngày 30/12 năm ngoái đến ngày 2/1": the end this year
     return _Parts(year=a_year, year_offset=a_offset, month=a.month, day=a.day,
@@ -1808,6 +1820,8 @@ def recognize(doc: Document) -> list[Span]:
             # a date of the lunar calendar recurs every year and is no day of the solar one:
             # its month and day without a year ("tức 20/4 đến 27/4 âm lịch" -> XXXX-04-20/XXXX-04-27)
             value, inferred, pattern = _value_of(f, None, None)
+            if value is not None:  # "15/8/1945 âm lịch": its year is a lunar one too
+                value, pattern = None, value
             right = _LUNAR_RIGHT.match(doc.text, f.end)
             end = right.end() if right else end
         else:
@@ -1827,10 +1841,10 @@ def recognize(doc: Document) -> list[Span]:
 
 
 def _is_lunar(f: _Found, text: str) -> bool:
-    """A day of a month that "âm lịch" follows in its clause: "ngày 15/8 âm lịch", "tức 20/4 đến
-    27/4 âm lịch"."""
+    """A day or month that "âm lịch" follows: "ngày 15/8 âm lịch", "tức 20/4 đến 27/4 âm lịch"
+    (not "ngày 31/1 trước Tết âm lịch", nor "ngày 16/2 tức mùng 1 Tết âm lịch")."""
     return (f.kind in _DAY_KINDS or f.kind == "month" or f.kind == "interval" and f.parts.month is not None) and bool(
-        _LUNAR_AFTER.match(text, f.end))
+        _LUNAR_RIGHT.match(text, f.end))
 
 
 _REF_RE = re.compile(r"(\d{4})(?:-(\d{2})-(\d{2}))?")
