@@ -74,7 +74,12 @@ Conventions (see the project README for the user-facing version):
 * two days of one month are an interval: "ngày 7-10/2", "từ 2 - 4/9", "8 và 9-3";
   so are two day-months joined by a dash, "ngày 20/1-20/2", the first days of a
   month, "10 ngày đầu tháng 1", and a crop season, "Đông Xuân 2003-2004";
-  an edition's year is a date ("lần thứ 2/2004" -> ``2004``, the span is the year).
+  an edition's year is a date ("lần thứ 2/2004" -> ``2004``, the span is the year);
+  without "từ", a month that a time word opens joined by "đến"/"tới" to a later date on
+  its line is an interval ("vào tháng 5 đến tháng 10"), not two days or a moved date;
+* a date that "âm lịch" follows is of the lunar calendar: it recurs every year and is
+  no day of the solar one, so it has no value, its pattern without a year
+  ("ngày 15/8 âm lịch" -> ``XXXX-08-15``) and ``attrs["calendar"] = "lunar"``.
 
 Reference year (for expressions without a year), first that applies:
 
@@ -459,8 +464,7 @@ _MONTH_RANGE_END = re.compile(rf"(?:{_RANGE_JOIN.pattern})(?P<month>{_MONTH})\s*
 # "Từ tháng 6 đến 9, ...": a bare month number closing a range of months, before punctuation
 _MONTH_RANGE_BARE_END = re.compile(rf"(?:{_RANGE_JOIN.pattern})(?P<month>{_MONTH})(?=\s*[,.;:)](?!\d)|\s*$)",
                                    re.IGNORECASE)
-# "tháng 5 đến tháng 10", "cuối tháng 4 cho tới ngày 31/5": a month joined by "đến" to a later
-# date on the same line, without "từ", is one interval too (see _unmarked_range)
+# "vào tháng 5 đến tháng 10": joined by "đến" alone on one line, without "từ" (see _unmarked_range)
 _WORD_JOIN = re.compile(rf"[^\S\r\n]*{_words(w for w in _DATA['range_joins'] if w[0].isalpha())}[^\S\r\n]*")
 _RANGE_BREAKER_AFTER = re.compile(rf"[^\S\r\n]*{_words(_DATA['unmarked_range_breakers_after'])}{_E}", re.IGNORECASE)
 _MOVING_BEFORE = re.compile(rf"{_W}{_words(_DATA['moving_verbs'])}{_E}[^.;:!?\r\n]*$", re.IGNORECASE)
@@ -1107,11 +1111,13 @@ def _joined(found: list[_Found], text: str) -> list[_Found]:
 
 
 def _unmarked_range(a: _Found, b: _Found, text: str) -> bool:
-    """"tháng 7 đến tháng 8", "cuối tháng 4 cho tới ngày 31/5": a month and a later month or day,
-    neither a range itself, joined by "đến" or "tới" alone on one line. Not two days ("nhập viện
-    ngày 5/3 đến ngày 8/3 thì tử vong" is two events), not when the second is when something only
-    then happened ("tháng 6 đến tháng 12 mới xong"), nor a date moved to another ("dời tháng 5
-    đến tháng 8")."""
+    """"vào tháng 7 đến tháng 8", "cuối tháng 4 cho tới ngày 31/5": a month that a time word or
+    a modifier opens and a later month or day, neither a range itself, joined by "đến" or "tới"
+    alone on one line; or two days restated in the lunar calendar ("20/4 đến 27/4 âm lịch"). Not
+    two solar days ("nhập viện ngày 5/3 đến ngày 8/3 thì tử vong" is two events), not a month
+    nothing opens ("khởi công tháng 3 đến tháng 10 đã hoàn thành"), not when the second is when
+    something only then happened ("vào tháng 6 đến tháng 12 mới xong"), nor a date moved to
+    another ("dời tháng 5 đến tháng 8")."""
     lunar = _LUNAR_RIGHT.match(text, b.end)
     end = lunar.end() if lunar else b.end
     opened = a.parts.modifier is not None or _PERIOD_OPENER_BEFORE.search(text, max(0, a.start - 20), a.start)
@@ -1804,6 +1810,7 @@ def recognize(doc: Document) -> list[Span]:
         if f.parts.end_is_now and f.first is not None and ref is None:
             f = f.first  # "Tính từ năm 2004 đến nay" when "nay" is unknown: the start is the date
         p = f.parts
+        lunar = _is_lunar(f, doc.text)
         end = f.end
         if after is not None and _names_relative_day(f, after, doc.text):
             # "Hôm qua (30-3)", "Hôm qua, 24-1": the written date names the day, and both are that date
@@ -1816,7 +1823,7 @@ def recognize(doc: Document) -> list[Span]:
             if relative is None:
                 continue  # "hôm nay" names a day: without a full reference date or a lead's day that places it, no date
             value, inferred, pattern = relative
-        elif _is_lunar(f, doc.text):
+        elif lunar:
             # a date of the lunar calendar recurs every year and is no day of the solar one:
             # its month and day without a year ("tức 20/4 đến 27/4 âm lịch" -> XXXX-04-20/XXXX-04-27)
             value, inferred, pattern = _value_of(f, None, None)
@@ -1829,7 +1836,7 @@ def recognize(doc: Document) -> list[Span]:
             if value is None and p.year is None and p.last_year is None and p.month is None and p.day is None:
                 continue  # "năm nay", "từ hôm qua đến nay" without a reference: nothing is known
         attrs: dict[str, Any] = {"value": value, "year_inferred": inferred if value is not None else False}
-        if _is_lunar(f, doc.text):
+        if lunar:
             attrs["calendar"] = "lunar"
         if value is None and pattern:
             attrs["pattern"] = pattern
