@@ -187,6 +187,7 @@ def test_months(phrase: str, value: str) -> None:
         ("Hoa nở vào khoảng tháng hai, tháng ba.", [("tháng hai", "2018-02"), ("tháng ba", "2018-03")]),
         ("Anh ấy về quê vào tháng sáu.", [("tháng sáu", "2018-06")]),
         ("Nhà máy ngưng từ giữa tháng tư.", [("giữa tháng tư", "2018-04")]),
+        ("Tháng ba, tháng tư là mùa khô.", [("Tháng ba", "2018-03"), ("tháng tư", "2018-04")]),
         # ... but not when it counts, nor "một" and "năm", which count as often as they name a month
         ("Mỗi tháng hai lần họ họp.", []),
         ("Họ họp tháng hai lần.", []),

@@ -798,17 +798,21 @@ def _accepts(m: re.Match[str], text: str) -> bool:
 
 def _timed_spelled_month(m: re.Match[str], word: str, before: str) -> bool:
     """A lowercase spelled month that a time word opens ("vào khoảng tháng hai", "giữa tháng tư",
-    "từ tháng ba"), or listed after another ("tháng hai, tháng ba"); not "một" or "năm", which
-    count ("mỗi tháng một lần", "năm tháng") as often as they name January or May."""
+    "từ tháng ba"), or listed with another ("tháng hai, tháng ba", "Tháng ba, tháng tư là mùa
+    khô"); not "một" or "năm", which count ("mỗi tháng một lần", "năm tháng") as often as they
+    name January or May."""
     if word.lower() in ("một", "năm") or _NUMBER_WORD_AFTER.match(m.string, m.end()):
         return False  # "đến tháng sáu mươi người", "tháng bảy tám người": numbers
     return bool(m["month_mod"] or _BEFORE_BARE_PREP.search(before) or _BEFORE_BARE_PREP_ABOUT.search(before)
-                or _MONTH_BEFORE_IN_LIST.search(before))
+                or _MONTH_BEFORE_IN_LIST.search(before) or _SPELLED_MONTH_LISTED_AFTER.match(m.string, m.end()))
 
 
 _NUMBER_WORD_AFTER = re.compile(
     rf"[^\S\r\n]+(?:{_words(list(_DATA['month_words']) + _DATA['number_word_continuations'])}){_E}", re.IGNORECASE)
 _MONTH_BEFORE_IN_LIST = re.compile(r"tháng\s+\w+(?:\s+\w+)?\s*,\s*$", re.IGNORECASE)
+_SPELLED_MONTH_LISTED_AFTER = re.compile(
+    rf"\s*(?:,|và|hoặc)\s*tháng\s+{_words(w for w in _DATA['month_words'] if w not in ('một', 'năm'))}{_E}",
+    re.IGNORECASE)
 
 
 def _strong_lead(lead: str | None) -> bool:
