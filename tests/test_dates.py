@@ -406,8 +406,10 @@ def test_full_date_run_into_the_next_line() -> None:
         ("Trong các năm 2003, 2004 và 2005, tỉnh xây được nhiều trường.",
          [("năm 2003", "2003"), ("2004", "2004"), ("2005", "2005")]),
         ("Năm 2004 và 2005 đều tăng.", [("Năm 2004", "2004"), ("2005", "2005")]),
-        # a comma alone lists no second year
+        # a comma alone lists a second year only when it runs on from the first
         ("Năm 2004, 2100 cán bộ về hưu.", [("Năm 2004", "2004")]),
+        ("Năm 2004, 2005 người dự thi.", [("Năm 2004", "2004")]),
+        ("Kiểm tra trong năm 2003, 2004 cho thấy nhiều sai phạm.", [("năm 2003", "2003"), ("2004", "2004")]),
         # a year in brackets after a source or a publisher is the source's date; after a law's name it is the law's
         ("sách Đề thi môn Văn (NXB ĐH Quốc gia TP HCM 2004)...", [("2004", "2004")]),
         ("Ngày 1/7, Luật đất đai mới (1993) có hiệu lực.", [("Ngày 1/7", "2018-07-01")]),

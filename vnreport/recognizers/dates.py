@@ -404,6 +404,8 @@ _YEAR_LISTS = re.compile(
     rf"{_W}năm\s+{_YEAR}(?:\s*,\s*{_YEAR})*\s*,?\s+(?:và|hoặc|hay)\s+{_YEAR}{_NUM_END}"
     rf"|\(\s*{_YEAR}(?:\s*(?:[,;]|và)\s*{_YEAR})+\s*\)", re.IGNORECASE)
 _YEAR_LIST_REACH = 120  # characters around a year searched for the list it belongs to
+# years listed with commas alone, which must then run one after another ("năm 2003, 2004")
+_COMMA_YEARS = re.compile(rf"{_W}năm\s+{_YEAR}(?:\s*,\s*{_YEAR})+{_NUM_END}", re.IGNORECASE)
 
 
 def _in_bracket(m: re.Match[str] | None) -> bool:
@@ -416,6 +418,11 @@ def _year_list(start: int, end: int, text: str) -> re.Match[str] | None:
     for m in _YEAR_LISTS.finditer(text, max(0, start - _YEAR_LIST_REACH), end + _YEAR_LIST_REACH):
         if m.start() <= start and end <= m.end():
             return None if _AFTER_QUANT.match(text, m.end()) else m  # "Năm 2005, 1850 và 1920 hộ": counts
+    for m in _COMMA_YEARS.finditer(text, max(0, start - _YEAR_LIST_REACH), end + _YEAR_LIST_REACH):
+        years = [int(y) for y in re.findall(r"\d{4}", m.group())]
+        if (m.start() <= start and end <= m.end() and all(b == a + 1 for a, b in zip(years, years[1:]))
+                and not _AFTER_QUANT.match(text, m.end())):
+            return m  # "trong năm 2003, 2004 cho thấy": running years (not "Năm 2004, 2100 cán bộ")
     return None
 
 
