@@ -95,3 +95,11 @@ def test_a_dotted_place_name_before_a_capital_ends_its_sentence():
     assert [text[s.start : s.end] for s in sentences(text)] == ["Họp tại TP.HCM.", "Ông A nói.", "PGS.TS. Nguyễn Văn B dự."]
     report = vnreport.extract("Ông Nguyễn Văn A làm việc tại Công an TP.HCM. Trung tá Trần Văn B cho biết.")
     assert [e.text for e in report.entities if e.type == "organization"] == ["Công an TP.HCM"]
+
+
+def test_an_address_number_glued_to_its_period_ends_no_sentence():
+    from vnreport.tokenize import sentences
+
+    text = "Bạn đọc (413/36 Lê Văn Sỹ, P.12, Q.3, TP.HCM): 1.300.000 đồng. Ông sống ở Q.1. Sau đó ông về."
+    assert [text[s.start : s.end] for s in sentences(text)] == [
+        "Bạn đọc (413/36 Lê Văn Sỹ, P.12, Q.3, TP.HCM): 1.300.000 đồng.", "Ông sống ở Q.1.", "Sau đó ông về."]

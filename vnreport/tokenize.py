@@ -66,7 +66,7 @@ def sentences(text: str) -> list[Sentence]:
             nxt = line_tokens[i + 1] if i + 1 < len(line_tokens) else None
             if nxt is None:
                 break
-            if tok.text in _SENTENCE_END and _opens_sentence(nxt):
+            if tok.text in _SENTENCE_END and _opens_sentence(nxt) and not _glued_number(tok, nxt):
                 result.append(_sentence(current))
                 current = []
             elif len(current) >= _MAX_SENTENCE_TOKENS and tok.kind == "punct":
@@ -95,6 +95,12 @@ def _is_place(text: str) -> bool:
     from .gazetteer import gazetteers
 
     return (match_key(text),) in gazetteers()["place"].phrases
+
+
+def _glued_number(tok: Token, nxt: Token) -> bool:
+    """A number right after a period, no space between, continues an address or a code: "Q.1",
+    "P.12" (not the next sentence's first word)."""
+    return tok.text == "." and nxt.kind == "number" and nxt.start == tok.end
 
 
 def _opens_sentence(tok: Token) -> bool:
