@@ -51,7 +51,9 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]
 
 def sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentences: at line breaks, and after ., !, ? or an
-    ellipsis when the next token opens a sentence (a capital, digit or quote).
+    ellipsis when the next token opens a sentence (a capital, digit or quote),
+    but not before a number glued to the period ("P.12, Q.3"); a dotted place
+    name gives its last period to the sentence end ("tại TP.HCM. Ông A").
 
     >>> text = "Ngày 31.1, Sở họp. Ông A dự.\\nLệ Thu"
     >>> [text[s.start:s.end] for s in sentences(text)]
