@@ -52,6 +52,14 @@ class Sentence:
     #: per-token tags written by the taggers, keyed by layer ("ws", "ner" ...)
     tags: dict[str, list[str]] = field(default_factory=dict)
 
+    def word_of(self) -> list[int]:
+        """Per token, the index of the word it belongs to (0 before the words are set)."""
+        index = [0] * len(self.tokens)
+        for wi, word in enumerate(self.words):
+            for ti in range(word.first, word.last):
+                index[ti] = wi
+        return index
+
 
 @dataclass(slots=True)
 class Document:

@@ -137,10 +137,7 @@ class Syllables:
         toks = sentence.tokens
         self.starts = [t.start for t in toks]
         self.ends = [t.end for t in toks]
-        self.word_of = [0] * len(toks)
-        for wi, w in enumerate(sentence.words):
-            for k in range(w.first, w.last):
-                self.word_of[k] = wi
+        self.word_of = sentence.word_of()
         words = [sentence.words[wi] for wi in self.word_of]
         self.pos = [w.pos for w in words]
         lows = [t.text.lower() for t in toks]

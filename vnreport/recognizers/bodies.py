@@ -37,10 +37,7 @@ def _bodies(doc: Document, sentence: Sentence) -> list[Span]:
     toks = sentence.tokens
     keys = sentence.keys
     tags = sentence.tags.get("ner") or ["O"] * len(toks)
-    word_of = [0] * len(toks)  # token index -> index of its segmented word
-    for k, w in enumerate(sentence.words):
-        for i in range(w.first, w.last):
-            word_of[i] = k
+    word_of = sentence.word_of()  # token index -> index of its segmented word
     found = []
     i = 0
     while i < len(toks):

@@ -393,12 +393,8 @@ def recognize(doc: Document) -> list[Span]:
 
 def _clause(doc: Document, lex: Lexicon, sentence: Sentence, nouns: frozenset[str],
             names: dict[int, list[Span]]) -> _Clause:
-    word_of = [0] * len(sentence.tokens)
-    for wi, word in enumerate(sentence.words):
-        for ti in range(word.first, word.last):
-            word_of[ti] = wi
     low = [t.text.lower() for t in sentence.tokens]
-    return _Clause(doc, sentence, low, word_of, nouns, _retag_numerals(lex, sentence), names)
+    return _Clause(doc, sentence, low, sentence.word_of(), nouns, _retag_numerals(lex, sentence), names)
 
 
 def _names_by_start(doc: Document) -> dict[int, list[Span]]:
