@@ -1129,14 +1129,13 @@ def _unmarked_range(a: _Found, b: _Found, text: str) -> bool:
     nothing opens ("khởi công tháng 3 đến tháng 10 đã hoàn thành"), not when the second is when
     something only then happened ("vào tháng 6 đến tháng 12 mới xong"), nor a date moved to
     another ("dời tháng 5 đến tháng 8")."""
+    if (b.kind not in _CALENDAR_KINDS or a.parts.last_month is not None or b.parts.last_month is not None
+            or _WORD_JOIN.fullmatch(text, a.end, b.start) is None):
+        return False
     lunar = _LUNAR_RIGHT.match(text, b.end)
-    end = lunar.end() if lunar else b.end
     opened = a.parts.modifier is not None or _PERIOD_OPENER_BEFORE.search(text, max(0, a.start - 20), a.start)
     return ((a.kind == "month" and opened or a.kind in _DAY_KINDS and lunar is not None)  # "20/4 đến 27/4 âm lịch"
-            and b.kind in _CALENDAR_KINDS
-            and a.parts.last_month is None and b.parts.last_month is None
-            and _WORD_JOIN.fullmatch(text, a.end, b.start) is not None
-            and not _RANGE_BREAKER_AFTER.match(text, end)
+            and not _RANGE_BREAKER_AFTER.match(text, lunar.end() if lunar else b.end)
             and not _MOVING_BEFORE.search(text, max(0, a.start - 40), a.start))
 
 
