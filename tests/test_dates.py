@@ -1091,8 +1091,13 @@ def test_no_year_known() -> None:
         ("Khai mạc hội chợ\nTối qua (23- 2), trong khuôn khổ Mekong Festival 2006, hội chợ mở cửa.", 2006),
         ("Triển lãm du học quốc tế Thái Lan 2004\nHơn 350 gian hàng mở cửa trong các ngày 27-29/2.", 2004),
         ("Vòng chung kết cuộc thi Dynamic 2005 diễn ra tối 22/5.", 2005),
-        # a year the text states outvotes it
+        # a date the text states outweighs it
         ("Chuẩn bị lễ hội\nFestival Huế 2004 đã qua. Ngày 3/5/2006, Sở họp bàn.", 2006),
+        # it votes as a year written once: a year said in passing does not outweigh it
+        ("Liên hoan du lịch\nLiên hoan du lịch quốc tế Hà Nội 2005 khai mạc tối mai. Năm 2004, "
+         "Hà Nội đón 930.000 khách. Dịp 30/4 năm nay, khách đổ về.", 2005),
+        ("Liên hoan du lịch\nLiên hoan du lịch quốc tế Hà Nội 2005 khai mạc. Năm 2004, Hà Nội "
+         "đón 930.000 khách. Trong năm 2004, doanh thu tăng 20%.", 2004),
         # no event noun, or the name ends in a lowercase word: a law, a plan
         ("Luật Đất đai 2003 có hiệu lực. Ngày 20/1, Bộ họp.", None),
         ("Tin vắn\nGiải thưởng lớn nhất 2000 USD được trao. Ngày 20/1, Bộ họp.", None),
