@@ -1093,6 +1093,7 @@ def test_no_year_known() -> None:
         ("Khai mạc hội chợ\nTối qua (23- 2), trong khuôn khổ Mekong Festival 2006, hội chợ mở cửa.", 2006),
         ("Triển lãm du học quốc tế Thái Lan 2004\nHơn 350 gian hàng mở cửa trong các ngày 27-29/2.", 2004),
         ("Vòng chung kết cuộc thi Dynamic 2005 diễn ra tối 22/5.", 2005),
+        ("Du lịch\nTháng du lịch mùa hè Hội An 2004 sẽ được tổ chức từ ngày 30/7 đến 30/8.", 2004),
         # a date the text states outweighs it
         ("Chuẩn bị lễ hội\nFestival Huế 2004 đã qua. Ngày 3/5/2006, Sở họp bàn.", 2006),
         # it votes as a year written once: a year said in passing does not outweigh it
