@@ -123,8 +123,7 @@ Reference year (for expressions without a year), first that applies:
    written in January or February after yearless days of November or December, "Ngày 31-12 ... Ngày 3-1-2006", puts them in the year
    before (the turn of the year), unless the text looks back to it ("Hồi
    tháng 2/2004"); a lunar year's Tết is the coming one in a text of November
-   or December; the edition year ending the name of an event the text reports on,
-   as in 4, votes as a year written once): the heaviest year, ties going to the most recent, unless a
+   or December): the heaviest year, ties going to the most recent, unless a
    date with a month (not a coming one) names a later year: a report tells
    what happened up to the time it is written, so its most recent dated event
    is nearer that time than the year it dates most often ("ngày 26-5-2003 ...
@@ -1772,9 +1771,6 @@ def reference_year_of(doc: Document, found: list[_Found]) -> tuple[_dt.date | in
     weak: Counter[int] = Counter()
     weights = _written_years(found, doc.text, None, next_year, dated, weak)
     if weights:
-        # the edition of the event the text reports on votes as a year the text writes:
-        # "Liên hoan du lịch quốc tế Hà Nội 2005" outvotes a "năm 2004" said in passing
-        weights.update(_event_years(doc.text))
         best = max(weights.values())
         heaviest = max(y for y, w in weights.items() if w == best)
         dated = {y for y in dated if y <= _dt.date.today().year}  # no text is written in the future
