@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from vnreport.scoring import _same_date, _same_phrase  # noqa: E402
+from vnreport.scoring import same_date, same_phrase  # noqa: E402
 
 
 def _load(path: Path) -> dict:
@@ -82,17 +82,17 @@ def _report(pairs: list, tool: bool) -> None:
             t = _tool_span(tool_figures, f["start"], f["end"])
             for field in ("subject", "action"):
                 row = rows[field]
-                row[0] += _same_phrase(g[field], f[field])
+                row[0] += same_phrase(g[field], f[field])
                 if t is not None:
-                    row[1] += _same_phrase(g[field], t.get(field))
-                    row[2] += _same_phrase(f[field], t.get(field))
+                    row[1] += same_phrase(g[field], t.get(field))
+                    row[2] += same_phrase(f[field], t.get(field))
         for d in second["dates"]:
             g = gold_dates[(d["start"], d["end"])]
             dates += 1
             found = [v for _, _, v in _overlapping(tool_dates, d["start"], d["end"])]
-            rows["date value"][0] += _same_date(g["value"], d["value"])
-            rows["date value"][1] += any(_same_date(g["value"], v) for v in found)
-            rows["date value"][2] += any(_same_date(d["value"], v) for v in found)
+            rows["date value"][0] += same_date(g["value"], d["value"])
+            rows["date value"][1] += any(same_date(g["value"], v) for v in found)
+            rows["date value"][2] += any(same_date(d["value"], v) for v in found)
 
     print(f"{len(pairs)} documents, {figures} figures, {dates} dates (share of all items)")
     header = f"{'':12} {'annotators':>11}"

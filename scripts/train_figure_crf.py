@@ -29,7 +29,7 @@ from vnreport import crfsuite  # noqa: E402
 from vnreport.figure_crf import FIELDS, MODEL_DIR, Reader, reread  # noqa: E402
 from vnreport.models import crf_tagger  # noqa: E402
 from vnreport.pipeline import RULES_ONLY, run  # noqa: E402
-from vnreport.scoring import Score, _match, _read_gold, _same_number, _same_phrase  # noqa: E402
+from vnreport.scoring import Score, match_gold, read_gold, same_number, same_phrase  # noqa: E402
 
 C1, C2, ITERATIONS = 0.3, 0.01, 150
 
@@ -44,12 +44,12 @@ def instances(files: list[Path]) -> list[dict]:
     phrase, its B/I/O labels (None when not in the window) and the rules' phrase."""
     out = []
     for path in files:
-        gold, text = _read_gold(path, ROOT)
+        gold, text = read_gold(path, ROOT)
         doc = run(text, stages=RULES_ONLY)
         figures = [(s.attrs.get("quantity_start", s.start), s.attrs.get("quantity_end", s.end), s.attrs.get("value"), s)
                    for s in doc.spans if s.label == "figure"]
         reader = Reader(doc)
-        for g, span in _match(gold["figures"], figures, Score(), _same_number, [], path.stem, "figure"):
+        for g, span in match_gold(gold["figures"], figures, Score(), same_number, [], path.stem, "figure"):
             if (window := reader.window(span)) is None:
                 continue
             item = {"doc": path.stem, "window": window, "features": window.features()}
@@ -88,8 +88,8 @@ def cross_validate(items: list[dict], folds: int, **settings) -> dict[str, dict[
                 for i in items:
                     if fold[i["doc"]] == k:
                         gold = i[name]["gold"]
-                        right[name]["rules"] += _same_phrase(gold, i[name]["rules"])
-                        right[name]["re-read"] += _same_phrase(gold, reread(i["window"], name, tagger.tag(i["features"])))
+                        right[name]["rules"] += same_phrase(gold, i[name]["rules"])
+                        right[name]["re-read"] += same_phrase(gold, reread(i["window"], name, tagger.tag(i["features"])))
     return {name: {k: round(v / len(items), 4) for k, v in counts.items()} for name, counts in right.items()}
 
 

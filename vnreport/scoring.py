@@ -132,7 +132,9 @@ def _entity_scores(docs: Iterable[GoldDocument], predict) -> dict[str, Any]:
     return score_spans(((d.spans, predict(d.text)) for d in docs), ENTITY_TYPES).as_dict()
 
 
-def _read_gold(path: Path, root: Path) -> tuple[dict[str, Any], str]:
+def read_gold(path: Path, root: Path) -> tuple[dict[str, Any], str]:
+    """A gold file's annotations and the text they index: its ``source`` under ``root``, decoded
+    and NFC-normalized as the annotators read it (``text[start:end]`` is each annotation's text)."""
     gold = json.loads(path.read_text(encoding="utf-8"))
     source = root / gold["source"]
     text = unicodedata.normalize("NFC", source.read_bytes().decode("utf-8-sig"))
@@ -149,7 +151,7 @@ def score_gold_files(files: list[Path], *, split: str = "all", baseline: bool = 
     misses: list[dict[str, Any]] = []
     n = 0
     for path in files:
-        gold, text = _read_gold(path, _project_root(path))
+        gold, text = read_gold(path, _project_root(path))
         if split != "all" and gold.get("split") != split:
             continue
         n += 1
@@ -161,15 +163,15 @@ def score_gold_files(files: list[Path], *, split: str = "all", baseline: bool = 
             baseline_pairs.append((gold_entities, baseline_entities(text)))
         predicted_dates = [e for e in report.entities if e.type == "date"]
         # a date whose year nobody knows has value null and a pattern such as XXXX-01-20
-        _match(gold["dates"], [(d.start, d.end, d.fields.get("value") or d.fields.get("pattern"), d)
+        match_gold(gold["dates"], [(d.start, d.end, d.fields.get("value") or d.fields.get("pattern"), d)
                                for d in predicted_dates],
-               dates, _same_date, misses, path.stem, "date")
+                   dates, same_date, misses, path.stem, "date")
         predicted_figures = [(f.fields.get("quantity_start", f.start), f.fields.get("quantity_end", f.end),
                               f.fields.get("value"), f) for f in report.figures]
-        for g, p in _match(gold["figures"], predicted_figures, figures, _same_number, misses, path.stem, "figure"):
+        for g, p in match_gold(gold["figures"], predicted_figures, figures, same_number, misses, path.stem, "figure"):
             matched_figures += 1
-            subject_ok += _same_phrase(g.get("subject"), p.fields.get("subject"))
-            action_ok += _same_phrase(g.get("action"), p.fields.get("action"))
+            subject_ok += same_phrase(g.get("subject"), p.fields.get("subject"))
+            action_ok += same_phrase(g.get("action"), p.fields.get("action"))
     out: dict[str, Any] = {
         "gold_documents": n,
         "gold_entities": score_spans(entity_pairs, ENTITY_TYPES).as_dict(),
@@ -194,9 +196,19 @@ def _project_root(gold_file: Path) -> Path:
     return Path.cwd()
 
 
-def _match(gold: list[dict[str, Any]], predicted: list[tuple[int, int, Any, Any]], score: Score,
-           same, misses: list[dict[str, Any]], doc: str, kind: str) -> list[tuple[dict[str, Any], Any]]:
-    """Greedy one-to-one matching of overlapping items with equal values."""
+def match_gold(gold: list[dict[str, Any]], predicted: list[tuple[int, int, Any, Any]], score: Score,
+               same, misses: list[dict[str, Any]], doc: str, kind: str) -> list[tuple[dict[str, Any], Any]]:
+    """The (gold item, predicted object) pairs of a greedy one-to-one matching: each gold item, in
+    order, takes the first unused prediction ``(start, end, value, object)`` that overlaps it with
+    a value ``same`` calls equal. Counts go to ``score``, the unmatched of both sides to ``misses``.
+
+    >>> score, misses = Score(), []
+    >>> gold = [{"start": 0, "end": 4, "value": 220, "text": "220 biên chế"}]
+    >>> [obj for _, obj in match_gold(gold, [(0, 3, 220.0, "220")], score, same_number, misses, "d", "figure")]
+    ['220']
+    >>> score.tp, score.fp, score.fn
+    (1, 0, 0)
+    """
     used: set[int] = set()
     pairs = []
     for g in gold:
@@ -219,18 +231,34 @@ def _match(gold: list[dict[str, Any]], predicted: list[tuple[int, int, Any, Any]
     return pairs
 
 
-def _same_date(gold: Any, predicted: Any) -> bool:
+def same_date(gold: Any, predicted: Any) -> bool:
+    """Whether a predicted date value (or pattern) is the gold one, as written.
+
+    >>> same_date("2018-01-31", "2018-01-31"), same_date("2018-01", "2018-01-31")
+    (True, False)
+    """
     return predicted is not None and str(gold) == str(predicted)
 
 
-def _same_number(gold: Any, predicted: Any) -> bool:
+def same_number(gold: Any, predicted: Any) -> bool:
+    """Whether two figure values are the same number (up to rounding in the last digits).
+
+    >>> same_number(1_500_000_000, 1.5e9), same_number(220, None)
+    (True, False)
+    """
     try:
         return abs(float(gold) - float(predicted)) < 1e-9 * max(1.0, abs(float(gold)))
     except (TypeError, ValueError):
         return False
 
 
-def _same_phrase(gold: str | None, predicted: str | None) -> bool:
+def same_phrase(gold: str | None, predicted: str | None) -> bool:
+    """Whether a predicted subject or action is the gold one, case and tone placement aside
+    (:func:`vnreport.textkey.match_key`); two missing ones agree.
+
+    >>> same_phrase("Biên chế", "biên chế"), same_phrase(None, ""), same_phrase("biên chế", None)
+    (True, True, False)
+    """
     from .textkey import match_key
 
     if not gold or not predicted:
