@@ -1062,6 +1062,10 @@ def test_this_year_marker_wins() -> None:
         ("Mở tuyến xe buýt\nTừ 30/10, tuyến buýt mới chạy.\nTừ 1/1/2006: giá vé sẽ tăng lên 12.000 đồng.", 2005),
         # the date in brackets of an event named before it is not the time of writing
         ("Hội thảo\nCuộc Tổng tuyển cử đầu tiên (6/1/1946) mở đầu. Hội thảo họp ngày 27/12.", None),
+        # a founding day and its anniversary: the text is written for the anniversary
+        ("Thi đua\nHướng tới kỷ niệm 70 năm (11.6.1948 - 11.6.2018), ngày 20/3 Sở phát động thi đua.", 2018),
+        ("Đại hội\nTại buổi họp báo ngày 17-3, ông Truyền cho biết Đại hội diễn ra đúng dịp 60 năm Bác "
+         "gửi thư (19.4.1946- 19.4.2006).", 2006),
         # ... nor one closing an aside in brackets
         ("Nắng nóng\nChưa nóng bằng mùa khô năm 1998 (TP HCM 39,6 độ C xảy ra ngày 29/3/1998). Năm 2004, "
          "tháng 4 nóng nhất.", 2004),

@@ -118,7 +118,8 @@ Reference year (for expressions without a year), first that applies:
    năm 1991", does not vote, nor does a full date or month after a goal,
    comparison or condition word, "mục tiêu hoàn thành từ ngày 31/12/2002",
    "so với tháng 3/2004", nor a dated event in brackets, "(6/1/1946)",
-   "(1996, 1997, 1998)", nor a date closing a bracketed aside, "(Bình Phước
+   "(1996, 1997, 1998)", nor the founding day of an anniversary, "(19.4.1946-
+   19.4.2006)" (its anniversary votes as a dated event), nor a date closing a bracketed aside, "(Bình Phước
    40,6 độ C ... xảy ra ngày 29/3/1998)", nor a source's year, "(NXB Trẻ, 2003)"; a full date
    written in January or February after yearless days of November or December, "Ngày 31-12 ... Ngày 3-1-2006", puts them in the year
    before (the turn of the year), unless the text looks back to it ("Hồi
@@ -1502,6 +1503,22 @@ def _lunar_year(position: int, near: list[int]) -> int:
     return min((latest - 60 * k for k in range(-1, 40)), key=lambda y: (abs(y - centre), -y))
 
 
+_PAIR_DASH = re.compile(r"[^\S\r\n]*[-–][^\S\r\n]*")
+
+
+def _anniversary_pairs(found: list[_Found], text: str) -> tuple[list[_Found], list[_Found]]:
+    """The full dates of the same day and month in two years joined by a dash, "(11.6.1948 -
+    11.6.2018)", "(7/5/1954-7/5/2004)": a founding day and its anniversary (the earlier ones,
+    the later ones)."""
+    founding, anniversary = [], []
+    for a, b in zip(found, found[1:]):
+        if (a.kind == b.kind == "dmy" and (a.parts.month, a.parts.day) == (b.parts.month, b.parts.day)
+                and a.parts.year < b.parts.year and _PAIR_DASH.fullmatch(text, a.end, b.start)):
+            founding.append(a)
+            anniversary.append(b)
+    return founding, anniversary
+
+
 def _written_years(found: list[_Found], text: str, within: tuple[int, int] | None = None,
                    next_year_spoken: bool = False, dated: set[int] | None = None,
                    weak: Counter[int] | None = None) -> Counter[int]:
@@ -1541,6 +1558,7 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
     first_yearless = min((f.start for f in yearless), default=len(text))
     # yearless months the text speaks of as coming ("tháng 12 tới"), none of them early in the year
     coming_months = any(_is_coming(y, text) for y in yearless) and min(undated) > 1
+    founding, anniversary = _anniversary_pairs(found, text)
     previous, previous_coming = None, False
     for f in found:
         p = f.parts
@@ -1569,6 +1587,13 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
             elif kind == "interval" and p.month is not None and p.start_inferred and p.last_year == p.year:
                 weak[p.year] += 1  # "từ tháng 3 đến 12/2005" (not "từ tháng 11 đến 2/2006")
         if p.year is None or p.last_year not in (None, p.year) or kind not in _WEIGHT:
+            continue
+        if f in founding:
+            continue  # "(19.4.1946- 19.4.2006)": the founding day says nothing of the writing ...
+        if f in anniversary:  # ... its anniversary is the day the text is written for
+            weights[p.year] += _WEIGHT[kind]
+            if dated is not None:
+                dated.add(p.year)
             continue
         if kind in _YEAR_ONLY:
             before = text[max(0, f.start - 30):f.start]
