@@ -363,7 +363,6 @@ _BEFORE_RESTATED = re.compile(rf"{_W}{_words(_DATA['bare_date_restatements'])}"
 _RANGE_WORDS = frozenset(w.lower() for w in _DATA["range_starts"] + _DATA["range_joins"])  # "từ", "đến", "tới" ...
 _LUNAR_AFTER = re.compile(r"[^.,;:()\r\n]{0,25}?âm lịch", re.IGNORECASE)  # "tức 20/4 đến 27/4 âm lịch"
 _LUNAR_RIGHT = re.compile(r"[^\S\r\n]*âm lịch(?![\w])", re.IGNORECASE)  # "ngày 15/8 âm lịch"
-_LUNAR_MONTH = re.compile(rf"{_W}tháng\s+{_words(_DATA['lunar_month_names'])}{_E}", re.IGNORECASE)  # "26 tháng chạp"
 _DAY_KINDS = frozenset(("dmy", "dmw", "dm", "drange", "dmrange"))
 _AFTER_BARE = re.compile(rf"\s+{_words(_DATA['bare_date_after'])}{_E}", re.IGNORECASE)
 # between a relative day and the date that names it: spaces, commas or an opening bracket, on one line
@@ -697,10 +696,9 @@ def _accepts(m: re.Match[str], text: str) -> bool:
             return False  # "số 12/5", "Quyết định 15-3"
         if f == "dmy":
             return _valid(int(g["dmy_y"]), int(g["dmy_m"]), int(g["dmy_d"]))
-        # "3 tháng 5 ngày" is a duration: a day and month in words needs "ngày" or a year, unless
-        # the month is a lunar month's name, which counts nothing ("Đến 23 tháng chạp, ...")
-        named_lunar = f == "dmw" and (g["dmw_mw"] or "").lower() in _DATA["lunar_month_names"]
-        if f == "dmw" and not lead and not (g["dmw_year"] or g["dmw_year2"] or g["dmw_rel"] or named_lunar):
+        if f == "dmw" and not lead and not (g["dmw_year"] or g["dmw_year2"] or g["dmw_rel"]):
+            return False  # "3 tháng 5 ngày" is a duration; a day-month in words needs "ngày" or a year
+        if f == "dmw" and g["dmw_mw"] and not (g["dmw_year"] or g["dmw_year2"] or g["dmw_rel"] or lead):
             return False
         if f == "dm":
             written_year = (g["dm_year"] or g["dm_rel"]) and int(g["dm_d"]) >= int(g["dm_m"])
@@ -1863,8 +1861,6 @@ def recognize(doc: Document) -> list[Span]:
         elif lunar:
             # a date of the lunar calendar recurs every year and is no day of the solar one:
             # its month and day without a year ("tức 20/4 đến 27/4 âm lịch" -> XXXX-04-20/XXXX-04-27)
-            if p.anaphoric:  # "Sáng 4-2-2006 (tức 26 tháng chạp)": the solar date's year is not its own
-                f = replace(f, parts=replace(p, year=None, last_year=None))
             value, inferred, pattern = _value_of(f, None, None)
             if value is not None:  # "15/8/1945 âm lịch": its year is a lunar one too
                 value, pattern = None, value
@@ -1888,13 +1884,9 @@ def recognize(doc: Document) -> list[Span]:
 
 def _is_lunar(f: _Found, text: str) -> bool:
     """A day or month that "âm lịch" follows: "ngày 15/8 âm lịch", "tức 20/4 đến 27/4 âm lịch"
-    (not "ngày 31/1 trước Tết âm lịch", nor "ngày 16/2 tức mùng 1 Tết âm lịch"), or one of a
-    lunar month's name without a year of its own: "(tức 26 tháng chạp)" ("tháng Giêng năm 2001" is
-    January)."""
-    if not (f.kind in _DAY_KINDS or f.kind == "month" or f.kind == "interval" and f.parts.month is not None):
-        return False
-    return bool(_LUNAR_RIGHT.match(text, f.end)) or (
-        (f.parts.year is None or f.parts.anaphoric) and _LUNAR_MONTH.search(text, f.start, f.end) is not None)
+    (not "ngày 31/1 trước Tết âm lịch", nor "ngày 16/2 tức mùng 1 Tết âm lịch")."""
+    return (f.kind in _DAY_KINDS or f.kind == "month" or f.kind == "interval" and f.parts.month is not None) and bool(
+        _LUNAR_RIGHT.match(text, f.end))
 
 
 _REF_RE = re.compile(r"(\d{4})(?:-(\d{2})-(\d{2}))?")
