@@ -1053,6 +1053,14 @@ def test_this_year_marker_wins() -> None:
         ("Thi đua\nHướng tới kỷ niệm 70 năm (11.6.1948 - 11.6.2018), ngày 20/3 Sở phát động thi đua.", 2018),
         ("Đại hội\nTại buổi họp báo ngày 17-3, ông Truyền cho biết Đại hội diễn ra đúng dịp 60 năm Bác "
          "gửi thư (19.4.1946- 19.4.2006).", 2006),
+        # ... when the text names the anniversary: else such a pair is a period of whole years
+        ("Thu hồi đất\nNgày 15/3/2006, UBND tỉnh thu hồi 20 ha đất. Theo hợp đồng thuê đất (1/1/2005 - "
+         "1/1/2010), công ty phải xây nhà máy trong năm đầu. Đến ngày 20/3, công ty chưa bàn giao.", 2006),
+        ("Khiếu nại\nAnh B mua máy lạnh với phiếu bảo hành 1 năm (15/3/2005 - 15/3/2006). Ngày 20/9, máy "
+         "hỏng. Năm nay, cửa hàng đã nhận 30 đơn.", 2005),
+        # ... and a date the text states outweighs it
+        ("Giải phóng miền Nam\nChuẩn bị kỷ niệm 30 năm giải phóng miền Nam (30/4/1975 - 30/4/2005), "
+         "ngày 15/12/2004, Thành ủy đã họp. Ngày 20/12, UBND thành phố công bố kế hoạch.", 2004),
         # ... nor one closing an aside in brackets
         ("Nắng nóng\nChưa nóng bằng mùa khô năm 1998 (TP HCM 39,6 độ C xảy ra ngày 29/3/1998). Năm 2004, "
          "tháng 4 nóng nhất.", 2004),

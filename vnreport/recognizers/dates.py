@@ -118,8 +118,8 @@ Reference year (for expressions without a year), first that applies:
    năm 1991", does not vote, nor does a full date or month after a goal,
    comparison or condition word, "mục tiêu hoàn thành từ ngày 31/12/2002",
    "so với tháng 3/2004", nor a dated event in brackets, "(6/1/1946)",
-   "(1996, 1997, 1998)", nor the founding day of an anniversary, "(19.4.1946-
-   19.4.2006)" (its anniversary votes as a dated event), nor a date closing a bracketed aside, "(Bình Phước
+   "(1996, 1997, 1998)", nor the founding day of an anniversary, "kỷ niệm ... (19.4.1946-
+   19.4.2006)" (its anniversary votes as a year written once), nor a date closing a bracketed aside, "(Bình Phước
    40,6 độ C ... xảy ra ngày 29/3/1998)", nor a source's year, "(NXB Trẻ, 2003)"; a full date
    written in January or February after yearless days of November or December, "Ngày 31-12 ... Ngày 3-1-2006", puts them in the year
    before (the turn of the year), unless the text looks back to it ("Hồi
@@ -1502,16 +1502,19 @@ def _lunar_year(position: int, near: list[int]) -> int:
 
 
 _PAIR_DASH = re.compile(r"[^\S\r\n]*[-–][^\S\r\n]*")
+_ANNIVERSARY_BEFORE = re.compile(rf"{_W}(?:{_words(_DATA['anniversary_words'])}){_E}[^\r\n]{{0,150}}$", re.IGNORECASE)
 
 
 def _anniversary_pairs(found: list[_Found], text: str) -> tuple[list[_Found], list[_Found]]:
-    """The full dates of the same day and month in two years joined by a dash, "(11.6.1948 -
-    11.6.2018)", "(7/5/1954-7/5/2004)": a founding day and its anniversary (the earlier ones,
-    the later ones)."""
+    """The full dates of the same day and month in two years joined by a dash after an
+    anniversary word on their line, "kỷ niệm 70 năm ... (11.6.1948 - 11.6.2018)": a founding
+    day and its anniversary (the earlier ones, the later ones). Without the word such a pair is
+    a period of whole years ("hợp đồng thuê đất (1/1/2005 - 1/1/2010)")."""
     founding, anniversary = [], []
     for a, b in zip(found, found[1:]):
         if (a.kind == b.kind == "dmy" and (a.parts.month, a.parts.day) == (b.parts.month, b.parts.day)
-                and a.parts.year < b.parts.year and _PAIR_DASH.fullmatch(text, a.end, b.start)):
+                and a.parts.year < b.parts.year and _PAIR_DASH.fullmatch(text, a.end, b.start)
+                and _ANNIVERSARY_BEFORE.search(text, max(0, a.start - 160), a.start)):
             founding.append(a)
             anniversary.append(b)
     return founding, anniversary
@@ -1588,10 +1591,11 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
             continue
         if f in founding:
             continue  # "(19.4.1946- 19.4.2006)": the founding day says nothing of the writing ...
-        if f in anniversary:  # ... its anniversary is the day the text is written for
-            weights[p.year] += _WEIGHT[kind]
-            if dated is not None:
-                dated.add(p.year)
+        if f in anniversary:
+            # ... its anniversary is the year the text is written for, as a year written once: a
+            # date the text states outweighs it ("Chuẩn bị kỷ niệm 30 năm (30/4/1975 - 30/4/2005),
+            # ngày 15/12/2004, Thành ủy đã họp")
+            weights[p.year] += _WEIGHT["year"]
             continue
         if kind in _YEAR_ONLY:
             before = text[max(0, f.start - 30):f.start]
