@@ -1058,7 +1058,15 @@ def test_this_year_marker_wins() -> None:
          "1/1/2010), công ty phải xây nhà máy trong năm đầu. Đến ngày 20/3, công ty chưa bàn giao.", 2006),
         ("Khiếu nại\nAnh B mua máy lạnh với phiếu bảo hành 1 năm (15/3/2005 - 15/3/2006). Ngày 20/9, máy "
          "hỏng. Năm nay, cửa hàng đã nhận 30 đơn.", 2005),
-        # ... and a date the text states outweighs it
+        # ... nor an anniversary word whose count of years is not the pair's distance
+        ("Cao su\nNhân dịp ký hợp đồng thuê đất (1/1/2005 - 1/1/2010), công ty hỗ trợ nông dân 2 tỷ đồng. "
+         "Ngày 20/3, công ty chuyển 500 triệu đồng.", 2005),
+        ("Khuyến mãi\nNhân dịp kỷ niệm 10 năm thành lập, công ty tặng phiếu bảo hành một năm (1/6/2006 - "
+         "1/6/2007). Chương trình kéo dài đến hết ngày 30/6.", 2006),
+        # an anniversary out of brackets votes as any full date: the text's most recent dated event
+        ("Quân khu 7\nSáng 20/12, Quân khu 7 tổ chức lễ kỷ niệm 60 năm Ngày thành lập Quân đội nhân dân "
+         "Việt Nam 22/12/1944 - 22/12/2004. Ngày 10/12/1945, Quân khu 7 được thành lập.", 2004),
+        # ... and in brackets a date the text states outweighs it
         ("Giải phóng miền Nam\nChuẩn bị kỷ niệm 30 năm giải phóng miền Nam (30/4/1975 - 30/4/2005), "
          "ngày 15/12/2004, Thành ủy đã họp. Ngày 20/12, UBND thành phố công bố kế hoạch.", 2004),
         # ... nor one closing an aside in brackets

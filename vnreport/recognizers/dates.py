@@ -118,8 +118,8 @@ Reference year (for expressions without a year), first that applies:
    năm 1991", does not vote, nor does a full date or month after a goal,
    comparison or condition word, "mục tiêu hoàn thành từ ngày 31/12/2002",
    "so với tháng 3/2004", nor a dated event in brackets, "(6/1/1946)",
-   "(1996, 1997, 1998)", nor the founding day of an anniversary, "kỷ niệm ... (19.4.1946-
-   19.4.2006)" (its anniversary votes as a year written once), nor a date closing a bracketed aside, "(Bình Phước
+   "(1996, 1997, 1998)", nor the founding day of an anniversary, "dịp 60 năm ... (19.4.1946-
+   19.4.2006)" (its anniversary in brackets votes as a year written once), nor a date closing a bracketed aside, "(Bình Phước
    40,6 độ C ... xảy ra ngày 29/3/1998)", nor a source's year, "(NXB Trẻ, 2003)"; a full date
    written in January or February after yearless days of November or December, "Ngày 31-12 ... Ngày 3-1-2006", puts them in the year
    before (the turn of the year), unless the text looks back to it ("Hồi
@@ -1502,19 +1502,26 @@ def _lunar_year(position: int, near: list[int]) -> int:
 
 
 _PAIR_DASH = re.compile(r"[^\S\r\n]*[-–][^\S\r\n]*")
-_ANNIVERSARY_BEFORE = re.compile(rf"{_W}(?:{_words(_DATA['anniversary_words'])}){_E}[^\r\n]{{0,150}}$", re.IGNORECASE)
+# an anniversary word, then its count of years, on the line before the pair
+_ANNIVERSARY_COUNT = re.compile(
+    rf"{_W}(?:{_words(_DATA['anniversary_words'])}){_E}[^\r\n]{{0,60}}?{_W}(?P<years>\d{{1,4}})\s+năm{_E}",
+    re.IGNORECASE)
 
 
 def _anniversary_pairs(found: list[_Found], text: str) -> tuple[list[_Found], list[_Found]]:
-    """The full dates of the same day and month in two years joined by a dash after an
-    anniversary word on their line, "kỷ niệm 70 năm ... (11.6.1948 - 11.6.2018)": a founding
-    day and its anniversary (the earlier ones, the later ones). Without the word such a pair is
-    a period of whole years ("hợp đồng thuê đất (1/1/2005 - 1/1/2010)")."""
+    """The full dates of the same day and month in two years joined by a dash, after an
+    anniversary word and a count of years that is their distance, on their line: "kỷ niệm 70
+    năm ... (11.6.1948 - 11.6.2018)" is a founding day and its anniversary (the earlier ones,
+    the later ones). Without them such a pair is a period of whole years ("Nhân dịp ký hợp đồng
+    thuê đất (1/1/2005 - 1/1/2010)", "Nhân dịp kỷ niệm 10 năm thành lập, ... (1/6/2006 - 1/6/2007)")."""
     founding, anniversary = [], []
     for a, b in zip(found, found[1:]):
-        if (a.kind == b.kind == "dmy" and (a.parts.month, a.parts.day) == (b.parts.month, b.parts.day)
-                and a.parts.year < b.parts.year and _PAIR_DASH.fullmatch(text, a.end, b.start)
-                and _ANNIVERSARY_BEFORE.search(text, max(0, a.start - 160), a.start)):
+        if not (a.kind == b.kind == "dmy" and (a.parts.month, a.parts.day) == (b.parts.month, b.parts.day)
+                and a.parts.year < b.parts.year and _PAIR_DASH.fullmatch(text, a.end, b.start)):
+            continue
+        line_start = max(text.rfind("\n", 0, a.start) + 1, a.start - 200)
+        counts = {int(m["years"]) for m in _ANNIVERSARY_COUNT.finditer(text, line_start, a.start)}
+        if b.parts.year - a.parts.year in counts:
             founding.append(a)
             anniversary.append(b)
     return founding, anniversary
@@ -1590,13 +1597,7 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
         if p.year is None or p.last_year not in (None, p.year) or kind not in _WEIGHT:
             continue
         if f in founding:
-            continue  # "(19.4.1946- 19.4.2006)": the founding day says nothing of the writing ...
-        if f in anniversary:
-            # ... its anniversary is the year the text is written for, as a year written once: a
-            # date the text states outweighs it ("Chuẩn bị kỷ niệm 30 năm (30/4/1975 - 30/4/2005),
-            # ngày 15/12/2004, Thành ủy đã họp")
-            weights[p.year] += _WEIGHT["year"]
-            continue
+            continue  # "dịp 60 năm ... (19.4.1946- 19.4.2006)": the founding day says nothing of the writing
         if kind in _YEAR_ONLY:
             before = text[max(0, f.start - 30):f.start]
             blocked = _reference_blocked(f, text)
@@ -1633,6 +1634,11 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
             # "Tổng tuyển cử bầu Quốc hội khóa đầu tiên (6/1/1946)", "7 lần tổ chức (1996, 1997, 1998)",
             # "(Bình Phước 40,6 độ C ... xảy ra ngày 29/3/1998)": the dates of events named before
             # them or in an aside, not of the writing ("Hôm qua (15/3/2005)" is)
+            if f in anniversary:
+                # the anniversary in brackets still says which year the text is written for, as a
+                # year written once: a date the text states outweighs it ("Chuẩn bị kỷ niệm 30 năm
+                # (30/4/1975 - 30/4/2005), ngày 15/12/2004, Thành ủy đã họp")
+                weights[p.year] += _WEIGHT["year"]
             continue
         coming = kind in _DATED_KINDS and (listed_after_coming or _is_coming(f, text))
         previous_coming = coming
