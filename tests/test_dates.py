@@ -353,6 +353,9 @@ def test_lunar_dates_recur_every_year_and_have_no_solar_value(sentence: str, phr
         # a solar date before a lunar phrase, or restated by one, stays solar
         ("Hạn chót là ngày 31/1 trước Tết âm lịch.", [("ngày 31/1", "2018-01-31")]),
         ("Lễ hội diễn ra vào ngày 25/4 tức 10/3 âm lịch.", [("ngày 25/4", "2018-04-25"), ("10/3 âm lịch", None)]),
+        # "cùng ngày" after a lunar restatement is the solar day, not its lunar name
+        ("Sáng 12-9-2005 (tức 9-8 âm lịch), lễ hội khai mạc. Chiều cùng ngày, đoàn đua thuyền xuất phát.",
+         [("Sáng 12-9-2005", "2005-09-12"), ("9-8 âm lịch", None), ("Chiều cùng ngày", "2005-09-12")]),
     ],
 )
 def test_solar_dates_near_a_lunar_phrase_stay_solar(sentence: str, expected: list[tuple[str, str | None]]) -> None:

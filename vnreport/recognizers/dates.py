@@ -1370,8 +1370,10 @@ def _anaphora(found: list[_Found], text: str) -> list[_Found]:
         elif p.year is not None and not p.anaphoric and p.year_offset is None and p.last_year in (None, p.year):
             last = p.year
             dated = f if p.month is not None else None
-        if f.parts.day is not None and f.parts.last_day is None and f.parts.last_month is None:
-            # "dự kiến kết thúc vào ngày 28/1. ... Chiều cùng ngày": not a coming day, nor one before it
+        if (f.parts.day is not None and f.parts.last_day is None and f.parts.last_month is None
+                and not _LUNAR_RIGHT.match(text, f.end)):
+            # "dự kiến kết thúc vào ngày 28/1. ... Chiều cùng ngày": not a coming day, nor one before it;
+            # "Sáng 12-9-2005 (tức 9-8 âm lịch) ... Chiều cùng ngày": the solar day, not its lunar name
             day = None if _is_coming(f, text) else f.parts
         out.append(f)
     return out
