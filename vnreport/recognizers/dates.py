@@ -1275,6 +1275,8 @@ def _lead_day(lead: _Found | None, found: list[_Found], text: str,
         return None  # "Từ 1/4 Hà Nội tăng giá nước": the start of a period, not the day of writing
     if _AFTER_BARE.match(text, lead.end) or _PAST_DAY_LEAD.search(text, lead.start, lead.end) or _is_coming(lead, text):
         return None  # "Ngày 17/8 tới", "tối hôm 24-3", "từ 1/4, sẽ tăng giá": not the day of writing
+    if _LUNAR_RIGHT.match(text, lead.end):
+        return None  # "Tối 15/8 âm lịch, ...": a lunar day is no day of the solar calendar to count from
     relative = next((r for r in found if r.end <= lead.start and _names_relative_day(r, lead, text)), None)
     if relative is None and _BEFORE_BARE_APPOSITION.search(text, max(0, lead.start - 30), lead.start):
         return None  # apposition to a relative day not read as one
