@@ -994,6 +994,9 @@ def test_this_year_marker_wins() -> None:
         # a coming month written with its year, in a text whose yearless months come later in the
         # calendar, is in the year after the text ("tháng 11" comes before "hết tháng 2/2006")
         ("Tin tức\nVé tháng giữ nguyên giá cũ đến hết tháng 2/2006. Vé tháng 11 đã bán hết; tháng 12 sẽ in thêm.", 2005),
+        # ... not a lunar December, which is no month of the solar year
+        ("Thưởng Tết\nĐến 25/12 âm lịch, nhiều doanh nghiệp vẫn chưa thưởng Tết. Ngày 18/1/2006, Liên đoàn "
+         "Lao động họp.", 2006),
         ("Tin tức\nChương trình bắt đầu từ ngày 24-4 vừa qua và sẽ kết thúc ngày 28-2-2007.", 2006),
         # ... but not when the yearless months come before it: nothing says the year turned
         ("Tin tức\nCông trình phải hoàn thành vào tháng 9/2006. Ngày 20/3 đã khởi công.", 2006),

@@ -1562,8 +1562,10 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
     """
     weights: Counter[int] = Counter()
     # the months the text writes without a year ("tháng 11", "ngày 3/11"): those of the reference year
+    # (not a lunar one, "25/12 âm lịch": no month of the solar year)
     yearless = [f for f in found if f.parts.year is None and f.parts.year_offset is None
-                and f.parts.month is not None and f.parts.month_offset is None and not f.parts.anaphoric]
+                and f.parts.month is not None and f.parts.month_offset is None and not f.parts.anaphoric
+                and not _LUNAR_RIGHT.match(text, f.end)]
     undated = [f.parts.month for f in yearless]
     # all of them in the year's last months: the turn of the year or a coming Tết may follow
     late_year = bool(undated) and min(undated) >= _YEAR_TURN["last_from"]
