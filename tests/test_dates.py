@@ -356,6 +356,9 @@ def test_lunar_dates_recur_every_year_and_have_no_solar_value(sentence: str, phr
         # "cùng ngày" after a lunar restatement is the solar day, not its lunar name
         ("Sáng 12-9-2005 (tức 9-8 âm lịch), lễ hội khai mạc. Chiều cùng ngày, đoàn đua thuyền xuất phát.",
          [("Sáng 12-9-2005", "2005-09-12"), ("9-8 âm lịch", None), ("Chiều cùng ngày", "2005-09-12")]),
+        # ... and after a lunar day of its own nothing: no solar day is known
+        ("Ngày 4/4/2006, Sở họp.\n\nChính hội vào ngày 9/4 âm lịch. Sáng cùng ngày, lễ rước diễn ra.",
+         [("Ngày 4/4/2006", "2006-04-04"), ("ngày 9/4 âm lịch", None)]),
     ],
 )
 def test_solar_dates_near_a_lunar_phrase_stay_solar(sentence: str, expected: list[tuple[str, str | None]]) -> None:

@@ -1338,6 +1338,8 @@ def _from_lead_day(f: _Found, lead_day: tuple[_dt.date, _dt.timedelta, bool]) ->
 
 
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')]*\s|[\r\n]")  # "31.1" or "TP.HCM" end nothing
+# between a solar date and the lunar date that restates it: "12-9-2005 (tức 9-8 âm lịch)", "25/4, tức 10/3"
+_RESTATING_GAP = re.compile(r"[^\S\r\n]*[,(]?[^\S\r\n]*(?:tức|nhằm)(?:[^\S\r\n]+(?:là|ngày))?[^\S\r\n]*", re.IGNORECASE)
 
 
 def _anaphora(found: list[_Found], text: str) -> list[_Found]:
@@ -1372,10 +1374,14 @@ def _anaphora(found: list[_Found], text: str) -> list[_Found]:
         elif p.year is not None and not p.anaphoric and p.year_offset is None and p.last_year in (None, p.year):
             last = p.year
             dated = f if p.month is not None else None
-        if (f.parts.day is not None and f.parts.last_day is None and f.parts.last_month is None
-                and not _LUNAR_RIGHT.match(text, f.end)):
-            # "dự kiến kết thúc vào ngày 28/1. ... Chiều cùng ngày": not a coming day, nor one before it;
-            # "Sáng 12-9-2005 (tức 9-8 âm lịch) ... Chiều cùng ngày": the solar day, not its lunar name
+        if _LUNAR_RIGHT.match(text, f.end):
+            # "Sáng 12-9-2005 (tức 9-8 âm lịch) ... Chiều cùng ngày" is the solar day the lunar date
+            # restates; after a lunar day of its own ("Chính hội vào ngày 9/4 âm lịch. Sáng cùng
+            # ngày") no solar day is known
+            if out and _RESTATING_GAP.fullmatch(text, out[-1].end, f.start) is None:
+                day = None
+        elif f.parts.day is not None and f.parts.last_day is None and f.parts.last_month is None:
+            # "dự kiến kết thúc vào ngày 28/1. ... Chiều cùng ngày": not a coming day, nor one before it
             day = None if _is_coming(f, text) else f.parts
         out.append(f)
     return out
