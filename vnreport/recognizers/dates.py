@@ -1275,7 +1275,7 @@ def _lead_day(lead: _Found | None, found: list[_Found], text: str,
         return None  # "Từ 1/4 Hà Nội tăng giá nước": the start of a period, not the day of writing
     if _AFTER_BARE.match(text, lead.end) or _PAST_DAY_LEAD.search(text, lead.start, lead.end) or _is_coming(lead, text):
         return None  # "Ngày 17/8 tới", "tối hôm 24-3", "từ 1/4, sẽ tăng giá": not the day of writing
-    if _LUNAR_RIGHT.match(text, lead.end):
+    if _is_lunar(lead, text):
         return None  # "Tối 15/8 âm lịch, ...": a lunar day is no day of the solar calendar to count from
     relative = next((r for r in found if r.end <= lead.start and _names_relative_day(r, lead, text)), None)
     if relative is None and _BEFORE_BARE_APPOSITION.search(text, max(0, lead.start - 30), lead.start):
@@ -1374,7 +1374,7 @@ def _anaphora(found: list[_Found], text: str) -> list[_Found]:
         elif p.year is not None and not p.anaphoric and p.year_offset is None and p.last_year in (None, p.year):
             last = p.year
             dated = f if p.month is not None else None
-        if _LUNAR_RIGHT.match(text, f.end):
+        if _is_lunar(f, text):
             # "Sáng 12-9-2005 (tức 9-8 âm lịch) ... Chiều cùng ngày" is the solar day the lunar date
             # restates; after a lunar day of its own ("Chính hội vào ngày 9/4 âm lịch. Sáng cùng
             # ngày") no solar day is known
@@ -1571,7 +1571,7 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
     # (not a lunar one, "25/12 âm lịch": no month of the solar year)
     yearless = [f for f in found if f.parts.year is None and f.parts.year_offset is None
                 and f.parts.month is not None and f.parts.month_offset is None and not f.parts.anaphoric
-                and not _LUNAR_RIGHT.match(text, f.end)]
+                and not _is_lunar(f, text)]
     undated = [f.parts.month for f in yearless]
     # all of them in the year's last months: the turn of the year or a coming Tết may follow
     late_year = bool(undated) and min(undated) >= _YEAR_TURN["last_from"]
