@@ -786,6 +786,7 @@ def test_relative_days_from_the_news_lead(text: str, phrase: str, value: str) ->
         ("Tin\nTheo đó, từ 1/4, sẽ tăng giá nước. Hôm nay, thành phố công bố.", "Hôm nay"),  # a coming day is no day of writing
         ("Từ 1/4 Hà Nội tăng giá nước\nHôm nay, thành phố công bố quyết định.", "Hôm nay"),  # the start of a period neither
         ("Trung thu\n(NLĐ) - Tối 15/8 âm lịch, phố cổ đông vui. Hôm qua, trẻ em rước đèn.", "Hôm qua"),  # a lunar day
+        ("Trung thu\n(NLĐ) - Hôm nay (15/8 âm lịch), phố cổ đông vui.", "Hôm nay"),  # it names no solar day
     ],
 )
 def test_relative_days_without_a_lead_day(text: str, phrase: str) -> None:

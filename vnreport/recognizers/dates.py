@@ -1312,10 +1312,11 @@ def _named_day(found: list[_Found], text: str, ref: _dt.date | int | None) -> tu
 def _names_relative_day(relative: _Found, written: _Found, text: str) -> bool:
     """``written``, one day and month, stands in apposition to the relative day ``relative`` on
     its line and names it: "Hôm qua (30-3)", "Sáng nay, 24-1", "hôm qua 3/3"; not one day of
-    a list or a range ("Hôm qua (30 và 31-3)", "Hôm nay, 5/4 và 6/4")."""
+    a list or a range ("Hôm qua (30 và 31-3)", "Hôm nay, 5/4 và 6/4"), nor a lunar day."""
     return (relative.kind == "relday" and written.parts.day is not None and written.parts.last_day is None
             and _APPOSITION_GAP.fullmatch(text, relative.end, written.start) is not None
-            and not _LISTED_AFTER.match(text, written.end))
+            and not _LISTED_AFTER.match(text, written.end)
+            and not _is_lunar(written, text))  # "Hôm nay (15/8 âm lịch)" names no solar day
 
 
 def _from_lead_day(f: _Found, lead_day: tuple[_dt.date, _dt.timedelta, bool]) -> tuple[str | None, bool, str | None] | None:
