@@ -1340,7 +1340,8 @@ def _from_lead_day(f: _Found, lead_day: tuple[_dt.date, _dt.timedelta, bool]) ->
 
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')]*\s|[\r\n]")  # "31.1" or "TP.HCM" end nothing
 # between a solar date and the lunar date that restates it: "12-9-2005 (tức 9-8 âm lịch)", "25/4, tức 10/3"
-_RESTATING_GAP = re.compile(r"[^\S\r\n]*[,(]?[^\S\r\n]*(?:tức|nhằm)(?:[^\S\r\n]+(?:là|ngày))?[^\S\r\n]*", re.IGNORECASE)
+# (a lead such as "ngày" belongs to the lunar date's span)
+_RESTATING_GAP = re.compile(rf"[^\S\r\n]*[,(]?[^\S\r\n]*{_words(_DATA['lunar_restatements'])}[^\S\r\n]*", re.IGNORECASE)
 
 
 def _anaphora(found: list[_Found], text: str) -> list[_Found]:
