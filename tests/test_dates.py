@@ -1109,6 +1109,22 @@ def test_lunar_year_pairs_that_do_not_exist_are_ignored() -> None:
     assert _lunar_years("Tết Canh Thìn") == [16]  # 2000
 
 
+@pytest.mark.parametrize(
+    ("text", "ref"),
+    [
+        # a birth year says nothing of the writing year, after a name ending in a syllable that
+        # also ends a word ("phát sinh") as after any other
+        ("Bổ nhiệm\nÔng Cao Đức Phát sinh năm 1956. Từ tháng 7 ông là quyền bộ trưởng.", None),
+        ("Bổ nhiệm\nÔng Nguyễn Văn An sinh năm 1956. Từ tháng 7 ông là quyền bộ trưởng.", None),
+        # ... while "phát sinh", "học sinh" are no birth
+        ("Tin tức\nChi phí phát sinh năm 2005 đã được duyệt. Ngày 3/7 họp.", 2005),
+        ("Tin tức\nHọc sinh năm 2005 đông hơn. Ngày 3/7 họp.", 2005),
+    ],
+)
+def test_births_do_not_date_the_text(text: str, ref: int | None) -> None:
+    assert infer(text)[1] == ref
+
+
 def test_no_year_known() -> None:
     spans, ref, source = infer("Tin vắn\nNgày 20/1, Bộ trưởng họp.")
     assert (ref, source) == (None, None)

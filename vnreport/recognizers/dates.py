@@ -1457,14 +1457,18 @@ _FUTURE_AFTER = re.compile(rf"\s+{_words(_DATA['future_marks_after'])}{_E}", re.
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
+# two capitalized syllables end a name: "Cao Đức Phát sinh năm 1956" (not "phát sinh")
+_NAME_BEFORE = re.compile(r"(?<![\w])[A-ZĐÀ-Ỹ]\w*\s+[A-ZĐÀ-Ỹ]\w*\s+$")
 
 
 def _inside_other_word(blocker: re.Match[str], text: str) -> bool:
     """Whether a blocker word is the second syllable of another word: "sinh" in "học sinh",
-    "tuyển sinh", "phát sinh" (data: blocker_compounds) is no birth."""
+    "tuyển sinh", "phát sinh" (data: blocker_compounds) is no birth; after a name ending in
+    such a syllable ("ông Cao Đức Phát sinh năm 1956") it is one."""
     first = blocker.group().split()[0].lower() if blocker.group().split() else ""
     before = _WORD_BEFORE.search(text, max(0, blocker.start() - 20), blocker.start())
-    return before is not None and before.group(1).lower() in _DATA["blocker_compounds"].get(first, ())
+    return (before is not None and before.group(1).lower() in _DATA["blocker_compounds"].get(first, ())
+            and not _NAME_BEFORE.search(text, max(0, blocker.start() - 40), blocker.start()))
 
 
 def _opens_period(f: _Found, text: str) -> bool:
