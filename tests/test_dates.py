@@ -1125,6 +1125,24 @@ def test_births_do_not_date_the_text(text: str, ref: int | None) -> None:
     assert infer(text)[1] == ref
 
 
+@pytest.mark.parametrize(
+    ("text", "ref"),
+    [
+        # a year the next sentence contrasts with the present starts a history: it bounds the
+        # writing time only, like "từ năm 1988 đến nay"
+        ("Đại học ngoài công lập\nNăm 1988, Việt Nam có trường ĐH dân lập đầu tiên. Đến nay, cả nước có "
+         "27 trường. Diễn đàn họp ngày 22-23/6.", None),
+        ("Đền cổ\nNăm 1973, quần thể đền chùa thành nơi ẩn thân. Hiện nay, trên vách đá còn vết đạn.", None),
+        # ... not a coming year
+        ("Du lịch\nHợp tác sẽ giúp du khách qua lại trong năm 2005. Hiện nay, lượng khách còn ít.", 2005),
+        # ... nor a year whose next sentence does not open with "now"
+        ("Đại học\nNăm 2005, Việt Nam có thêm 10 trường. Cả nước có 27 trường. Ngày 22/6 họp.", 2005),
+    ],
+)
+def test_a_year_contrasted_with_the_present_does_not_date_the_text(text: str, ref: int | None) -> None:
+    assert infer(text)[1] == ref
+
+
 def test_no_year_known() -> None:
     spans, ref, source = infer("Tin vắn\nNgày 20/1, Bộ trưởng họp.")
     assert (ref, source) == (None, None)

@@ -1404,6 +1404,9 @@ _NO_REF_BEFORE = re.compile(rf"(?:{_W}|(?<=\())(?:{_words(_DATA['reference_year_
 _PAST_BEFORE = re.compile(rf"{_W}(?:{_words(_DATA['past_year_marks_before'])})\s*$", re.IGNORECASE)
 _PAST_AFTER = re.compile(rf"\s+{_words(_DATA['past_year_marks_after'])}{_E}", re.IGNORECASE)
 _YEAR_ONLY = ("year", "bare_year", "edition")
+# "Năm 1988, ... đầu tiên. Đến nay, ...": the rest of the year's sentence, then one opening with "now"
+_NOW_NEXT_SENTENCE = re.compile(rf"[^.!?…\r\n]*[.!?…][\"”’')]*\s+(?:{_words(_DATA['now_sentence_openers'])}){_E}",
+                                re.IGNORECASE)
 
 
 def _mark_in_clause_before(words: list[str], syllables: int, tail: str = "") -> re.Pattern[str]:
@@ -1640,6 +1643,10 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
                 continue
             if blocked or _GOAL_BEFORE.search(text, max(0, f.start - 100), f.start):
                 continue  # "với mục tiêu giảm tỷ lệ hộ nghèo ... vào năm 2010" (a forecast may be of this year)
+            if _NOW_NEXT_SENTENCE.match(text, f.end) and not _FUTURE_IN_SENTENCE.search(_sentence_at(text, f.start)):
+                # "Năm 1988, ... đầu tiên. Đến nay, ...": a history's start, long ago or not (not a
+                # coming year: "sẽ góp phần ... trong năm 2005. Hiện nay, ...")
+                continue
         if kind in _DATED_KINDS and _dated_blocked(f, text):
             continue  # "đặt mục tiêu hoàn thành từ ngày 31/12/2002", "so với tháng 3/2004"
         if within is None and _cited_year(f.start, f.end, text):
