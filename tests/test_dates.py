@@ -1116,9 +1116,18 @@ def test_lunar_year_pairs_that_do_not_exist_are_ignored() -> None:
         # also ends a word ("phát sinh") as after any other
         ("Bổ nhiệm\nÔng Cao Đức Phát sinh năm 1956. Từ tháng 7 ông là quyền bộ trưởng.", None),
         ("Bổ nhiệm\nÔng Nguyễn Văn An sinh năm 1956. Từ tháng 7 ông là quyền bộ trưởng.", None),
-        # ... while "phát sinh", "học sinh" are no birth
+        ("Nhân sự\nNgười được bổ nhiệm là ông Phát sinh năm 1960. Ngày 3/7 ông nhậm chức.", None),
+        ("Nhân sự\nAnh Học sinh năm 1985, là kỹ sư xây dựng. Ngày 3/7 anh nhận giải.", None),
+        # ... while "phát sinh", "học sinh", "tuyển sinh" are no birth, capitalized in a body's name,
+        # a heading or a sentence's first word, or after a name on the line before
         ("Tin tức\nChi phí phát sinh năm 2005 đã được duyệt. Ngày 3/7 họp.", 2005),
         ("Tin tức\nHọc sinh năm 2005 đông hơn. Ngày 3/7 họp.", 2005),
+        ("Giáo dục\nChiều 3/7, Hội đồng Tuyển sinh năm 2005 của ĐH Huế đã họp. Ngày 10/7 công bố.", 2005),
+        ("Giáo dục\nBộ vừa công bố Đề án Tuyển sinh năm 2005. Ngày 3/7 các trường bắt đầu thi.", 2005),
+        ("Giáo dục\nHội đồng Tuyển sinh họp ngày 3/7/2005 để xét tuyển. Chiều 5/7 công bố điểm.", 2005),
+        ("THÔNG BÁO TUYỂN SINH NĂM 2005\nTrường ĐH Huế thông báo kỳ thi diễn ra ngày 3/7.", 2005),
+        ("Trường THPT Chu Văn An\nHọc sinh năm 2005 đạt nhiều giải. Ngày 3/7, trường tổng kết.", 2005),
+        ("Dự án Cầu Thủ Thiêm\nPhát sinh năm 2005 lên tới 200 tỷ đồng. Ngày 3/7, chủ đầu tư giải trình.", 2005),
     ],
 )
 def test_births_do_not_date_the_text(text: str, ref: int | None) -> None:
@@ -1133,8 +1142,17 @@ def test_births_do_not_date_the_text(text: str, ref: int | None) -> None:
         ("Đại học ngoài công lập\nNăm 1988, Việt Nam có trường ĐH dân lập đầu tiên. Đến nay, cả nước có "
          "27 trường. Diễn đàn họp ngày 22-23/6.", None),
         ("Đền cổ\nNăm 1973, quần thể đền chùa thành nơi ẩn thân. Hiện nay, trên vách đá còn vết đạn.", None),
+        ("Nông thôn\nNăm 1995, ông Tư lập hợp tác xã. Từ đó đến nay, HTX có 300 xã viên. Ngày 3/7 họp.", None),
+        ("Nông thôn\nNăm 1990, xã chỉ có 1.000 hộ. Hiện nay, xã có 3.000 hộ. Ngày 3/7, xã đón bằng.", None),
         # ... not a coming year
         ("Du lịch\nHợp tác sẽ giúp du khách qua lại trong năm 2005. Hiện nay, lượng khách còn ít.", 2005),
+        # ... nor one inside its sentence, naming an exam, a crop, a plan or a season of that year
+        ("Tuyển sinh\nKỳ thi tốt nghiệp THPT năm 2005 diễn ra ngày 1/6. Hiện nay, các hội đồng đang chấm thi.", 2005),
+        ("Nông nghiệp\nVụ lúa hè thu năm 2005 được mùa. Hiện nay, nông dân đang thu hoạch. Ngày 15/8 tổng kết.", 2005),
+        ("Giáo dục\nTrường đã hoàn thành kế hoạch tuyển sinh năm 2005.\nHiện nay, trường chuẩn bị khai giảng ngày 5/9.",
+         2005),
+        ("Thời tiết\nMùa mưa 2005 đến sớm hơn mọi năm. Hiện nay, nhiều hồ đã đầy nước. Ngày 3/7, tỉnh họp.", 2005),
+        ("Kinh tế\nNgày 3/7, tỉnh họp đánh giá kế hoạch năm 2005. Hiện nay, nhiều chỉ tiêu đạt thấp.", 2005),
         # ... nor a year whose next sentence does not open with "now"
         ("Đại học\nNăm 2005, Việt Nam có thêm 10 trường. Cả nước có 27 trường. Ngày 22/6 họp.", 2005),
     ],

@@ -1404,9 +1404,11 @@ _NO_REF_BEFORE = re.compile(rf"(?:{_W}|(?<=\())(?:{_words(_DATA['reference_year_
 _PAST_BEFORE = re.compile(rf"{_W}(?:{_words(_DATA['past_year_marks_before'])})\s*$", re.IGNORECASE)
 _PAST_AFTER = re.compile(rf"\s+{_words(_DATA['past_year_marks_after'])}{_E}", re.IGNORECASE)
 _YEAR_ONLY = ("year", "bare_year", "edition")
-# "Năm 1988, ... đầu tiên. Đến nay, ...": the rest of the year's sentence, then one opening with "now"
-_NOW_NEXT_SENTENCE = re.compile(rf"[^.!?…\r\n]*[.!?…][\"”’')]*\s+(?:{_words(_DATA['now_sentence_openers'])}){_E}",
-                                re.IGNORECASE)
+# "Năm 1988, ... đầu tiên. Đến nay, ...": a year opening its sentence with "Năm" and a comma, the
+# rest of that sentence ("1.000" ends nothing), then a sentence opening with "now"
+_HISTORY_START = re.compile(r"(?:^|[.!?…][\"”’')]*\s+|[\r\n]\s*)$")
+_NOW_NEXT_SENTENCE = re.compile(rf"[^\S\r\n]*,(?:[^.!?…\r\n]|[.!?…](?!\s))*[.!?…][\"”’')]*\s+"
+                                rf"(?:{_words(_DATA['now_sentence_openers'])}){_E}", re.IGNORECASE)
 
 
 def _mark_in_clause_before(words: list[str], syllables: int, tail: str = "") -> re.Pattern[str]:
@@ -1460,18 +1462,46 @@ _FUTURE_AFTER = re.compile(rf"\s+{_words(_DATA['future_marks_after'])}{_E}", re.
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
-# two capitalized syllables end a name: "Cao Đức Phát sinh năm 1956" (not "phát sinh")
-_NAME_BEFORE = re.compile(r"(?<![\w])[A-ZĐÀ-Ỹ]\w*\s+[A-ZĐÀ-Ỹ]\w*\s+$")
 
 
-def _inside_other_word(blocker: re.Match[str], text: str) -> bool:
-    """Whether a blocker word is the second syllable of another word: "sinh" in "học sinh",
-    "tuyển sinh", "phát sinh" (data: blocker_compounds) is no birth; after a name ending in
-    such a syllable ("ông Cao Đức Phát sinh năm 1956") it is one."""
-    first = blocker.group().split()[0].lower() if blocker.group().split() else ""
-    before = _WORD_BEFORE.search(text, max(0, blocker.start() - 20), blocker.start())
+def _inside_other_word(blocker: str, text: str, start: int) -> bool:
+    """Whether the blocker word ``blocker``, at ``start`` of ``text``, is the second syllable of
+    another word: "sinh" in "học sinh", "tuyển sinh", "phát sinh" (data: blocker_compounds) is no
+    birth; after a person's name ending in such a syllable ("ông Cao Đức Phát sinh năm 1956") it is one."""
+    first = blocker.split()[0].lower() if blocker.split() else ""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
     return (before is not None and before.group(1).lower() in _DATA["blocker_compounds"].get(first, ())
-            and not _NAME_BEFORE.search(text, max(0, blocker.start() - 40), blocker.start()))
+            and not _after_a_named_person(text, start))
+
+
+def _honorifics() -> frozenset[str]:
+    from ..gazetteer import word_list
+
+    return frozenset(word_list("gazetteer/honorifics.txt"))
+
+
+_HONORIFICS = _honorifics()
+_NAME_SYLLABLES = 4  # at most, after the honorific
+
+
+def _after_a_named_person(text: str, end: int) -> bool:
+    """Whether ``text`` ends at ``end`` in a person's name after an honorific, on one line:
+    "ông Cao Đức Phát", "Ông Phát" (not "Hội đồng Tuyển", nor a heading in capitals)."""
+    line = re.split(r"[\r\n]", text[max(0, end - 80):end])[-1]
+    words = [w.strip(",;:()\"") for w in line.split()]
+    name = 0  # capitalized syllables (not all in capitals) ending the line
+    while name < len(words) and _name_syllable(words[-1 - name]):
+        name += 1
+    for size in (2, 1):  # the honorific before the name, or opening it ("Ông Phát")
+        for lead in (len(words) - name - size, len(words) - name):
+            rest = len(words) - lead - size
+            if lead >= 0 and 1 <= rest <= _NAME_SYLLABLES and " ".join(words[lead:lead + size]).lower() in _HONORIFICS:
+                return True
+    return False
+
+
+def _name_syllable(word: str) -> bool:
+    return word[:1].isupper() and not (len(word) > 1 and word.isupper())
 
 
 def _opens_period(f: _Found, text: str) -> bool:
@@ -1643,10 +1673,8 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
                 continue
             if blocked or _GOAL_BEFORE.search(text, max(0, f.start - 100), f.start):
                 continue  # "với mục tiêu giảm tỷ lệ hộ nghèo ... vào năm 2010" (a forecast may be of this year)
-            if _NOW_NEXT_SENTENCE.match(text, f.end) and not _FUTURE_IN_SENTENCE.search(_sentence_at(text, f.start)):
-                # "Năm 1988, ... đầu tiên. Đến nay, ...": a history's start, long ago or not (not a
-                # coming year: "sẽ góp phần ... trong năm 2005. Hiện nay, ...")
-                continue
+            if _history_start(f, text):
+                continue  # "Năm 1988, ... đầu tiên. Đến nay, ...": long ago or not
         if kind in _DATED_KINDS and _dated_blocked(f, text):
             continue  # "đặt mục tiêu hoàn thành từ ngày 31/12/2002", "so với tháng 3/2004"
         if within is None and _cited_year(f.start, f.end, text):
@@ -1713,6 +1741,17 @@ _LINK_LINE = re.compile(r"[^\r\n]*\(\s*\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*\)\s*")
 _TITLE_MAX = 150  # characters of the first line read as the title
 
 
+def _history_start(f: _Found, text: str) -> bool:
+    """A year that opens its sentence ("Năm 1988, ...") when the next sentence opens with "now"
+    ("Đến nay", "Hiện nay": data now_sentence_openers): the start of a history the text contrasts
+    with the present, which only bounds the writing time, like "từ năm 1988 đến nay". Not a year
+    inside its sentence ("Kỳ thi năm 2005 diễn ra 1/6. Hiện nay, ..."), nor a coming one."""
+    return (f.kind == "year" and text[f.start:f.start + 3].lower() == "năm"
+            and _HISTORY_START.search(text[max(0, f.start - 6):f.start]) is not None
+            and _NOW_NEXT_SENTENCE.match(text, f.end) is not None
+            and not _FUTURE_IN_SENTENCE.search(_sentence_at(text, f.start)))
+
+
 def _header_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of the title line and of the short byline lines (the last two non-empty
     ones, and above them the whole block of related-article links the text may end with)."""
@@ -1757,14 +1796,14 @@ def _reference_blocked(f: _Found, text: str) -> bool:
     "sinh năm 1991"), not the end of another word ("Tuyển sinh năm 2005")."""
     before = text[max(0, f.start - 30):f.start]
     blocked = _NO_REF_BEFORE.search(before)
-    return bool(blocked and not _inside_other_word(blocked, before))
+    return bool(blocked and not _inside_other_word(blocked.group(), text, f.start - len(before) + blocked.start()))
 
 
 def _dated_blocked(f: _Found, text: str) -> bool:
     """A goal, comparison, condition or origin word a few syllables before ``f`` ("đặt mục tiêu
     hoàn thành từ ngày 31/12/2002", "so với tháng 3/2004")."""
     dated = _DATED_BLOCKER.search(text, max(0, f.start - 60), f.start)
-    return bool(dated and not _inside_other_word(dated, text))
+    return bool(dated and not _inside_other_word(dated.group(), text, dated.start()))
 
 
 def _compared(f: _Found, text: str) -> bool:
