@@ -1406,7 +1406,7 @@ _PAST_AFTER = re.compile(rf"\s+{_words(_DATA['past_year_marks_after'])}{_E}", re
 _YEAR_ONLY = ("year", "bare_year", "edition")
 # "Năm 1988, ... đầu tiên. Đến nay, ...": a year opening its sentence with "Năm" and a comma, the
 # rest of that sentence ("1.000" ends nothing), then a sentence opening with "now"
-_HISTORY_START = re.compile(r"(?:^|[.!?…][\"”’')]*\s+|[\r\n]\s*)$")
+_HISTORY_START = re.compile(r"(?:^\s*|[.!?…][\"”’')]*\s+|[\r\n]\s*)$")
 _NOW_NEXT_SENTENCE = re.compile(rf"[^\S\r\n]*,(?:[^.!?…\r\n]|[.!?…](?!\s))*[.!?…][\"”’')]*\s+"
                                 rf"(?:{_words(_DATA['now_sentence_openers'])}){_E}", re.IGNORECASE)
 
