@@ -31,3 +31,11 @@ def founding_report():
     import vnreport
 
     return vnreport.extract(read_sample(FOUNDING), source="samples/so-noi-vu-2018.txt")
+
+
+@pytest.fixture(scope="session")
+def sample_reports():
+    """Every sample's text and report, extracted once for the whole run (name -> (text, report))."""
+    import vnreport
+
+    return {p.name: (read_sample(p), vnreport.extract(read_sample(p), source=p.name)) for p in SAMPLES}

@@ -9,12 +9,7 @@ from hypothesis import strategies as st
 import vnreport
 from vnreport.pipeline import RECOGNIZERS, RULES_ONLY, STAGES
 
-from .conftest import SAMPLES, read_sample
-
-
-@pytest.fixture(scope="module")
-def sample_reports():
-    return {p.name: (read_sample(p), vnreport.extract(read_sample(p), source=p.name)) for p in SAMPLES}
+from .conftest import SAMPLES
 
 
 def test_stages_are_named_in_order():

@@ -12,12 +12,15 @@ from __future__ import annotations
 import functools
 import json
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .corpora import GoldDocument, read_path, split_of
 from .evaluate import Score, score_spans
+
+if TYPE_CHECKING:
+    from .report import Report
 
 ENTITY_TYPES = ("person", "organization", "location")
 
@@ -141,9 +144,13 @@ def read_gold(path: Path, root: Path) -> tuple[dict[str, Any], str]:
     return gold, text
 
 
-def score_gold_files(files: list[Path], *, split: str = "all", baseline: bool = False) -> dict[str, Any]:
-    """Entities, dates and figures against vnreport gold JSON files."""
+def score_gold_files(files: list[Path], *, split: str = "all", baseline: bool = False,
+                     extract: Callable[[str], Report] | None = None) -> dict[str, Any]:
+    """Entities, dates and figures against vnreport gold JSON files; ``extract`` (text -> report,
+    :func:`vnreport.extract` by default) lets a caller that already has the reports pass them."""
     import vnreport
+
+    extract = extract or vnreport.extract
 
     entity_pairs, baseline_pairs = [], []
     dates, figures = Score(), Score()
@@ -155,7 +162,7 @@ def score_gold_files(files: list[Path], *, split: str = "all", baseline: bool = 
         if split != "all" and gold.get("split") != split:
             continue
         n += 1
-        report = vnreport.extract(text)
+        report = extract(text)
         gold_entities = [(e["start"], e["end"], e["type"]) for e in gold["entities"]]
         entity_pairs.append((gold_entities, [(e.start, e.end, e.type) for e in report.entities
                                              if e.type in ENTITY_TYPES]))
