@@ -1474,28 +1474,24 @@ def _inside_other_word(blocker: str, text: str, start: int) -> bool:
             and not _after_a_named_person(text, start))
 
 
-def _honorifics() -> frozenset[str]:
-    from ..gazetteer import word_list
-
-    return frozenset(word_list("gazetteer/honorifics.txt"))
-
-
-_HONORIFICS = _honorifics()
 _NAME_SYLLABLES = 4  # at most, after the honorific
 
 
 def _after_a_named_person(text: str, end: int) -> bool:
     """Whether ``text`` ends at ``end`` in a person's name after an honorific, on one line:
     "ông Cao Đức Phát", "Ông Phát" (not "Hội đồng Tuyển", nor a heading in capitals)."""
+    from ..gazetteer import gazetteers
+
+    honorifics = gazetteers()["honorific"]
     line = re.split(r"[\r\n]", text[max(0, end - 80):end])[-1]
     words = [w.strip(",;:()\"") for w in line.split()]
     name = 0  # capitalized syllables (not all in capitals) ending the line
     while name < len(words) and _name_syllable(words[-1 - name]):
         name += 1
-    for size in (2, 1):  # the honorific before the name, or opening it ("Ông Phát")
-        for lead in (len(words) - name - size, len(words) - name):
+    for size in range(honorifics.longest, 0, -1):
+        for lead in (len(words) - name - size, len(words) - name):  # before the name, or opening it ("Ông Phát")
             rest = len(words) - lead - size
-            if lead >= 0 and 1 <= rest <= _NAME_SYLLABLES and " ".join(words[lead:lead + size]).lower() in _HONORIFICS:
+            if lead >= 0 and 1 <= rest <= _NAME_SYLLABLES and " ".join(words[lead:lead + size]) in honorifics:
                 return True
     return False
 
