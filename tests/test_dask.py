@@ -24,7 +24,7 @@ from vnreport.render.jsonout import jsonl_lines  # noqa: E402
 
 from .conftest import ROOT, SAMPLES, read_sample  # noqa: E402
 
-PATHS = [str(p) for p in SAMPLES]  # the 528 sample reports
+PATHS = [str(p) for p in SAMPLES]  # the 552 sample reports
 
 
 def local_jsonl(paths: list[str]) -> str:
@@ -75,7 +75,7 @@ def cluster():
 
 def test_samples_give_the_bytes_of_the_local_engine(local_samples):
     out = dask_jsonl(PATHS)  # no address: the engine starts (and closes) its own LocalCluster
-    assert out.count("\n") == len(SAMPLES) == 528
+    assert out.count("\n") == len(SAMPLES) == 552
     assert out == local_samples
 
 
@@ -90,9 +90,18 @@ def test_cycled_corpus_gives_the_bytes_of_the_local_engine(corpus, cluster, loca
     assert "".join(expected[:16]) == local_jsonl([str(corpus / f"r{i:05d}.txt") for i in range(16)])
 
 
+#: the reports the ordering and fault tests run on: enough partitions to interleave and to interrupt
+SOME = 80
+
+
+def first_lines(jsonl: str, n: int) -> str:
+    return "".join(jsonl.splitlines(keepends=True)[:n])
+
+
 def test_unordered_gives_the_same_records(local_samples, cluster):
-    out = dask_jsonl(PATHS, scheduler=cluster.scheduler_address, ordered=False, partition_size=3)
-    assert sorted(out.splitlines()) == sorted(local_samples.splitlines())
+    out = dask_jsonl(PATHS[:SOME], scheduler=cluster.scheduler_address, ordered=False, partition_size=3)
+    assert out.count("\n") == SOME
+    assert sorted(out.splitlines()) == sorted(first_lines(local_samples, SOME).splitlines())
 
 
 def test_a_broken_file_is_an_error_record_not_a_lost_partition(tmp_path, cluster):
@@ -128,7 +137,7 @@ def test_a_killed_worker_loses_nothing(local_samples):
         threading.Thread(target=die, daemon=True).start()
 
     with start_cluster() as cluster, distributed.Client(cluster) as client:
-        records = process_dask(list(expand(PATHS)), Options(), scheduler=cluster.scheduler_address,
+        records = process_dask(list(expand(PATHS[:SOME])), Options(), scheduler=cluster.scheduler_address,
                                partition_size=2)
         lines = list(jsonl_lines(itertools.islice(records, 1)))  # the models are loaded: work is under way
         busy = [address for address, keys in client.processing().items() if keys]
@@ -136,7 +145,7 @@ def test_a_killed_worker_loses_nothing(local_samples):
         client.run(die_soon, workers=busy[:1])
         lines += jsonl_lines(records)
         assert busy[0] not in client.scheduler_info()["workers"]  # it really died
-    assert "".join(lines) == local_samples
+    assert "".join(lines) == first_lines(local_samples, SOME)
 
 
 def test_extract_many_yields_what_extract_gives():
