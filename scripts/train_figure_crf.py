@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import sys
 import tempfile
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,37 +41,74 @@ def gold_files(split: str = "dev") -> list[Path]:
             if json.loads(p.read_text(encoding="utf-8"))["split"] == split]
 
 
-def instances(files: list[Path]) -> list[dict]:
-    """Per matched figure: its document, window and features, and per field the gold
-    phrase, its B/I/O labels (None when not in the window) and the rules' phrase."""
+def cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def document_instances(path: Path) -> list[dict]:
+    """Per figure of one gold file that the rules find and the gold matches: its document,
+    window and features, and per field the gold phrase, its B/I/O labels (None when not in
+    the window) and the rules' phrase."""
+    gold, text = read_gold(path, ROOT)
+    doc = run(text, stages=RULES_ONLY)
+    figures = [(s.attrs.get("quantity_start", s.start), s.attrs.get("quantity_end", s.end), s.attrs.get("value"), s)
+               for s in doc.spans if s.label == "figure"]
+    reader = Reader(doc)
     out = []
-    for path in files:
-        gold, text = read_gold(path, ROOT)
-        doc = run(text, stages=RULES_ONLY)
-        figures = [(s.attrs.get("quantity_start", s.start), s.attrs.get("quantity_end", s.end), s.attrs.get("value"), s)
-                   for s in doc.spans if s.label == "figure"]
-        reader = Reader(doc)
-        for g, span in match_gold(gold["figures"], figures, Score(), same_number, [], path.stem, "figure"):
-            if (window := reader.window(span)) is None:
-                continue
-            item = {"doc": path.stem, "window": window, "features": window.features()}
-            for name in FIELDS:
-                item[name] = {"gold": g.get(name), "labels": window.labels(g.get(name)), "rules": span.attrs.get(name)}
-            out.append(item)
+    for g, span in match_gold(gold["figures"], figures, Score(), same_number, [], path.stem, "figure"):
+        if (window := reader.window(span)) is None:
+            continue
+        item = {"doc": path.stem, "window": window, "features": window.features()}
+        for name in FIELDS:
+            item[name] = {"gold": g.get(name), "labels": window.labels(g.get(name)), "rules": span.attrs.get(name)}
+        out.append(item)
     return out
+
+
+def instances(files: list[Path], jobs: int = 1) -> list[dict]:
+    """The instances of every file, in the order of the files (read by ``jobs`` processes)."""
+    if jobs < 2 or len(files) < 2:
+        return [item for path in files for item in document_instances(path)]
+    with ProcessPoolExecutor(min(jobs, len(files))) as pool:
+        return [item for chunk in pool.map(document_instances, files, chunksize=8) for item in chunk]
+
+
+def _fit(features: list, labels: list, path: Path, c1: float, c2: float, iterations: int) -> None:
+    crfsuite.train(features, labels, path, c1=c1, c2=c2, iterations=iterations)
+    crfsuite.write(path, crfsuite.prune(crfsuite.read(path)))
+
+
+def usable(items: list[dict], name: str) -> list[dict]:
+    """The items whose gold phrase of field ``name`` is written in their window."""
+    found = [i for i in items if i[name]["labels"] is not None]
+    if not found:
+        raise SystemExit(f"no {name} of a development figure is written around its quantity: nothing to train on")
+    return found
 
 
 def train(items: list[dict], name: str, path: Path, *, c1: float = C1, c2: float = C2,
           iterations: int = ITERATIONS) -> int:
     """Train the CRF of field ``name`` on the items whose gold phrase is in their window and
     write it, pruned; the number of sequences it saw."""
-    usable = [i for i in items if i[name]["labels"] is not None]
-    if not usable:
-        raise SystemExit(f"no {name} of a development figure is written around its quantity: nothing to train on")
-    crfsuite.train([i["features"] for i in usable], [i[name]["labels"] for i in usable], path,
-                   c1=c1, c2=c2, iterations=iterations)
-    crfsuite.write(path, crfsuite.prune(crfsuite.read(path)))
-    return len(usable)
+    found = usable(items, name)
+    _fit([i["features"] for i in found], [i[name]["labels"] for i in found], path, c1, c2, iterations)
+    return len(found)
+
+
+def train_all(items: list[dict], out: Path, jobs: int, **settings) -> dict[str, int]:
+    """Train every field's CRF into ``out``, side by side in ``jobs`` processes (each trainer is
+    single-threaded, so the files are the same however many run at once)."""
+    if jobs < 2:
+        return {name: train(items, name, out / f"{name}.crfsuite", **settings) for name in FIELDS}
+    found = {name: usable(items, name) for name in FIELDS}
+    settings = {"c1": C1, "c2": C2, "iterations": ITERATIONS, **settings}
+    with ProcessPoolExecutor(min(jobs, len(FIELDS))) as pool:
+        runs = [pool.submit(_fit, [i["features"] for i in found[name]], [i[name]["labels"] for i in found[name]],
+                            out / f"{name}.crfsuite", settings["c1"], settings["c2"], settings["iterations"])
+                for name in FIELDS]
+        for job in runs:
+            job.result()
+    return {name: len(found[name]) for name in FIELDS}
 
 
 def cross_validate(items: list[dict], folds: int, **settings) -> dict[str, dict[str, float]]:
@@ -100,17 +139,19 @@ def main() -> int:
     parser.add_argument("--c2", type=float, default=C2)
     parser.add_argument("--iterations", type=int, default=ITERATIONS)
     parser.add_argument("--out", type=Path, default=MODEL_DIR)
+    parser.add_argument("--jobs", type=int, default=cores(),
+                        help="processes that read the gold and train (default: the cores; any number writes the same files)")
     args = parser.parse_args()
     settings = {"c1": args.c1, "c2": args.c2, "iterations": args.iterations}
 
     files = gold_files()
-    items = instances(files)
+    items = instances(files, args.jobs)
     print(f"{len(files)} development documents, {len(items)} matched figures", flush=True)
     if args.folds:
         print(json.dumps(cross_validate(items, args.folds, **settings), ensure_ascii=False))
         return 0
     args.out.mkdir(parents=True, exist_ok=True)
-    sequences = {name: train(items, name, args.out / f"{name}.crfsuite", **settings) for name in FIELDS}
+    sequences = train_all(items, args.out, args.jobs, **settings)
     meta = {**settings, "gold": "tests/gold, split dev", "documents": len(files), "sequences": sequences}
     (args.out / "settings.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     print(f"trained on {sequences} figures; wrote {args.out}", flush=True)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 import unicodedata
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -33,9 +36,18 @@ def founding_report():
     return vnreport.extract(read_sample(FOUNDING), source="samples/so-noi-vu-2018.txt")
 
 
-@pytest.fixture(scope="session")
-def sample_reports():
-    """Every sample's text and report, extracted once for the whole run (name -> (text, report))."""
+def _extracted(path: Path):
     import vnreport
 
-    return {p.name: (read_sample(p), vnreport.extract(read_sample(p), source=p.name)) for p in SAMPLES}
+    return path.name, (read_sample(path), vnreport.extract(read_sample(path), source=path.name))
+
+
+@pytest.fixture(scope="session")
+def sample_reports():
+    """Every sample's text and report, extracted once for the whole run (name -> (text, report)),
+    by as many processes as there are cores (reports are the same in any process)."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    if cores < 2:
+        return dict(map(_extracted, SAMPLES))
+    with ProcessPoolExecutor(cores, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return dict(pool.map(_extracted, SAMPLES, chunksize=8))
