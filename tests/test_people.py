@@ -114,3 +114,39 @@ def test_initials_after_a_person_noun_are_a_person(text: str, initials: str) -> 
 )
 def test_initials_without_a_person_noun_are_no_person(text: str) -> None:
     assert not [e for e in vnreport.extract(text).entities if e.type == "person"]
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.type) for e in vnreport.extract(text).entities if e.type in ("person", "location", "organization")]
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        # streets and communes bear people's names; listed after a place's type word they are places
+        ("Các điểm nóng gồm các tuyến đường Nguyễn Huệ, Hàm Nghi, Lê Lợi, Nam Kỳ Khởi Nghĩa, Pasteur.",
+         ["Lê Lợi", "Nam Kỳ Khởi Nghĩa"]),
+        ("Giá đất cao nhất là 14,4 triệu đồng/m2, gồm các đường phố Hùng Vương, Lê Duẩn, Phan Chu Trinh.",
+         ["Lê Duẩn", "Phan Chu Trinh"]),
+        ("Theo báo cáo nhanh của các xã Sông Lũy, Phước Tiến, Lương Sơn, Hồng Thái, Phước Sơn, ít nhất 150 "
+         "ngôi nhà dân dọc bờ sông bị ngập.", ["Phước Tiến", "Hồng Thái"]),
+    ],
+)
+def test_a_name_listed_among_places_is_a_place(text: str, places: list[str]) -> None:
+    found = dict(_names(text))
+    assert [found.get(p) for p in places] == ["location"] * len(places)
+    assert "person" not in found.values()
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # one place before a name is no list of places: a clause opens after the comma
+        ("Trở về Mỹ, Khoa tiếp tục tìm kiếm những cơ hội nghiên cứu ở các nước khác.", "Khoa"),
+        ("Họ hô vang khẩu hiệu “Viva Việt Nam, Viva Hồ Chí Minh!”.", "Viva Hồ Chí Minh"),
+        # a list of people stays people
+        ("Ông Nguyễn Văn An, Trần Văn Bình và Lê Thị Cúc dự họp tại Hà Nội.", "Trần Văn Bình"),
+    ],
+)
+def test_a_person_after_one_place_stays_a_person(text: str, person: str) -> None:
+    assert (person, "person") in _names(text)

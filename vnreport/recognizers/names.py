@@ -32,7 +32,8 @@ def recognize(doc: Document) -> list[Span]:
     rules = [a for s in doc.sentences for a in (*_agency_abbreviations(doc, s), *_initials(doc, s))]
     runs = _capitalized_run_ends(doc.tokens)
     brands, titled = _brand_names(doc, model)
-    return _given_names(doc, _with_state_forms(doc, _consistent(doc, model, runs, brands, titled)), runs) + rules
+    found = _given_names(doc, _with_state_forms(doc, _consistent(doc, model, runs, brands, titled)), runs) + rules
+    return _listed_places(doc, found)
 
 
 def _term_abbreviation(doc: Document, text: str) -> bool:
@@ -239,6 +240,54 @@ def _given_names(doc: Document, spans: list[Span], runs: dict[int, int]) -> list
                 continue
             extra.append(doc.span(tok.start, tok.end, "person", source="given_name", priority=-2))
     return spans + extra
+
+
+# what joins the items of a list, by kind: commas (maybe closed by a conjunction) or dashes
+_LIST_JOINS = {",": "comma", "và": "comma", "hoặc": "comma", "-": "dash", "–": "dash"}
+_LIST_CLOSERS = ("và", "hoặc")
+
+
+def _lists(doc: Document, spans: list[Span]) -> list[list[Span]]:
+    """The lists of names in the text: names one after another on a line, joined by commas
+    (the last maybe by "và" or "hoặc", which closes the list) or all by dashes."""
+    names = sorted((s for s in spans if s.label in ("person", "organization", "location")),
+                   key=lambda s: (s.start, -s.end))
+    lists: list[list[Span]] = []
+    kind: str | None = None  # how the current list joins its names, once it has two
+    closed = True
+    for span in names:
+        if lists and span.start < lists[-1][-1].end:
+            continue  # overlapping readings: the list goes on with the first
+        between = doc.text[lists[-1][-1].end:span.start] if lists else ""
+        join = _LIST_JOINS.get(between.strip()) if "\n" not in between and "\r" not in between else None
+        if join is not None and not closed and kind in (None, join):
+            lists[-1].append(span)
+            kind, closed = join, between.strip() in _LIST_CLOSERS
+        else:
+            lists.append([span])
+            kind, closed = None, False
+    return [names for names in lists if len(names) > 1]
+
+
+def _listed_places(doc: Document, spans: list[Span]) -> list[Span]:
+    """A name listed after places is a place: "các đường Nguyễn Huệ, Lê Lợi, Hàm Nghi",
+    "các xã Sông Lũy, Phước Tiến", "Điện Biên Phủ - Võ Thị Sáu - Ba Tháng Hai". Streets and
+    villages bear people's names, which the model reads as people. A name the model read as a
+    person becomes a place when every name before it in its list is a place and either two
+    of them are, or the list opens with a place's type word ("xã", "đường": the admin_unit
+    list) before or at its first name. One place before a person ("Việt Nam, Hồ Chí Minh!",
+    "Trở về Mỹ, Khoa ...") is no list of places."""
+    admin = gazetteers()["admin_unit"]
+    at: dict[int, tuple[Sentence, int]] = {t.start: (s, i) for s in doc.sentences for i, t in enumerate(s.tokens)}
+    for names in _lists(doc, spans):
+        sentence, i = at.get(names[0].start, (None, 0))
+        headed = sentence is not None and bool(admin.match_before(sentence.keys, i) or admin.match_at(sentence.keys, i))
+        for k, span in enumerate(names[1:], start=1):
+            if any(s.label != "location" for s in names[:k]):
+                break
+            if span.label == "person" and (k >= 2 or headed):
+                span.label = "location"
+    return spans
 
 
 def _capitalized_run_ends(tokens: list[Token]) -> dict[int, int]:
