@@ -907,6 +907,7 @@ def test_relative_years_with_written_parts_keep_a_pattern(phrase: str, pattern: 
         "Theo Luật Đất đai năm 2003 thì",
         "có 2016 người tham gia",  # a bare number that looks like a year
         "giai đoạn 2020-2016",  # a range running backwards
+        "chương trình phổ thông GCSE (1-2) năm",  # a count in brackets, of what follows them
     ],
 )
 def test_never_dates(text: str) -> None:

@@ -842,7 +842,8 @@ def _bare_context(m: re.Match[str], text: str) -> bool:
         return True  # "tức 15/4 âm lịch" is a (lunar) date, whatever it could be as a fraction
     if _DAY_LIST_BEFORE.search(before):
         return True  # "ngày 25/9 và 28/9": the second of two days
-    return before.endswith("(") and text[m.end():m.end() + 1] == ")"
+    # "(10/4)", not "chương trình GCSE (1-2) năm": a count of what follows the bracket
+    return before.endswith("(") and text[m.end():m.end() + 1] == ")" and not _AFTER_QUANT.match(text, m.end() + 1)
 
 
 def _opens_line_not_fraction(m: re.Match[str], text: str) -> bool:
