@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import vnreport
@@ -209,3 +211,33 @@ def test_people_after_a_company_noun_stay_people(text, name):
 def test_a_brand_mention_after_an_honorific_stays_a_person():
     report = vnreport.extract("Cửa hàng của hãng Daniel Hartley mở cửa. Ông Daniel Hartley cho biết doanh thu tăng.")
     assert [e.type for e in report.entities if e.text == "Daniel Hartley"] == ["organization", "person"]
+
+
+def _mentions(text: str, short: str) -> list[tuple[int, str]]:
+    return [(e.start, e.type) for e in vnreport.extract(text).entities if e.text == short]
+
+
+def test_an_abbreviation_the_text_defines_names_its_long_form_wherever_it_stands_alone():
+    text = ("Học viện Quản lý Singapore (SIM) sẽ tổ chức kiểm tra trình độ đầu vào cho những bạn học sinh có mong "
+            "muốn học tập tại SIM vào 9h ngày 1/8. SIM nổi tiếng với những chương trình đào tạo.")
+    assert _mentions(text, "SIM") == [(m.start(), "organization") for m in re.finditer("SIM", text)]
+    text = "Hiệp hội doanh nghiệp Nhật Bản (SPJD) tổ chức hội thảo. Theo SPJD, có 30 doanh nghiệp tham dự."
+    assert [t for _, t in _mentions(text, "SPJD")] == ["organization", "organization"]
+
+
+@pytest.mark.parametrize(
+    "text, short",
+    [
+        ("Công tác cải cách hành chính (CCHC) được đẩy mạnh. Kết quả CCHC năm nay rất tốt.", "CCHC"),  # a term
+        ("Câu lạc bộ (CLB) thiện nguyện đã góp tiền. CLB Về với quê mình cũng góp.", "CLB"),  # only the kind
+    ],
+)
+def test_an_abbreviation_of_a_term_or_a_kind_names_nothing(text, short):
+    assert _mentions(text, short) == []
+
+
+def test_a_defined_abbreviation_inside_a_longer_name_or_designation_is_no_mention_of_its_own():
+    text = "Ngày 22/9, Tổng Liên đoàn Lao động (LĐLĐ) Việt Nam đã tổ chức hội nghị. Theo LĐLĐ, năm nay khó khăn."
+    assert [s for s, _ in _mentions(text, "LĐLĐ")] == [text.index("LĐLĐ, ")]
+    text = "Các tàu Cảnh sát biển (CSB) đặc biệt coi trọng ngày kỹ thuật. Trên tàu CSB 4006, chiến sĩ lau súng."
+    assert text.index("CSB 4006") not in [s for s, _ in _mentions(text, "CSB")]

@@ -23,6 +23,7 @@ from ..gazetteer import Gazetteer, abbreviations, gazetteers, word_list
 from ..models import ner_tagger
 from ..ner import known_entities, rows, spans_from_bio
 from ..spans import Span
+from ..textkey import match_key
 
 _NOT_IN_NAMES = ("honorific", "title", "modifier")
 
@@ -33,7 +34,7 @@ def recognize(doc: Document) -> list[Span]:
     runs = _capitalized_run_ends(doc.tokens)
     brands, titled = _brand_names(doc, model)
     found = _given_names(doc, _with_state_forms(doc, _consistent(doc, model, runs, brands, titled)), runs) + rules
-    return _listed_places(doc, found)
+    return _listed_places(doc, _defined_abbreviations(doc, found))
 
 
 def _term_abbreviation(doc: Document, text: str) -> bool:
@@ -240,6 +241,55 @@ def _given_names(doc: Document, spans: list[Span], runs: dict[int, int]) -> list
                 continue
             extra.append(doc.span(tok.start, tok.end, "person", source="given_name", priority=-2))
     return spans + extra
+
+
+def _defined_abbreviations(doc: Document, spans: list[Span]) -> list[Span]:
+    """An abbreviation the text defines names what its long form names, wherever it stands
+    alone: after "Học viện Quản lý Singapore (SIM)", "học tập tại SIM" and "SIM nổi tiếng"
+    are the academy.
+
+    The long form's type is the one the model gave it (its mentions' majority), else an
+    organization when it opens with an agency head noun and names more than the kind
+    ("Hiệp hội doanh nghiệp Nhật Bản (SPJD)"; not "Câu lạc bộ (CLB)"); a long form of
+    neither kind, or a common term's ("cải cách hành chính (CCHC)"), makes no entity.
+    A mention is a whole word spelling the short form, not already inside a name, that
+    nothing continues: no capitalized word ("SIM Global"), no number ("tàu CSB 4006": a
+    designation), and no capitalized word after its bracket ("Tổng Liên đoàn Lao động
+    (LĐLĐ) Việt Nam": the name goes on around it).
+    """
+    defined = doc.extras.get("abbreviations_defined", ())
+    if not defined:
+        return spans
+    heads = gazetteers()["org_head"]
+    taken = sorted((s.start, s.end) for s in spans)
+    tokens = doc.tokens
+    ends = {t.start: t.end for t in tokens}
+    following = {a.end: b for a, b in zip(tokens, tokens[1:])}
+
+    def continues(end: int) -> bool:  # a capitalized word or a number right after ``end``
+        after = following.get(end)
+        return after is not None and after.start - end <= 1 and (after.text[:1].isupper() or after.text[:1].isdigit())
+
+    extra: list[Span] = []
+    for short in defined:
+        long = doc.abbreviations.get(short, "")
+        if not long[:1].isupper():
+            continue  # a term ("cải cách hành chính") names nothing
+        votes = Counter(s.label for s in spans if s.text == long and s.label in _NAME_LABELS)
+        keys = [match_key(w) for w in long.split()]
+        label = votes.most_common(1)[0][0] if votes else (
+            "organization" if 0 < heads.match_at(keys, 0) < len(keys) else None)
+        if label is None:
+            continue
+        for m in re.finditer(re.escape(short), doc.text):
+            bracketed = doc.text[m.start() - 1:m.start()] == "(" and doc.text[m.end():m.end() + 1] == ")"
+            if (ends.get(m.start()) == m.end() and not continues(m.end())
+                    and not (bracketed and continues(m.end() + 1)) and not _overlaps(taken, m.start(), m.end())):
+                extra.append(doc.span(m.start(), m.end(), label, source="abbreviation", priority=-2))
+    return spans + extra
+
+
+_NAME_LABELS = ("person", "organization", "location")
 
 
 # what joins the items of a list, by kind: commas (maybe closed by a conjunction) or dashes
