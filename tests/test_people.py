@@ -150,3 +150,22 @@ def test_a_name_listed_among_places_is_a_place(text: str, places: list[str]) -> 
 )
 def test_a_person_after_one_place_stays_a_person(text: str, person: str) -> None:
     assert (person, "person") in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        ("Hiện các hộ dân ở tổ 10, khu phố 4, phường Tam Bình đã được di dời.", ["tổ 10", "khu phố 4"]),
+        ("Từ quốc lộ 1A rẽ vào hương lộ 2, mặt đường trồi sụt.", ["quốc lộ 1A", "hương lộ 2"]),
+        ("Chỉ riêng quận 9 và quận 2 cộng lại đã có hơn 200 ha.", ["quận 9", "quận 2"]),
+    ],
+)
+def test_a_place_noun_and_a_number_name_a_place(text: str, places: list[str]) -> None:
+    found = _names(text)
+    assert [(p, "location") for p in places] == [n for n in found if n[0] in places]
+
+
+def test_a_numbered_place_inside_a_body_or_an_address_is_no_place_of_its_own():
+    names = _names("Công an quận 3 cho biết, nhà số 5 ngõ 120/46 đã bị niêm phong.")
+    assert ("Công an quận 3", "organization") in names
+    assert not any(text.startswith(("quận", "ngõ")) for text, _ in names)

@@ -31,6 +31,7 @@ LISTS = {
     "document": "gazetteer/documents.txt",
     "state_form": "gazetteer/state_forms.txt",
     "body_of_place": "gazetteer/bodies_of_place.txt",
+    "numbered_place": "gazetteer/numbered_places.txt",
 }
 
 

@@ -34,7 +34,7 @@ def recognize(doc: Document) -> list[Span]:
     runs = _capitalized_run_ends(doc.tokens)
     brands, titled = _brand_names(doc, model)
     found = _given_names(doc, _with_state_forms(doc, _consistent(doc, model, runs, brands, titled)), runs) + rules
-    return _listed_places(doc, _defined_abbreviations(doc, found))
+    return _listed_places(doc, _defined_abbreviations(doc, found)) + _numbered_places(doc, found)
 
 
 def _term_abbreviation(doc: Document, text: str) -> bool:
@@ -241,6 +241,34 @@ def _given_names(doc: Document, spans: list[Span], runs: dict[int, int]) -> list
                 continue
             extra.append(doc.span(tok.start, tok.end, "person", source="given_name", priority=-2))
     return spans + extra
+
+
+def _numbered_places(doc: Document, spans: list[Span]) -> list[Span]:
+    """A place's noun and a number name a place: "quận 1", "tổ 10", "quốc lộ 1A", "hẻm 438"
+    (data: gazetteer/numbered_places.txt), where no name is read already ("Công an quận 3").
+    The number has one to three digits and maybe a capital letter written on to it; not one
+    that goes on as a fraction, an address or a decimal ("ngõ 120/46")."""
+    nouns = gazetteers()["numbered_place"]
+    taken = sorted((s.start, s.end) for s in spans)
+    found: list[Span] = []
+    for sentence in doc.sentences:
+        tokens, keys = sentence.tokens, sentence.keys
+        for i in range(len(tokens)):
+            n = nouns.match_at(keys, i)
+            j = i + n
+            if not n or j >= len(tokens) or tokens[j].kind != "number" or not tokens[j].text.isdigit() \
+                    or len(tokens[j].text) > 3 or tokens[j].start - tokens[j - 1].end > 1:
+                continue
+            end = j + 1
+            if end < len(tokens) and tokens[end].start == tokens[j].end:
+                if len(tokens[end].text) == 1 and tokens[end].text.isupper():
+                    end += 1  # "quốc lộ 1A"
+                elif tokens[end].text in "/.,-" and end + 1 < len(tokens) and tokens[end + 1].text[:1].isdigit():
+                    continue  # "ngõ 120/46", "tổ 1.000"
+            span = _span(doc, sentence, i, end, "location", "numbered_place", -2)
+            if not _overlaps(taken, span.start, span.end):
+                found.append(span)
+    return found
 
 
 def _defined_abbreviations(doc: Document, spans: list[Span]) -> list[Span]:
