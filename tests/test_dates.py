@@ -107,6 +107,7 @@ def test_bare_day_month_in_date_context(sentence: str, phrase: str, value: str) 
         # a bare year after a preposition of time
         ("Khi sang thăm Việt Nam vào 2005, hai nước sẽ ký.", "2005", "2005"),
         ("Công trình xong vào cuối 2005.", "2005", "2005"),
+        ("Toàn cầu sản xuất 63,5 triệu tấn gia cầm, tăng 4,1% so với 2004.", "2004", "2004"),  # a comparison
     ],
 )
 def test_bare_dates_in_apposition_and_after_time_prepositions(sentence: str, phrase: str, value: str) -> None:
@@ -908,6 +909,7 @@ def test_relative_years_with_written_parts_keep_a_pattern(phrase: str, pattern: 
         "có 2016 người tham gia",  # a bare number that looks like a year
         "giai đoạn 2020-2016",  # a range running backwards
         "chương trình phổ thông GCSE (1-2) năm",  # a count in brackets, of what follows them
+        "có 3.000 người, tăng so với 2000 người",  # a count compared, no year
     ],
 )
 def test_never_dates(text: str) -> None:
