@@ -1007,6 +1007,9 @@ def test_this_year_marker_wins() -> None:
         ("Tin tức\nChương trình bắt đầu từ ngày 24-4 vừa qua và sẽ kết thúc ngày 28-2-2007.", 2006),
         # ... but not when the yearless months come before it: nothing says the year turned
         ("Tin tức\nCông trình phải hoàn thành vào tháng 9/2006. Ngày 20/3 đã khởi công.", 2006),
+        # related-article links in the middle of the text, when nothing else dates it: their year
+        ("Tin tức\nTừ trưa 21/4, cả trăm người đến viếng.\nTài xế ôtô chở cựu chiến binh lâm nạn chính là chủ "
+         "xe(22/04/2005)\nXem tiếp\nTối 21/4, người nhà đến thăm. Người thân kể lại nhiều chuyện.\nTheo VnExpress", 2005),
         # a preparation's date is when it was made as often as what it prepares for: not coming
         ("Tuyển sinh\nSở GD-ĐT đã chuẩn bị cho kỳ thi từ tháng 3/2006. Ngày 12/6, hơn 20.000 thí sinh dự thi.", 2006),
         # the most recent dated event, not the year dated most often, is nearest the time of writing

@@ -135,7 +135,9 @@ Reference year (for expressions without a year), first that applies:
    year, the periods that only bound the writing time, "từ đầu tháng 4-2005 đến
    nay", "từ tháng 3 đến 12/2005", and a school year or a two-year season
    ("năm học 2005 - 2006" with "ngày 28-4" is 2006), none after a comparison
-   word; else the edition
+   word; else the year of the related-article links written anywhere in the
+   text, "... chủ xe(22/04/2005)" on a line of its own (not their day: a page
+   gains links after it is written); else the edition
    year ending the name of an event the text reports on, "Mekong Festival
    2006", "cuộc thi Dynamic 2005" (no date itself; not a past or compared
    edition, "Tiếp nối Festival Huế 2004"); else the year of the earliest month a
@@ -1846,6 +1848,21 @@ def _condition_years(found: list[_Found], text: str) -> Counter[int]:
     return Counter({min(years): len(years)}) if years else Counter()
 
 
+def _link_years(text: str) -> Counter[int]:
+    """The years of the related-article links anywhere in the text ("30 cựu chiến binh tử nạn trên
+    đường vào TP HCM(21/04/2005)" on a line of its own, a block of them often in the middle of the
+    text before "Xem tiếp"): articles published near the text, so of the year it is most likely
+    written in, though not of its day (a page gains links after it is written)."""
+    years: Counter[int] = Counter()
+    for start, end in _lines(text):
+        if end - start <= _LINK_LINE_MAX and (m := _LINK_LINE_DATE.fullmatch(text, start, end)):
+            years[int(m["y"])] += 1
+    return years
+
+
+_LINK_LINE_DATE = re.compile(r"[^\r\n]*\(\s*\d{1,2}[./-]\d{1,2}[./-](?P<y>\d{4})\s*\)\s*")
+
+
 def reference_year_of(doc: Document, found: list[_Found]) -> tuple[_dt.date | int | None, str | None]:
     """The reference date of ``doc`` and where it came from (see the module docstring for the rule)."""
     if doc.reference_source == "given" and doc.reference_date is not None:
@@ -1875,9 +1892,10 @@ def reference_year_of(doc: Document, found: list[_Found]) -> tuple[_dt.date | in
             # dated event, not the year it dates most often, is nearest that time
             return max(dated), "text"
         return heaviest, "text"
-    # no year stated where it dates the text: the periods that bound the writing time, else
-    # the edition of the event the text reports on, else a condition's coming month
-    for votes in (weak, _event_years(doc.text), _condition_years(found, doc.text)):
+    # no year stated where it dates the text: the periods that bound the writing time, else the
+    # related articles it links to, else the edition of the event the text reports on, else a
+    # condition's coming month
+    for votes in (weak, _link_years(doc.text), _event_years(doc.text), _condition_years(found, doc.text)):
         if votes:
             best = max(votes.values())
             return max(y for y, n in votes.items() if n == best), "text"
