@@ -1233,12 +1233,18 @@ def test_quantities_said_in_words(text, q, value, unit, subject, action):
         # phone numbers written in groups or slashed, house numbers before a street name
         "Tel: 04 843 6780.",
         "Tel: 9745508/9169446.",
+        "ĐT: 04.726 1938; Fax: 04.726 1936.",  # an area code before a dot: no thousands group
+        "Mọi thắc mắc xin gọi 04.8456255 để được trả lời.",
         "Hội đồng Anh, 40 Cát Linh, Hà Nội.",
         "Anh Dũng, ở 109 Nguyễn Kiệm, phường 3, nói.",
         "Tại TP HCM: 557-559 Sư Vạn Hạnh, Quận 10.",
         # numbers naming a wish or a ring road
         "Năm ngoái, khi tuyển NV 2, trường phải dùng biện pháp mạnh.",
         "Dự án hoàn thiện tuyến vành đai 2 của thành phố.",
+        "Lũ trên sông Kiến Giang ở trên báo động 2, sông Bồ xuống dưới báo động 3.",  # alarm levels
+        # the minutes of a clock time written without "phút", and its hour
+        "Đã quá 23 giờ 30, thành phố đã chìm vào giấc ngủ.",
+        "Khoảng 10 giờ 30 đêm qua, tôi nghe tiếng nổ.",
         "Điểm cuối giao với quốc lộ 3 tại km 7+100, huyện Đông Anh.",
         # a list goes on naming; a time word with a deictic after a named number is a date
         "Khi tuyển NV 2, 3 chúng tôi phải dùng biện pháp mạnh.",
@@ -1403,3 +1409,8 @@ def test_predicate_adverbs_close_no_subject(text, subject):
 )
 def test_labelled_readings_share_their_measure(text, subjects):
     assert [s.attrs["subject"] for s in figs(text)] == subjects
+
+
+def test_two_digits_after_an_hour_are_its_minutes_only_before_a_mark_or_a_part_of_day():
+    assert [(f.text, f.attrs["value"]) for f in figs("Sau 2 giờ 15 xe cứu hỏa đã đến hiện trường.")] == [
+        ("2 giờ", 2), ("15 xe cứu hỏa", 15)]

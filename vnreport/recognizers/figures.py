@@ -961,6 +961,8 @@ def _is_clock_hour(c: _Clause, lex: Lexicon, q: Quantity, dates: list[tuple[int,
     data: clock_markers_before), or opening a clause after a time preposition ("Đến hơn 7 giờ,
     cảnh sát xuất hiện"; data: clock_clause_openers)."""
     toks = c.toks
+    if _bare_minutes(c, lex, q.start):
+        return True  # "30" of "23 giờ 30", whatever the reading after it ("10 giờ 30 đêm")
     if q.unit is None or q.unit.kind != "time":
         return False
     if c.low[q.end - 1] == "phút" and q.start >= 2 and c.low[q.start - 1] == "giờ" and toks[q.start - 2].kind == "number":
@@ -971,7 +973,8 @@ def _is_clock_hour(c: _Clause, lex: Lexicon, q: Quantity, dates: list[tuple[int,
     after = q.end
     if after + 1 < len(toks) and toks[after].kind == "number" and c.low[after + 1] == "phút":
         after += 2  # "5 giờ 30 phút"
-    if after < len(toks) and (_longest(c, lex.parts_of_day, after) or any(s == toks[after].start for s, _ in dates)):
+    if after < len(toks) and (_longest(c, lex.parts_of_day, after) or any(s == toks[after].start for s, _ in dates)
+                              or _bare_minutes(c, lex, after)):
         return True
     k = q.start
     qualifier = _longest_before(c, lex.qualifiers, k)
@@ -987,6 +990,18 @@ def _is_clock_hour(c: _Clause, lex: Lexicon, q: Quantity, dates: list[tuple[int,
     return opens_clause and after < len(toks) and c.low[after] == ","
 
 
+def _bare_minutes(c: _Clause, lex: Lexicon, i: int) -> bool:
+    """Token ``i`` is the minutes of a clock time written without "phút": two digits right after
+    an hour and "giờ", then a mark, the clause's end or a part of day ("Đã quá 23 giờ 30, thành
+    phố đã ngủ", "10 giờ 30 đêm qua"; not "Sau 2 giờ 15 xe đã đến", nor "2 giờ 30 phút", which
+    may be a duration)."""
+    toks = c.toks
+    return (2 <= i < len(toks) and toks[i].kind == "number" and len(toks[i].text) == 2 and toks[i].text.isdigit()
+            and int(toks[i].text) < 60 and c.low[i - 1] == "giờ" and toks[i - 2].kind == "number"
+            and toks[i - 2].text.isdigit() and int(toks[i - 2].text) <= 24
+            and (i + 1 == len(toks) or toks[i + 1].kind == "punct" or _longest(c, lex.parts_of_day, i + 1) is not None))
+
+
 def _is_code(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
     """Numbers glued to letters or code punctuation ("29A", "123/QĐ-UBND", "QĐ-12"), phone numbers."""
     toks, i, j = c.toks, q.start, q.number_end
@@ -996,6 +1011,8 @@ def _is_code(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
             return True
         if _in_phone_number(c, lex, i):
             return True
+    if toks[i].kind == "number" and _AREA_CODE.fullmatch(text):
+        return True  # "04.726 1938", "08.5172045": no number groups its thousands after a leading zero
     if toks[i].kind == "number" and any(
         part.isdigit() and len(part) >= lex.phone_min_digits for part in re.split(r"[/-]", text)
     ):
@@ -1017,17 +1034,22 @@ def _is_code(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
     return False
 
 
+# an area code and the first digits of a phone number: "04.726", "08.5172045" (not "0,5", "0.5")
+_AREA_CODE = re.compile(r"0\d+\.\d+")
+
+
 def _in_phone_number(c: _Clause, lex: Lexicon, i: int) -> bool:
     """Digit token ``i`` continues a phone number written in groups: "04 843 6780" (the
-    groups after one that starts with 0, one space apart), "(04) 767 1893" (after an
-    area code in brackets)."""
+    groups after one that starts with 0, one space apart, "04.726 1938" too), "(04) 767
+    1893" (after an area code in brackets)."""
     toks = c.toks
-    while i > 0 and toks[i - 1].kind == "number" and toks[i - 1].text.isdigit() and (
-        toks[i].start - toks[i - 1].end == 1
-    ):
+    while i > 0 and toks[i - 1].kind == "number" and (toks[i].start - toks[i - 1].end == 1):
         i -= 1
-        if toks[i].text.startswith("0") and len(toks[i].text) > 1:
+        if (toks[i].text.isdigit() and toks[i].text.startswith("0") and len(toks[i].text) > 1) \
+                or _AREA_CODE.fullmatch(toks[i].text):
             return True
+        if not toks[i].text.isdigit():
+            break
     return (i >= 3 and toks[i - 1].text == ")" and toks[i - 3].text == "(" and toks[i - 2].kind == "number"
             and toks[i - 2].text.startswith("0") and len(toks[i - 2].text) > 1)
 
