@@ -136,7 +136,7 @@ Reference year (for expressions without a year), first that applies:
    nay", "từ tháng 3 đến 12/2005", and a school year or a two-year season
    ("năm học 2005 - 2006" with "ngày 28-4" is 2006), none after a comparison
    word; else the year of the related-article links written anywhere in the
-   text, "... chủ xe(22/04/2005)" on a line of its own (not their day: a page
+   text, two or more lines "... chủ xe(22/04/2005)" (not their day: a page
    gains links after it is written); else the edition
    year ending the name of an event the text reports on, "Mekong Festival
    2006", "cuộc thi Dynamic 2005" (no date itself; not a past or compared
@@ -844,8 +844,16 @@ def _bare_context(m: re.Match[str], text: str) -> bool:
         return True  # "tức 15/4 âm lịch" is a (lunar) date, whatever it could be as a fraction
     if _DAY_LIST_BEFORE.search(before):
         return True  # "ngày 25/9 và 28/9": the second of two days
-    # "(10/4)", not "chương trình GCSE (1-2) năm": a count of what follows the bracket
-    return before.endswith("(") and text[m.end():m.end() + 1] == ")" and not _AFTER_QUANT.match(text, m.end() + 1)
+    # "(10/4)", not "chương trình GCSE (1-2) năm": a dashed count of the time unit after the bracket
+    # (still "Ngày Môi trường Thế giới (5/6) năm nay", "Ngày Nhà giáo Việt Nam (20/11) học sinh ...")
+    return (before.endswith("(") and text[m.end():m.end() + 1] == ")"
+            and not ("-" in m.group() and _COUNTED_TIME_AFTER.match(text, m.end() + 1)))
+
+
+# a time unit counted by the number pair before it, not "năm nay", "tháng tới": "(1-2) năm"
+_COUNTED_TIME_AFTER = re.compile(
+    rf"\s*(?:năm|tháng|tuần|ngày|giờ|lần){_E}(?!\s+(?:{_REL_YEAR}|{_words(_DATA['relative_months'])}){_E})",
+    re.IGNORECASE)
 
 
 def _opens_line_not_fraction(m: re.Match[str], text: str) -> bool:
@@ -1849,18 +1857,18 @@ def _condition_years(found: list[_Found], text: str) -> Counter[int]:
 
 
 def _link_years(text: str) -> Counter[int]:
-    """The years of the related-article links anywhere in the text ("30 cựu chiến binh tử nạn trên
-    đường vào TP HCM(21/04/2005)" on a line of its own, a block of them often in the middle of the
-    text before "Xem tiếp"): articles published near the text, so of the year it is most likely
-    written in, though not of its day (a page gains links after it is written)."""
-    years: Counter[int] = Counter()
-    for start, end in _lines(text):
-        if end - start <= _LINK_LINE_MAX and (m := _LINK_LINE_DATE.fullmatch(text, start, end)):
-            years[int(m["y"])] += 1
-    return years
+    """The years of the related-article links anywhere in the text, when it has two or more: lines
+    of their own whose headline runs into its date in brackets ("30 cựu chiến binh tử nạn trên
+    đường vào TP HCM(21/04/2005)"), a block of them often in the middle of the text before "Xem
+    tiếp". They are articles published near the text, so of the year it is most likely written
+    in, though not of its day (a page gains links after it is written). A sentence that ends in a
+    date in brackets after a space ("Bác Hồ đọc bản Tuyên ngôn độc lập (02/09/1945)") is none."""
+    years = Counter(int(m["y"]) for start, end in _lines(text)
+                    if end - start <= _LINK_LINE_MAX and (m := _LINK_LINE_DATE.fullmatch(text, start, end)))
+    return years if sum(years.values()) >= 2 else Counter()
 
 
-_LINK_LINE_DATE = re.compile(r"[^\r\n]*\(\s*\d{1,2}[./-]\d{1,2}[./-](?P<y>\d{4})\s*\)\s*")
+_LINK_LINE_DATE = re.compile(r"[^\r\n]*\S\(\d{1,2}[./-]\d{1,2}[./-](?P<y>\d{4})\)\s*")
 
 
 def reference_year_of(doc: Document, found: list[_Found]) -> tuple[_dt.date | int | None, str | None]:
