@@ -230,6 +230,9 @@ def test_an_abbreviation_the_text_defines_names_its_long_form_wherever_it_stands
     [
         ("Công tác cải cách hành chính (CCHC) được đẩy mạnh. Kết quả CCHC năm nay rất tốt.", "CCHC"),  # a term
         ("Câu lạc bộ (CLB) thiện nguyện đã góp tiền. CLB Về với quê mình cũng góp.", "CLB"),  # only the kind
+        ("Hội đồng quản trị (HĐQT) đã họp. Chủ tịch HĐQT phát biểu.", "HĐQT"),
+        ("Hội chứng suy giảm miễn dịch (HCSGMD) đang lan. HCSGMD rất nguy hiểm.", "HCSGMD"),
+        ("Bộ luật Hình sự (BLHS) quy định rõ. Theo BLHS, hành vi này bị phạt.", "BLHS"),  # a document
     ],
 )
 def test_an_abbreviation_of_a_term_or_a_kind_names_nothing(text, short):
@@ -241,3 +244,8 @@ def test_a_defined_abbreviation_inside_a_longer_name_or_designation_is_no_mentio
     assert [s for s, _ in _mentions(text, "LĐLĐ")] == [text.index("LĐLĐ, ")]
     text = "Các tàu Cảnh sát biển (CSB) đặc biệt coi trọng ngày kỹ thuật. Trên tàu CSB 4006, chiến sĩ lau súng."
     assert text.index("CSB 4006") not in [s for s, _ in _mentions(text, "CSB")]
+
+
+def test_a_defined_abbreviation_takes_the_type_of_the_name_holding_its_long_form():
+    text = "Xe chạy trên đường Trường Sơn Đông (TSĐ) rất khó. Tuyến TSĐ dài 100 km."
+    assert {t for _, t in _mentions(text, "TSĐ")} == {"location"}

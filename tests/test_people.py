@@ -169,3 +169,29 @@ def test_a_numbered_place_inside_a_body_or_an_address_is_no_place_of_its_own():
     names = _names("Công an quận 3 cho biết, nhà số 5 ngõ 120/46 đã bị niêm phong.")
     assert ("Công an quận 3", "organization") in names
     assert not any(text.startswith(("quận", "ngõ")) for text, _ in names)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # a place phrase opening a clause, then its subject: no list of places
+        ("Vào lúc 10 giờ, tại xã Tân Phú, huyện Đức Hòa, Trần Văn Hùng đã dùng dao chém anh Tư.", "Trần Văn Hùng"),
+        ("Tại huyện Củ Chi, Nguyễn Văn Tèo (25 tuổi) đã dùng dao đâm chết người.", "Nguyễn Văn Tèo"),
+        ("Tại xã Phú Hòa, Lê Văn Sáu và Trần Văn Bảy đã bị bắt.", "Lê Văn Sáu"),
+    ],
+)
+def test_the_subject_after_an_opening_place_phrase_stays_a_person(text: str, person: str) -> None:
+    assert (person, "person") in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Học sinh khối 12 sẽ thi tốt nghiệp vào tháng 6.",  # a school grade
+        "Mỗi tổ 4 người đi tuần suốt đêm.",  # one of many, counted
+        "Một tổ 3 người được thành lập để kiểm tra.",
+        "Ông Thạnh, tổ trưởng tổ 10, nói đoạn đê đã sạt.",  # a team outside an address
+    ],
+)
+def test_a_numbered_noun_that_names_no_place(text: str) -> None:
+    assert not [n for n in _names(text) if n[1] == "location"]

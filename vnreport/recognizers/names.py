@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import bisect
 import functools
+import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Set as AbstractSet
 
 from ..document import Document, Sentence, Token
-from ..gazetteer import Gazetteer, abbreviations, gazetteers, word_list
+from ..gazetteer import DATA, Gazetteer, abbreviations, gazetteers, word_list
 from ..models import ner_tagger
 from ..ner import known_entities, rows, spans_from_bio
 from ..spans import Span
@@ -247,8 +248,12 @@ def _numbered_places(doc: Document, spans: list[Span]) -> list[Span]:
     """A place's noun and a number name a place: "quận 1", "tổ 10", "quốc lộ 1A", "hẻm 438"
     (data: gazetteer/numbered_places.txt), where no name is read already ("Công an quận 3").
     The number has one to three digits and maybe a capital letter written on to it; not one
-    that goes on as a fraction, an address or a decimal ("ngõ 120/46")."""
-    nouns = gazetteers()["numbered_place"]
+    that goes on as a fraction, an address or a decimal ("ngõ 120/46"), nor one that counts
+    the noun after it ("tổ 3 người": dates.json quantity words and gazetteer/counted_nouns.txt)
+    or follows "mỗi"/"một" ("mỗi tổ 4 người"). "tổ" names a place only in an address: after a
+    word of residence ("trú tổ 13") or before another unit ("tổ 10, khu phố 4")."""
+    gaz = gazetteers()
+    nouns, counted, units = gaz["numbered_place"], _counted_nouns(), gaz["admin_unit"]
     taken = sorted((s.start, s.end) for s in spans)
     found: list[Span] = []
     for sentence in doc.sentences:
@@ -257,7 +262,8 @@ def _numbered_places(doc: Document, spans: list[Span]) -> list[Span]:
             n = nouns.match_at(keys, i)
             j = i + n
             if not n or j >= len(tokens) or tokens[j].kind != "number" or not tokens[j].text.isdigit() \
-                    or len(tokens[j].text) > 3 or tokens[j].start - tokens[j - 1].end > 1:
+                    or len(tokens[j].text) > 3 or tokens[j].start - tokens[j - 1].end > 1 \
+                    or (i and keys[i - 1] in _SINGLES):
                 continue
             end = j + 1
             if end < len(tokens) and tokens[end].start == tokens[j].end:
@@ -265,10 +271,29 @@ def _numbered_places(doc: Document, spans: list[Span]) -> list[Span]:
                     end += 1  # "quốc lộ 1A"
                 elif tokens[end].text in "/.,-" and end + 1 < len(tokens) and tokens[end + 1].text[:1].isdigit():
                     continue  # "ngõ 120/46", "tổ 1.000"
+            if end < len(tokens) and counted.match_at(keys, end):
+                continue  # "tổ 3 người", "khối 10 nước"
+            if keys[i] in _ADDRESS_ONLY and not (
+                    (i and keys[i - 1] in _RESIDENCE)
+                    or (end + 1 < len(tokens) and keys[end] == "," and (units.match_at(keys, end + 1)
+                                                                        or nouns.match_at(keys, end + 1)))):
+                continue  # "tổ trưởng tổ 10 nói", "Tổ 2 đi tuần"
             span = _span(doc, sentence, i, end, "location", "numbered_place", -2)
             if not _overlaps(taken, span.start, span.end):
                 found.append(span)
     return found
+
+
+_SINGLES = frozenset({"mỗi", "một", "từng"})  # "mỗi tổ 4 người": one of many, counted
+_ADDRESS_ONLY = frozenset({"tổ"})  # a team as often as a residents' group
+_RESIDENCE = frozenset({"ở", "tại", "thuộc", "ngụ", "trú"})
+
+
+@functools.cache
+def _counted_nouns() -> Gazetteer:
+    """Nouns a number before them counts: dates.json quantity words and gazetteer/counted_nouns.txt."""
+    dates = json.loads((DATA / "dates.json").read_text(encoding="utf-8"))
+    return Gazetteer([*dates["quantity_words_after"], *word_list("gazetteer/counted_nouns.txt")])
 
 
 def _defined_abbreviations(doc: Document, spans: list[Span]) -> list[Span]:
@@ -276,10 +301,12 @@ def _defined_abbreviations(doc: Document, spans: list[Span]) -> list[Span]:
     alone: after "Học viện Quản lý Singapore (SIM)", "học tập tại SIM" and "SIM nổi tiếng"
     are the academy.
 
-    The long form's type is the one the model gave it (its mentions' majority), else an
-    organization when it opens with an agency head noun and names more than the kind
-    ("Hiệp hội doanh nghiệp Nhật Bản (SPJD)"; not "Câu lạc bộ (CLB)"); a long form of
-    neither kind, or a common term's ("cải cách hành chính (CCHC)"), makes no entity.
+    The long form's type is the one the model gave the names that hold it (their majority:
+    "đường Trường Sơn Đông (TSĐ)" is a road), else an organization when it opens with an
+    agency head noun and a capitalized word names which one ("Hiệp hội doanh nghiệp Nhật
+    Bản (SPJD)"; not "Câu lạc bộ (CLB)", "Hội chứng ...", "Hội đồng quản trị (HĐQT)"); a
+    long form of neither kind, a document's ("Bộ luật Hình sự (BLHS)") or a common term's
+    ("cải cách hành chính (CCHC)") makes no entity.
     A mention is a whole word spelling the short form, not already inside a name, that
     nothing continues: no capitalized word ("SIM Global"), no number ("tàu CSB 4006": a
     designation), and no capitalized word after its bracket ("Tổng Liên đoàn Lao động
@@ -288,7 +315,7 @@ def _defined_abbreviations(doc: Document, spans: list[Span]) -> list[Span]:
     defined = doc.extras.get("abbreviations_defined", ())
     if not defined:
         return spans
-    heads = gazetteers()["org_head"]
+    heads, documents = gazetteers()["org_head"], gazetteers()["document"]
     taken = sorted((s.start, s.end) for s in spans)
     tokens = doc.tokens
     ends = {t.start: t.end for t in tokens}
@@ -303,10 +330,14 @@ def _defined_abbreviations(doc: Document, spans: list[Span]) -> list[Span]:
         long = doc.abbreviations.get(short, "")
         if not long[:1].isupper():
             continue  # a term ("cải cách hành chính") names nothing
-        votes = Counter(s.label for s in spans if s.text == long and s.label in _NAME_LABELS)
-        keys = [match_key(w) for w in long.split()]
-        label = votes.most_common(1)[0][0] if votes else (
-            "organization" if 0 < heads.match_at(keys, 0) < len(keys) else None)
+        words = long.split()
+        keys = [match_key(w) for w in words]
+        if documents.match_at(keys, 0):
+            continue  # a law or a report ("Bộ luật Hình sự (BLHS)") is no body
+        votes = Counter(s.label for s in spans if long in s.text and s.label in _NAME_LABELS)
+        head = heads.match_at(keys, 0)
+        named = head and any(w[:1].isupper() for w in words[head:])
+        label = votes.most_common(1)[0][0] if votes else "organization" if named else None
         if label is None:
             continue
         for m in re.finditer(re.escape(short), doc.text):
@@ -348,24 +379,46 @@ def _lists(doc: Document, spans: list[Span]) -> list[list[Span]]:
 
 
 def _listed_places(doc: Document, spans: list[Span]) -> list[Span]:
-    """A name listed after places is a place: "các đường Nguyễn Huệ, Lê Lợi, Hàm Nghi",
+    """A name listed after places is a place: "các tuyến đường Nguyễn Huệ, Hàm Nghi, Lê Lợi",
     "các xã Sông Lũy, Phước Tiến", "Điện Biên Phủ - Võ Thị Sáu - Ba Tháng Hai". Streets and
-    villages bear people's names, which the model reads as people. A name the model read as a
-    person becomes a place when every name before it in its list is a place and either two
-    of them are, or the list opens with a place's type word ("xã", "đường": the admin_unit
-    list) before or at its first name. One place before a person ("Việt Nam, Hồ Chí Minh!",
-    "Trở về Mỹ, Khoa ...") is no list of places."""
+    villages bear people's names, which the model reads as people.
+
+    A name the model read as a person becomes a place when every name before it in its list
+    is a place, two of them are or the list opens with a place's type word ("xã", "đường":
+    the admin_unit list) before or at its first name, and the list is one of places by its
+    form: its names are joined by dashes, a place the model read follows the name in the
+    list, a plural opens it ("các tuyến đường", "3 hồ") or nothing goes on after its last
+    name (a mark or the line's end). A place phrase before a clause's subject is no list:
+    "Tại xã Tân Phú, huyện Đức Hòa, Trần Văn Hùng đã dùng dao ...", "Trở về Mỹ, Khoa ..."."""
     admin = gazetteers()["admin_unit"]
     at: dict[int, tuple[Sentence, int]] = {t.start: (s, i) for s in doc.sentences for i, t in enumerate(s.tokens)}
     for names in _lists(doc, spans):
         sentence, i = at.get(names[0].start, (None, 0))
-        headed = sentence is not None and bool(admin.match_before(sentence.keys, i) or admin.match_at(sentence.keys, i))
+        head, plural = 0, False
+        if sentence is not None:
+            keys = sentence.keys
+            before = admin.match_before(keys, i)
+            head = before or admin.match_at(keys, i)
+            first = i - before  # where the type word starts
+            plural = any(0 <= first - d < len(keys)
+                         and (keys[first - d] in _PLURALS or sentence.tokens[first - d].kind == "number")
+                         for d in (1, 2))  # "các xã", "các tuyến đường", "3 hồ"
+        closed = _LIST_END.match(doc.text, names[-1].end) is not None
         for k, span in enumerate(names[1:], start=1):
             if any(s.label != "location" for s in names[:k]):
                 break
-            if span.label == "person" and (k >= 2 or headed):
+            dashed = doc.text[names[k - 1].end:span.start].strip() in ("-", "–")
+            placed_after = any(s.label == "location" for s in names[k + 1:])
+            if span.label == "person" and (k >= 2 or head) and (
+                    dashed or placed_after or (head and plural) or closed):
                 span.label = "location"
     return spans
+
+
+# before a list's place type word, these make it a list of places ("các xã", "những con đường")
+_PLURALS = frozenset({"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mấy", "nhiều"})
+# nothing goes on after a list's last name: a mark, "hay", or the line's end
+_LIST_END = re.compile(r"[^\S\r\n]*(?:[.;:)\]!?…]|$|\r|\n|hay(?!\w))")
 
 
 def _capitalized_run_ends(tokens: list[Token]) -> dict[int, int]:
