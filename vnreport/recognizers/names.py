@@ -7,7 +7,10 @@ a standard agency abbreviation with its administrative unit and place
 begins with a title, rank or honorific ("Thượng tướng Tô Lâm" -> "Tô Lâm"),
 a title's body and its holder's name are two entities ("Bộ trưởng Bộ Công an
 Lê Hồng Anh"), and initials after an honorific or a noun for a person are a person whose
-name the text withholds ("chị L.T.H.", "bệnh nhân N.V.A.").
+name the text withholds ("chị L.T.H.", "bệnh nhân N.V.A."). After the model, a name listed
+among places is a place ("các tuyến đường Nguyễn Huệ, Hàm Nghi, Lê Lợi"), an abbreviation the
+text defines names its long form's body wherever it stands alone, and a place's noun with a
+number is a place ("quận 1", "quốc lộ 1A").
 """
 
 from __future__ import annotations
@@ -359,8 +362,7 @@ _LIST_CLOSERS = ("và", "hoặc")
 def _lists(doc: Document, spans: list[Span]) -> list[list[Span]]:
     """The lists of names in the text: names one after another on a line, joined by commas
     (the last maybe by "và" or "hoặc", which closes the list) or all by dashes."""
-    names = sorted((s for s in spans if s.label in ("person", "organization", "location")),
-                   key=lambda s: (s.start, -s.end))
+    names = sorted((s for s in spans if s.label in _NAME_LABELS), key=lambda s: (s.start, -s.end))
     lists: list[list[Span]] = []
     kind: str | None = None  # how the current list joins its names, once it has two
     closed = True
