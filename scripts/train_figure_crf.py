@@ -73,26 +73,26 @@ def instances(files: list[Path], jobs: int = 1) -> list[dict]:
         return [item for chunk in pool.map(document_instances, files, chunksize=8) for item in chunk]
 
 
-def _fit(features: list, labels: list, path: Path, c1: float, c2: float, iterations: int) -> None:
+def _fit(features: list, labels: list, path: Path, *, c1: float = C1, c2: float = C2,
+         iterations: int = ITERATIONS) -> None:
     crfsuite.train(features, labels, path, c1=c1, c2=c2, iterations=iterations)
     crfsuite.write(path, crfsuite.prune(crfsuite.read(path)))
 
 
-def usable(items: list[dict], name: str) -> list[dict]:
-    """The items whose gold phrase of field ``name`` is written in their window."""
+def sequences(items: list[dict], name: str) -> tuple[list, list]:
+    """Features and B/I/O labels of the items whose gold phrase of field ``name`` is written in their window."""
     found = [i for i in items if i[name]["labels"] is not None]
     if not found:
         raise SystemExit(f"no {name} of a development figure is written around its quantity: nothing to train on")
-    return found
+    return [i["features"] for i in found], [i[name]["labels"] for i in found]
 
 
-def train(items: list[dict], name: str, path: Path, *, c1: float = C1, c2: float = C2,
-          iterations: int = ITERATIONS) -> int:
+def train(items: list[dict], name: str, path: Path, **settings) -> int:
     """Train the CRF of field ``name`` on the items whose gold phrase is in their window and
     write it, pruned; the number of sequences it saw."""
-    found = usable(items, name)
-    _fit([i["features"] for i in found], [i[name]["labels"] for i in found], path, c1, c2, iterations)
-    return len(found)
+    features, labels = sequences(items, name)
+    _fit(features, labels, path, **settings)
+    return len(labels)
 
 
 def train_all(items: list[dict], out: Path, jobs: int, **settings) -> dict[str, int]:
@@ -100,15 +100,11 @@ def train_all(items: list[dict], out: Path, jobs: int, **settings) -> dict[str, 
     single-threaded, so the files are the same however many run at once)."""
     if jobs < 2:
         return {name: train(items, name, out / f"{name}.crfsuite", **settings) for name in FIELDS}
-    found = {name: usable(items, name) for name in FIELDS}
-    settings = {"c1": C1, "c2": C2, "iterations": ITERATIONS, **settings}
+    data = {name: sequences(items, name) for name in FIELDS}
     with ProcessPoolExecutor(min(jobs, len(FIELDS))) as pool:
-        runs = [pool.submit(_fit, [i["features"] for i in found[name]], [i[name]["labels"] for i in found[name]],
-                            out / f"{name}.crfsuite", settings["c1"], settings["c2"], settings["iterations"])
-                for name in FIELDS]
-        for job in runs:
+        for job in [pool.submit(_fit, *data[name], out / f"{name}.crfsuite", **settings) for name in FIELDS]:
             job.result()
-    return {name: len(found[name]) for name in FIELDS}
+    return {name: len(labels) for name, (_, labels) in data.items()}
 
 
 def cross_validate(items: list[dict], folds: int, **settings) -> dict[str, dict[str, float]]:
