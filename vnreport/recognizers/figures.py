@@ -1006,13 +1006,9 @@ def _is_code(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
     """Numbers glued to letters or code punctuation ("29A", "123/QĐ-UBND", "QĐ-12"), phone numbers."""
     toks, i, j = c.toks, q.start, q.number_end
     text = toks[i].text
-    if toks[i].kind == "number" and text.isdigit():
-        if len(text) >= lex.phone_min_digits or (text.startswith("0") and len(text) > 1):
-            return True
-        if _in_phone_number(c, lex, i):
-            return True
-    if toks[i].kind == "number" and _AREA_CODE.fullmatch(text):
-        return True  # "04.726 1938", "08.5172045": no number groups its thousands after a leading zero
+    if toks[i].kind == "number" and (_opens_phone_number(text) or (text.isdigit() and (
+            len(text) >= lex.phone_min_digits or _in_phone_number(c, lex, i)))):
+        return True
     if toks[i].kind == "number" and any(
         part.isdigit() and len(part) >= lex.phone_min_digits for part in re.split(r"[/-]", text)
     ):
@@ -1038,6 +1034,12 @@ def _is_code(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
 _AREA_CODE = re.compile(r"0\d+\.\d+")
 
 
+def _opens_phone_number(text: str) -> bool:
+    """A number token no quantity is written as: digits after a leading zero ("04", "0909999999")
+    or an area code before a dot ("04.726": no number groups its thousands after a leading zero)."""
+    return (text.isdigit() and text.startswith("0") and len(text) > 1) or _AREA_CODE.fullmatch(text) is not None
+
+
 def _in_phone_number(c: _Clause, lex: Lexicon, i: int) -> bool:
     """Digit token ``i`` continues a phone number written in groups: "04 843 6780" (the
     groups after one that starts with 0, one space apart, "04.726 1938" too), "(04) 767
@@ -1045,8 +1047,7 @@ def _in_phone_number(c: _Clause, lex: Lexicon, i: int) -> bool:
     toks = c.toks
     while i > 0 and toks[i - 1].kind == "number" and (toks[i].start - toks[i - 1].end == 1):
         i -= 1
-        if (toks[i].text.isdigit() and toks[i].text.startswith("0") and len(toks[i].text) > 1) \
-                or _AREA_CODE.fullmatch(toks[i].text):
+        if _opens_phone_number(toks[i].text):
             return True
         if not toks[i].text.isdigit():
             break
