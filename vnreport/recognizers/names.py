@@ -392,9 +392,12 @@ def _listed_places(doc: Document, spans: list[Span]) -> list[Span]:
     list, a plural opens it ("các tuyến đường", "3 hồ") or nothing goes on after its last
     name (a mark or the line's end). A place phrase before a clause's subject is no list:
     "Tại xã Tân Phú, huyện Đức Hòa, Trần Văn Hùng đã dùng dao ...", "Trở về Mỹ, Khoa ..."."""
+    lists = _lists(doc, spans)
+    if not lists:
+        return spans
     admin = gazetteers()["admin_unit"]
     at: dict[int, tuple[Sentence, int]] = {t.start: (s, i) for s in doc.sentences for i, t in enumerate(s.tokens)}
-    for names in _lists(doc, spans):
+    for names in lists:
         sentence, i = at.get(names[0].start, (None, 0))
         head, plural = 0, False
         if sentence is not None:
