@@ -64,6 +64,9 @@ def check(sentence: str, phrase: str, value: str | None, ref: dt.date | int | No
         ("ngày 27/2 năm nay", "2018-02-27"),
         ("ngày 27/2 năm ngoái", "2017-02-27"),
         ("ngày... 31-12", "2018-12-31"),
+        # a space after each separator of a full date
+        ("ngày 01/ 08/2005", "2005-08-01"),
+        ("ngày 31- 12- 2005", "2005-12-31"),
     ],
 )
 def test_day_month_year(phrase: str, value: str | None) -> None:
@@ -95,6 +98,11 @@ def test_day_month_year(phrase: str, value: str | None) -> None:
         # alone in brackets, whatever word follows the bracket (only a dashed pair counting a time unit is
         # no date: "GCSE (1-2) năm")
         ("Nhân Ngày Nhà giáo Việt Nam (20/11) học sinh tặng hoa thầy cô.", "20/11", "2018-11-20"),
+        # a day and a month in words after a date's preposition, without "ngày" (a duration otherwise)
+        ("Thôi, để qua dịp lễ 30 tháng tư này, nghe cháu.", "30 tháng tư", "2018-04-30"),
+        ("Nhân dịp 30 tháng 4, thành phố bắn pháo hoa.", "30 tháng 4", "2018-04-30"),
+        # a month word that is nothing but a month
+        ("Chợ họp một lần vào (26 tháng chạp) hằng năm.", "26 tháng chạp", "2018-12-26"),
     ],
 )
 def test_bare_day_month_in_date_context(sentence: str, phrase: str, value: str) -> None:
@@ -203,6 +211,13 @@ def test_months(phrase: str, value: str) -> None:
         ("Đến tháng sáu mươi người đã nhập viện.", []),
         ("Đến tháng bảy tám người bị bệnh.", []),
         ("Sau năm tháng một lần, vào tháng một họ họp.", []),
+        # "giêng" and "chạp" name nothing but months
+        ("Lễ hội mở vào tháng giêng.", [("tháng giêng", "2018-01")]),
+        ("Cuối tháng chạp chợ đông.", [("Cuối tháng chạp", "2018-12")]),
+        # a day and a month without "ngày" after a preposition still count when a time unit or a counted
+        # noun follows
+        ("Sau 3 tháng 5 ngày thì công trình xong.", []),
+        ("Sau 3 tháng 5 người đã bỏ đi.", []),
     ],
 )
 def test_lowercase_spelled_months(sentence: str, dates: list[tuple[str, str]]) -> None:
@@ -328,6 +343,10 @@ def test_modifier_attr() -> None:
         ("Có 600 em đỗ, tức 3/5 tổng số thí sinh.", None, None),
         # a lunar date after a comma is another one
         ("Tết Trung thu rơi vào thứ bảy, tức 17/9, ngày rằm âm lịch.", "17/9", "2018-09-17"),
+        # spelled months join as months in digits do; a label's colon opens a period as "vào" does
+        ("Khoá hè từ tháng Giêng đến tháng Hai.", "từ tháng Giêng đến tháng Hai", "2018-01/2018-02"),
+        ("Có 2 học kỳ: Tháng Hai đến Tháng Sáu (Học kỳ I).", "Tháng Hai đến Tháng Sáu", "2018-02/2018-06"),
+        ("Thời gian: tháng 5 đến tháng 10.", "tháng 5 đến tháng 10", "2018-05/2018-10"),
     ],
 )
 def test_intervals(sentence: str, phrase: str | None, value: str | None) -> None:
@@ -480,6 +499,10 @@ def test_school_years(phrase: str, value: str) -> None:
         # "cùng ngày" after a coming day is not that day, nor the one before it
         ("Ngày 10/3 Bộ họp. Hội nghị dự kiến diễn ra vào ngày 20/3. Cùng ngày, Bộ công bố.",
          [("Ngày 10/3", "2018-03-10"), ("ngày 20/3", "2018-03-20")]),
+        # a day-month listed after a date and a comma is a date when it can be no fraction or count
+        ("Khảo sát bắt đầu từ ngày 30/7, 31/7 sẽ đo địa hình.", [("ngày 30/7", "2018-07-30"), ("31/7", "2018-07-31")]),
+        ("Ngày 12/5, 3/3 đại biểu tán thành.", [("Ngày 12/5", "2018-05-12")]),
+        ("Ngày 12/5, 2-3 người đến muộn.", [("Ngày 12/5", "2018-05-12")]),
     ],
 )
 def test_guards_of_the_newer_rules(sentence: str, expected: list[tuple[str, str]]) -> None:

@@ -200,6 +200,7 @@ _YEAR = r"(?:[12]\d{3})"  # 1000-2999: with "năm" historical years are fine
 _SP = r"\s+"
 _REL_YEAR = _words(_DATA["relative_years"])
 _MONTH_WORD = _words(_DATA["month_words"])
+_MONTH_NAMES = frozenset(_DATA["month_names"])  # "giêng", "chạp": months whatever their case
 _MOD = _words(_DATA["period_modifiers"])
 PARTS_OF_DAY: tuple[str, ...] = tuple(_DATA["parts_of_day"])  # "sáng", "chiều tối" ... (also read by the figures)
 _POD = _words(PARTS_OF_DAY)
@@ -245,8 +246,8 @@ _FORMS: list[tuple[str, str]] = [
     ("yrange", rf"{_W}(?P<yrange_lead>{_words(_DATA['year_period_leads'])}){_SP}(?P<yrange_a>{_YEAR})\s*[-–]\s*(?P<yrange_b>{_YEAR}){_NUM_END}"),
     # a span of years alone in brackets after what it dates: "hệ chính quy (1998-2001)"
     ("pyrange", rf"(?<=\()\s*(?P<pyrange_a>{_YEAR})\s*[-–]\s*(?P<pyrange_b>{_YEAR})(?=\s*\))"),
-    ("dmy", _LEAD + rf"(?:{_NUM_START}|{_AFTER_FULL_DATE})(?P<dmy_d>{_DAY})(?P<dmy_s>[./-])(?:(?<=-) )?(?P<dmy_m>{_MONTH})"
-            rf"(?:(?P=dmy_s)|(?<=- \d) - |(?<=- \d\d) - )(?P<dmy_y>{_YEAR})(?:{_NUM_END}|{_RUN_ON}|{_BEFORE_FULL_DATE})"),  # "30- 4 - 2005"
+    ("dmy", _LEAD + rf"(?:{_NUM_START}|{_AFTER_FULL_DATE})(?P<dmy_d>{_DAY})(?P<dmy_s>[./-])(?:(?<=[-/]) )?(?P<dmy_m>{_MONTH})"
+            rf"(?:(?P=dmy_s)(?:(?<=[-/]) (?=\d{{4}}))?|(?<=- \d) - |(?<=- \d\d) - )(?P<dmy_y>{_YEAR})(?:{_NUM_END}|{_RUN_ON}|{_BEFORE_FULL_DATE})"),  # "30- 4 - 2005"
     ("dmrange", _LEAD + rf"{_NUM_START}(?P<dmrange_d>{_DAY})(?P<dmrange_s>[./])(?P<dmrange_m>{_MONTH})\s*[-–]\s*"
                 rf"(?P<dmrange_d2>{_DAY})(?P=dmrange_s)(?P<dmrange_m2>{_MONTH})(?:(?P=dmrange_s)(?P<dmrange_year>{_YEAR}))?{_NUM_END}"),
     ("drange", _LEAD + rf"{_NUM_START}(?P<drange_a>{_DAY})(?:\s*,\s*{_DAY})*(?:\s*[-–]\s*|{_SP}{_words(_DATA['day_list_joins'])}{_SP})"
@@ -400,7 +401,7 @@ _COUNT_WORDS = {w.lower() for w in _DATA["count_words"]}
 # "ngày 25/9 và", "dịp 30-4 và": a day after a word that makes it a date, then a list joiner
 _DAY_LIST_BEFORE = re.compile(
     rf"{_W}(?:{_words(_DATA['day_leads'] + _DATA['bare_date_preps'])}|{_POD})\s+{_DAY}[./-]{_MONTH}(?:[./-]{_YEAR})?"
-    rf"\s+(?:và|hoặc)\s*$", re.IGNORECASE)  # not ",": "Ngày 12/5, 2/3 đại biểu tán thành"
+    rf"(?P<join>\s+(?:và|hoặc)|[^\S\r\n]*,)\s*$", re.IGNORECASE)  # after ",": no fraction ("Ngày 12/5, 2/3 đại biểu")
 # lists of years: "năm 2003, 2004 và 2005" (closed by a conjunction, not by a comma alone: "Năm 2004,
 # 2100 cán bộ") and a bracket of years alone, "(1996, 1997, 1998)"
 _YEAR_LISTS = re.compile(
@@ -480,7 +481,8 @@ _RANGE_BREAKER_AFTER = re.compile(rf"[^\S\r\n]*{_words(_DATA['unmarked_range_bre
 _MOVING_BEFORE = re.compile(rf"{_W}{_words(_DATA['moving_verbs'])}{_E}[^.;:!?\r\n]*$", re.IGNORECASE)
 _CALENDAR_KINDS = frozenset(("dmy", "dmw", "dm", "month"))
 # a word opening a period before its first month: "vào tháng 5 đến tháng 10", "trong tháng 3 đến tháng 6"
-_PERIOD_OPENER_BEFORE = re.compile(rf"{_W}{_words(_DATA['period_openers'])}[^\S\r\n]+$", re.IGNORECASE)
+# or a label's colon: "Có 2 học kỳ: Tháng Hai đến Tháng Sáu"
+_PERIOD_OPENER_BEFORE = re.compile(rf"(?:{_W}{_words(_DATA['period_openers'])}[^\S\r\n]+|:[^\S\r\n]*)$", re.IGNORECASE)
 _RANGE_NOW = re.compile(rf"\s*{_words(_DATA['range_joins'])}\s*{_words(_DATA['now_words'])}{_E}", re.IGNORECASE)
 _NOW_RANGE = re.compile(rf"{_W}{_words(_DATA['range_starts'])}\s+{_words(_DATA['now_words'])}(?:{_RANGE_JOIN.pattern})$", re.IGNORECASE)
 _CLOCK_RE = re.compile(r"(\d{1,2})\s*(?:giờ|[gh:])\s*(\d{2})?", re.IGNORECASE)
@@ -698,9 +700,11 @@ def _accepts(m: re.Match[str], text: str) -> bool:
             return False  # "số 12/5", "Quyết định 15-3"
         if f == "dmy":
             return _valid(int(g["dmy_y"]), int(g["dmy_m"]), int(g["dmy_d"]))
-        if f == "dmw" and not lead and not (g["dmw_year"] or g["dmw_year2"] or g["dmw_rel"]):
-            return False  # "3 tháng 5 ngày" is a duration; a day-month in words needs "ngày" or a year
-        if f == "dmw" and g["dmw_mw"] and not (g["dmw_year"] or g["dmw_year2"] or g["dmw_rel"] or lead):
+        if f == "dmw" and not (lead or g["dmw_year"] or g["dmw_year2"] or g["dmw_rel"]) and not (
+                (g["dmw_mw"] or "").lower() in _MONTH_NAMES
+                or (_bare_context(m, text) and not _COUNTED_TIME_AFTER.match(after) and not _AFTER_QUANT.match(after))):
+            # "3 tháng 5 ngày" is a duration; a day-month in words needs "ngày", a year, a month
+            # that is nothing else ("26 tháng chạp") or a date's preposition ("dịp lễ 30 tháng tư")
             return False
         if f == "dm":
             written_year = (g["dm_year"] or g["dm_rel"]) and int(g["dm_d"]) >= int(g["dm_m"])
@@ -728,7 +732,7 @@ def _accepts(m: re.Match[str], text: str) -> bool:
         if re.search(r"\d[-–]\d", word) and not written and _NOUN_AFTER_RANGE.match(after):
             return False  # "Trung bình tháng 2-3 vụ cháy": a count each month
         if not word[0].isdigit():  # spelled month: needs a year, a capital (tháng Tư) or a time word
-            if written or word[0].isupper():
+            if written or word[0].isupper() or word.lower() in _MONTH_NAMES:
                 return True
             if not _timed_spelled_month(m, word, before):
                 return False  # else as a month in digits, not counting: "vào tháng hai lần" is none
@@ -842,8 +846,11 @@ def _bare_context(m: re.Match[str], text: str) -> bool:
     if _BEFORE_RESTATED.search(before) and (
             _LUNAR_AFTER.match(text, m.end()) or (m.lastgroup != "dm" or _beyond_fraction(m))):
         return True  # "tức 15/4 âm lịch" is a (lunar) date, whatever it could be as a fraction
-    if _DAY_LIST_BEFORE.search(before):
-        return True  # "ngày 25/9 và 28/9": the second of two days
+    listed = _DAY_LIST_BEFORE.search(before)
+    if listed and (listed["join"].strip() != "," or (m.lastgroup == "dm" and int(m["dm_d"]) > int(m["dm_m"]))):
+        # "ngày 25/9 và 28/9", "từ ngày 30/7, 31/7 sẽ ...": the second of two days (after a comma
+        # one that is neither fraction nor count: not "Ngày 12/5, 3/3 đại biểu", "2-3 người")
+        return True
     # "(10/4)", not "chương trình GCSE (1-2) năm": a dashed count of the time unit after the bracket
     # (still "Ngày Môi trường Thế giới (5/6) năm nay", "Ngày Nhà giáo Việt Nam (20/11) học sinh ...")
     return (before.endswith("(") and text[m.end():m.end() + 1] == ")"
