@@ -1502,6 +1502,28 @@ def test_reference_year_from_a_conditions_coming_month(text: str, ref: int | Non
 
 
 @pytest.mark.parametrize(
+    "text, ref",
+    [
+        # a coming intake, opening, start or deadline in its year's first months, in a text that writes
+        # no month without a year: announced in the year before (data: coming_leads, coming_until)
+        ("Tin ngắn\nTrường tiếp tục tuyển sinh cho các kì nhập học tháng 1/2006. Học phí 4.000 USD/năm.", 2005),
+        ("Tin ngắn\nKhoá học khai giảng vào tháng 1/2006.\nYêu cầu: tốt nghiệp THPT.", 2005),
+        ("Tin ngắn\nHọ thực tập tại Mỹ trong 5 tháng, bắt đầu vào tháng 3/2006.", 2005),
+        ("Tin ngắn\nChương trình:\n- Đăng ký trước 15/1/2006\n- Học phí: 500 USD", 2005),
+        ("Tin ngắn\nĐến nay có 156 kỷ lục. Từ tháng 1/2006, chương trình sẽ giới thiệu các kỷ lục mới.", 2005),
+        # past, not coming: the date votes for its own year
+        ("Tin ngắn\nTrường đã khai giảng vào tháng 1/2006 với 300 học viên.", 2006),
+        # later in the year an announcement may come in the same year
+        ("Tin ngắn\nKhoá học khai giảng vào tháng 9/2006.", 2006),
+        # a month the text writes without a year, earlier than the coming one, is of the coming one's year
+        ("Tin ngắn\nNgày 5/1 trường thông báo: khoá học khai giảng vào tháng 2/2006.", 2006),
+    ],
+)
+def test_reference_year_before_a_coming_start_of_the_year(text: str, ref: int | None) -> None:
+    assert reference_year(text) == ref
+
+
+@pytest.mark.parametrize(
     "sentence, expected",
     [
         ("Theo báo cáo, tháng 4-3 người bỏ học.", []),  # a month range runs forwards

@@ -1477,6 +1477,12 @@ def _sentence_at(text: str, position: int) -> str:
 _FUTURE_LATER = re.compile(rf"[,:]?(?:[^\S\r\n]+[^\s.,;:!?()]+){{0,6}}[^\S\r\n]+(?:{_words(_DATA['future_verbs_later'])}){_E}",
                            re.IGNORECASE)
 _FUTURE_AFTER = re.compile(rf"\s+{_words(_DATA['future_marks_after'])}{_E}", re.IGNORECASE)
+# an intake, an opening, a start, a taking effect or a registration deadline at most three words
+# before the date ("khoá nhập học tháng 2/2006", "có hiệu lực thi hành từ ngày 1-1-2006"), and a
+# past mark just before that lead ("đã khai giảng vào tháng 9/2005": no longer coming)
+_COMING_LEAD_BEFORE = _mark_in_clause_before(_DATA["coming_leads"], 3)
+_PAST_BEFORE_LEAD = re.compile(rf"{_W}{_words(_DATA['coming_lead_past_marks'])}[^\S\r\n]+(?:[^\s.,;:!?()]+[^\S\r\n]+)?$",
+                               re.IGNORECASE)
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
@@ -1526,10 +1532,14 @@ def _opens_period(f: _Found, text: str) -> bool:
 def _is_coming(f: _Found, text: str) -> bool:
     """Whether the text speaks of ``f`` as coming: a mark of the future earlier in its clause
     ("phải hoàn thành ... vào tháng 9/2006", "đến hết tháng 2/2006"), right after it
-    ("ngày 13-1-2005 tới") or, for the start of a period, later in the clause it opens ("Từ
-    1/1/2006, giá vé sẽ tăng"; not "Ngày 12/4, hàng trăm hộ phải sơ tán")."""
+    ("ngày 13-1-2005 tới"), for the start of a period later in the clause it opens ("Từ
+    1/1/2006, giá vé sẽ tăng"; not "Ngày 12/4, hàng trăm hộ phải sơ tán"), or an intake, opening,
+    start, taking effect or registration deadline just before its month or day ("khoá nhập học
+    tháng 2/2006"; not "đã khai giảng vào tháng 9/2005", nor a school year)."""
+    lead = f.kind in _FUTURE_KINDS and _COMING_LEAD_BEFORE.search(text, max(0, f.start - 60), f.start)
     return bool(_FUTURE_BEFORE.search(text, max(0, f.start - 100), f.start) or _FUTURE_AFTER.match(text, f.end)
-                or (_opens_period(f, text) and _FUTURE_LATER.match(text, f.end)))
+                or (_opens_period(f, text) and _FUTURE_LATER.match(text, f.end))
+                or (lead and not _PAST_BEFORE_LEAD.search(text, max(0, lead.start() - 20), lead.start())))
 
 
 _STEMS, _BRANCHES = _DATA["heavenly_stems"], _DATA["earthly_branches"]
@@ -1602,8 +1612,10 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
     a year a plan is made for ("nhiệm vụ năm 2005") is that next year: it votes for the
     year before it. A coming month or day written with its year ("đến hết tháng 2/2006")
     votes for the year before when every month written without a year comes later in the
-    calendar (they are of the year before the deadline), and so does a full date early in
-    the year written after yearless days late in it (the turn of the year); a past one whose
+    calendar (they are of the year before the deadline), or when the text writes no month
+    without a year and it lies in its year's first months ("khai giảng vào tháng 1/2006"), and
+    so does a full date early in the year written after yearless days late in it (the turn of
+    the year); a past one whose
     month comes later than all of them votes for the year after it (the start of a period,
     "Từ tháng 6/2003, ...", only when they are written after it). A date listed after a
     coming one is coming. A period "từ A đến nay" only bounds the writing time and does not
@@ -1718,6 +1730,11 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
         if undated and kind in _FUTURE_KINDS and min(undated) > month and (coming or turn):
             # "giữ nguyên giá cũ đến hết tháng 2/2006" in a text about "tháng 11": November comes
             # before the deadline, so it is November of the year before
+            weights[p.year - 1] += _WEIGHT[kind]
+            continue
+        if not undated and coming and kind in _FUTURE_KINDS and month <= _YEAR_TURN["coming_until"]:
+            # "Khoá học khai giảng vào tháng 1/2006" in a text that writes no month without a year:
+            # announced ahead, in the year before (in January itself the year would go unwritten)
             weights[p.year - 1] += _WEIGHT[kind]
             continue
         # a period's start bounds only the days written after it ("Ngày 30/6 ... Từ ngày 1/7/2005": not 30/6)
