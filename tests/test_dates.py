@@ -1524,6 +1524,22 @@ def test_reference_year_before_a_coming_start_of_the_year(text: str, ref: int | 
 
 
 @pytest.mark.parametrize(
+    "text, ref",
+    [
+        # the base of a comparison a few words before its year is past: the text is of a later year
+        ("Tin ngắn\nSáng nay, thanh tra xử lý 700 trường hợp, so với 160 vụ trong năm 2003.", 2004),
+        ("Tin ngắn\nSáng nay, thanh tra xử lý 700 trường hợp, so với năm 2003 tăng gấp đôi.", 2004),
+        # a period from a written month to an earlier month of "năm nay" reaches into the year after
+        ("Tin ngắn\nTính từ tháng 12/2003 đến ngày 27/2 năm nay, dịch đã xảy ra ở 2.574 xã. Sáng nay, Bộ họp.", 2004),
+        # a later month of "năm nay" says only that the text is no earlier than the start
+        ("Tin ngắn\nTính từ tháng 2/2003 đến ngày 27/12 năm nay, dịch đã xảy ra ở 2.574 xã.", None),
+    ],
+)
+def test_reference_year_after_a_compared_or_bounding_past(text: str, ref: int | None) -> None:
+    assert reference_year(text) == ref
+
+
+@pytest.mark.parametrize(
     "sentence, expected",
     [
         ("Theo báo cáo, tháng 4-3 người bỏ học.", []),  # a month range runs forwards

@@ -1438,6 +1438,8 @@ def _mark_in_clause_before(words: list[str], syllables: int, tail: str = "") -> 
 
 # a plan noun, then up to six words of the same clause, then the year: "chương trình giám sát của QH năm 2005"
 _PLAN_BEFORE = _mark_in_clause_before(_DATA["plan_nouns"], 6, r"(?:năm\s+)?")
+# the base of a comparison a few words before a year: "so với 160 vụ trong năm 2003" (the year compared with is past)
+_COMPARED_BEFORE = _mark_in_clause_before(["so với"], 6)
 # a coming-date mark, then up to twelve syllables of the same clause, then the date:
 # "phải hoàn thành đồng bộ với Trung tâm Hội nghị quốc gia vào tháng 9/2006"
 _FUTURE_BEFORE = _mark_in_clause_before(_DATA["future_year_marks"], 12)
@@ -1660,7 +1662,12 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
             elif p.end_inferred and p.last_month is not None:
                 # "Từ 27/10/2003 đến 10/3": the end, in the year after, is the time nearest the writing
                 # (not "Từ tháng 11 đến 2/2006", whose written year is the end's, nor a period with both years)
-                p = replace(p, year=p.last_year, month=p.last_month, day=p.last_day,
+                end_year = p.last_year
+                if end_year is None and p.last_year_offset == 0 and (p.last_month, p.last_day or 1) < (p.month, p.day or 1):
+                    # "từ tháng 12/2003 đến ngày 27/2 năm nay": this year's day comes after the start, so
+                    # in the year after it
+                    end_year = p.year + 1
+                p = replace(p, year=end_year, month=p.last_month, day=p.last_day,
                             last_year=None, last_month=None, last_day=None)
                 kind = "dmy" if p.day is not None else "month"
         if weak is not None and p.year is not None and undated and not _compared(f, text):
@@ -1688,7 +1695,8 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
             if kind == "year" and _PAST_AFTER.match(text, f.end):
                 weights[p.year + 1] += _CURRENT_WEIGHT
                 continue
-            if _PAST_BEFORE.search(before) or (kind == "year" and p.modifier == "late" and not blocked):
+            if (_PAST_BEFORE.search(before) or (kind == "year" and p.modifier == "late" and not blocked)
+                    or _COMPARED_BEFORE.search(text, max(0, f.start - 60), f.start)):
                 weights[p.year + 1] += _WEIGHT[kind]
                 continue
             if (kind == "year" and p.modifier == "early" and coming_months
