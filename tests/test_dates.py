@@ -330,10 +330,10 @@ def test_modifier_attr() -> None:
         ("Từ 15-1 chuyến bay đầu tiên cất cánh.", "15-1", "2018-01-15"),
         ("Lễ hội diễn ra vào 1-2 hằng năm.", "1-2", "2018-02-01"),
         # a range of day/months is no range of fractions when one end cannot be a fraction
-        ("Thanh tra đợt 2 từ 1/7-30/10 tại các trường.", "1/7-30/10", "2018-07-01/2018-10-30"),
+        ("Thanh tra đợt 2 từ 1/7-30/10 tại các trường.", "từ 1/7-30/10", "2018-07-01/2018-10-30"),
         ("Diện tích bị hại giảm từ 1/3-1/2.", None, None),
         ("Số huyện đạt chuẩn tăng từ 8/12-11/12.", None, None),
-        ("Tuần lễ văn hóa diễn ra từ 4/10-10/10 tại Hà Nội.", "4/10-10/10", "2018-10-04/2018-10-10"),
+        ("Tuần lễ văn hóa diễn ra từ 4/10-10/10 tại Hà Nội.", "từ 4/10-10/10", "2018-10-04/2018-10-10"),
         # after "vào" and an approximating word a range of days is one, fraction-like or not
         ("Lễ hội thường diễn ra vào khoảng 2-3/10 hằng năm.", "2-3/10", "2018-10-02/2018-10-03"),
         # a fraction or a range of them after an approximating or restating word stays a fraction
@@ -347,6 +347,9 @@ def test_modifier_attr() -> None:
         ("Khoá hè từ tháng Giêng đến tháng Hai.", "từ tháng Giêng đến tháng Hai", "2018-01/2018-02"),
         ("Có 2 học kỳ: Tháng Hai đến Tháng Sáu (Học kỳ I).", "Tháng Hai đến Tháng Sáu", "2018-02/2018-06"),
         ("Thời gian: tháng 5 đến tháng 10.", "tháng 5 đến tháng 10", "2018-05/2018-10"),
+        # "từ" opens a range of days written as one ("5 đến 13/5", "2 - 4/9"), as it opens any
+        # other range
+        ("Hội chợ diễn ra từ ngày 5 đến 13/5 tại Huế.", "từ ngày 5 đến 13/5", "2018-05-05/2018-05-13"),
     ],
 )
 def test_intervals(sentence: str, phrase: str | None, value: str | None) -> None:
@@ -517,7 +520,7 @@ def test_guards_of_the_newer_rules(sentence: str, expected: list[tuple[str, str]
         ("Mực nước 10 ngày đầu tháng 1 thấp.", "10 ngày đầu tháng 1", "2018-01-01/2018-01-10"),
         # from one day-month to another, written with a dash
         ("Hồ mở cửa xả trong các ngày 20/1-20/2 năm nay.", "ngày 20/1-20/2", "2018-01-20/2018-02-20"),
-        ("Nghỉ từ 15/12-10/1/2006.", "15/12-10/1/2006", "2005-12-15/2006-01-10"),
+        ("Nghỉ từ 15/12-10/1/2006.", "từ 15/12-10/1/2006", "2005-12-15/2006-01-10"),
         # a crop season across two years, like a school year
         ("Vụ Đông Xuân 2003-2004 thiếu nước.", "Vụ Đông Xuân 2003-2004", "2003/2004"),
         ("Từ 1993-1994, ông tham gia tích cực.", "Từ 1993-1994", "1993/1994"),
@@ -1342,7 +1345,7 @@ def test_so_noi_vu_sample() -> None:
     "sentence, phrase, value",
     [
         ("Lễ hội diễn ra vào ngày 7-10/2 tại TP.", "ngày 7-10/2", "2018-02-07/2018-02-10"),
-        ("Hội chợ diễn ra từ 2 - 4/9 với 60 doanh nghiệp.", "2 - 4/9", "2018-09-02/2018-09-04"),
+        ("Hội chợ diễn ra từ 2 - 4/9 với 60 doanh nghiệp.", "từ 2 - 4/9", "2018-09-02/2018-09-04"),
         ("Trong hai ngày 8 và 9-3, đoàn làm việc tại tỉnh.", "ngày 8 và 9-3", "2018-03-08/2018-03-09"),
         ("Hội thảo diễn ra ngày 5-6/4/2005 tại Huế.", "ngày 5-6/4/2005", "2005-04-05/2005-04-06"),
         ("Du lịch xuyên Việt mừng 30-4 của đoàn.", "30-4", "2018-04-30"),

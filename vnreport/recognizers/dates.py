@@ -1101,6 +1101,11 @@ def _joined(found: list[_Found], text: str) -> list[_Found]:
             continue
         if starts:
             start = a.start - (len(text[max(0, a.start - 12):a.start]) - starts.start())
+            if a.kind in ("drange", "dmrange"):
+                # "từ ngày 5 đến 13/5", "từ 2 - 4/9": a range of days already; "từ" opens it
+                out.append(_Found(start, a.end, a.parts, a.kind))
+                i += 1
+                continue
             if i + 1 < len(found):
                 b = found[i + 1]
                 join = _RANGE_JOIN.fullmatch(text, a.end, b.start)
