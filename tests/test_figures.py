@@ -370,6 +370,7 @@ def test_ranges_give_a_figure_per_end(text, low, high, value, value_max, unit):
         ("Xe chạy mất 2 giờ.", "2 giờ"),
         ("Xe chạy mất đúng 2 giờ.", "2 giờ"),
         ("Sau hơn 3 giờ, đám cháy được khống chế.", "3 giờ"),
+        ("Cuộc họp kéo dài, 3 giờ, rồi tan.", "3 giờ"),  # an hour opening a clause, not the sentence
     ],
 )
 def test_hours_of_a_duration_are_figures(text, q):
@@ -415,6 +416,12 @@ def test_list_shares_scale():
         ("Đoàn đến lúc 8 giờ và về lúc 9 giờ tối.", []),
         ("Tuy nhiên, đến 6 giờ, việc phân luồng bị phá vỡ.", []),
         ("Đến hơn 7 giờ, cảnh sát xuất hiện.", []),
+        ("Đúng 20 giờ, lễ khai mạc chính thức diễn ra.", []),
+        # an hour alone opening a sentence before a comma, maybe with its minutes; midnight
+        ("Đêm giao thừa. 19 giờ, thanh niên đổ về quảng trường.", []),
+        ("Khoảng 19 giờ 30 phút, các tuyến đường đã ùn tắc.", []),
+        ("Sân khấu sôi động. Hơn 20 giờ, các bãi xe đã hết chỗ.", []),
+        ("Mặc dù chưa đến 0 giờ, không khí giao thừa đã rộn ràng.", []),
     ],
 )
 def test_not_dates_or_times(text, dates):

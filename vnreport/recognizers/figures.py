@@ -958,8 +958,9 @@ def _is_clock_time(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
 def _is_clock_hour(c: _Clause, lex: Lexicon, q: Quantity, dates: list[tuple[int, int]]) -> bool:
     """"N giờ" naming an hour of the clock, not a duration (and the minutes after it): before a
     date or a part of day ("5 giờ 30 phút ngày 23-2", "8 giờ tối"), after "lúc" ("lúc 8 giờ";
-    data: clock_markers_before), or opening a clause after a time preposition ("Đến hơn 7 giờ,
-    cảnh sát xuất hiện"; data: clock_clause_openers)."""
+    data: clock_markers_before), opening a clause before a comma after a time preposition
+    ("Đến hơn 7 giờ, cảnh sát xuất hiện"; data: clock_clause_openers; "Sau hơn 3 giờ, ..." is a
+    duration) or a sentence alone ("19 giờ, hàng ngàn thanh niên ..."), or midnight ("0 giờ")."""
     toks = c.toks
     if _bare_minutes(c, lex, q.start):
         return True  # "30" of "23 giờ 30", whatever the reading after it ("10 giờ 30 đêm")
@@ -976,12 +977,16 @@ def _is_clock_hour(c: _Clause, lex: Lexicon, q: Quantity, dates: list[tuple[int,
     if after < len(toks) and (_longest(c, lex.parts_of_day, after) or any(s == toks[after].start for s, _ in dates)
                               or _bare_minutes(c, lex, after)):
         return True
+    if q.value == 0:
+        return True  # "chưa đến 0 giờ": midnight, no duration
     k = q.start
     qualifier = _longest_before(c, lex.qualifiers, k)
     if qualifier:
         k -= len(qualifier)  # "Đến hơn 7 giờ"
     if _longest_before(c, lex.clock_markers, k):
         return True
+    if k == 0 and after < len(toks) and c.low[after] == ",":
+        return True  # a sentence opening with the hour alone: "19 giờ, hàng ngàn thanh niên ...", "Hơn 20 giờ, các bãi xe ..."
     opener = _longest_before(c, lex.clock_clause_openers, k)
     if opener is None:
         return False
