@@ -162,6 +162,9 @@ def test_a_person_after_places_but_in_no_list_of_places_stays_a_person(text: str
         ("Hiện các hộ dân ở tổ 10, khu phố 4, phường Tam Bình đã được di dời.", ["tổ 10", "khu phố 4"]),
         ("Từ quốc lộ 1A rẽ vào hương lộ 2, mặt đường trồi sụt.", ["quốc lộ 1A", "hương lộ 2"]),
         ("Chỉ riêng quận 9 và quận 2 cộng lại đã có hơn 200 ha.", ["quận 9", "quận 2"]),
+        # numbers listed after it name places of its noun
+        ("Công trình đào đường ở các quận 6, 11, Tân Phú gây ngập.", ["quận 6", "11", "Tân Phú"]),
+        ("Cử tri các quận 1, 3 và 5 đi bầu sớm.", ["quận 1", "3", "5"]),
     ],
 )
 def test_a_place_noun_and_a_number_name_a_place(text: str, places: list[str]) -> None:
@@ -186,3 +189,15 @@ def test_a_numbered_place_inside_a_body_or_an_address_is_no_place_of_its_own():
 )
 def test_a_numbered_noun_that_names_no_place(text: str) -> None:
     assert not [n for n in _names(text) if n[1] == "location"]
+
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        ("Ở quận 6, 11 người đã nhập viện.", ["quận 6"]),  # a count after the list's comma
+        ("Ông ở quận 6, 11 giờ đêm mới về.", ["quận 6"]),
+        ("Mưa lớn ở quận 6, 11/2 vẫn chưa tạnh.", ["quận 6"]),  # a date
+    ],
+)
+def test_a_number_after_a_numbered_place_that_names_no_place(text: str, places: list[str]) -> None:
+    assert [n[0] for n in _names(text) if n[1] == "location"] == places

@@ -272,8 +272,9 @@ def _numbered_places(doc: Document, spans: list[Span]) -> list[Span]:
             if end < len(tokens) and tokens[end].start == tokens[j].end:
                 if len(tokens[end].text) == 1 and tokens[end].text.isupper():
                     end += 1  # "quốc lộ 1A"
-                elif tokens[end].text in "/.,-" and end + 1 < len(tokens) and tokens[end + 1].text[:1].isdigit():
-                    continue  # "ngõ 120/46", "tổ 1.000"
+                elif (tokens[end].text in "/.,-" and end + 1 < len(tokens) and tokens[end + 1].text[:1].isdigit()
+                      and tokens[end + 1].start == tokens[end].end):
+                    continue  # "ngõ 120/46", "tổ 1.000" (not "các quận 6, 11")
             if end < len(tokens) and counted.match_at(keys, end):
                 continue  # "tổ 3 người", "khối 10 nước"
             if keys[i] in _ADDRESS_ONLY and not (
@@ -284,10 +285,29 @@ def _numbered_places(doc: Document, spans: list[Span]) -> list[Span]:
             span = _span(doc, sentence, i, end, "location", "numbered_place", -2)
             if not _overlaps(taken, span.start, span.end):
                 found.append(span)
+                found.extend(_listed_numbers(doc, sentence, end, counted))
+    return found
+
+
+def _listed_numbers(doc: Document, sentence: Sentence, k: int, counted: Gazetteer) -> list[Span]:
+    """The numbers listed after a numbered place, from token ``k``, name places of its noun:
+    "các quận 6, 11, Tân Phú" ("11"); not one that counts the noun after it ("quận 6, 11 người")."""
+    tokens, keys = sentence.tokens, sentence.keys
+    found: list[Span] = []
+    while k + 1 < len(tokens) and keys[k] in _NUMBER_LIST_JOINS and tokens[k + 1].kind == "number" \
+            and tokens[k + 1].text.isdigit() and len(tokens[k + 1].text) <= 3:
+        k += 1
+        after = k + 1
+        if after < len(tokens) and (counted.match_at(keys, after) or (
+                tokens[after].start == tokens[k].end and tokens[after].text not in ",;)")):
+            break  # "quận 6, 11 người", "quận 6, 11/2"
+        found.append(_span(doc, sentence, k, k + 1, "location", "numbered_place", -2))
+        k = after
     return found
 
 
 _SINGLES = frozenset({"mỗi", "một", "từng"})  # "mỗi tổ 4 người": one of many, counted
+_NUMBER_LIST_JOINS = frozenset({",", "và"})  # "các quận 1, 3 và 5"
 _ADDRESS_ONLY = frozenset({"tổ"})  # a team as often as a residents' group
 _RESIDENCE = frozenset({"ở", "tại", "thuộc", "ngụ", "trú"})
 
