@@ -50,6 +50,35 @@ def test_a_title_s_body_and_its_holder_are_two_entities(text, body, name):
     assert ("organization", body) in found and ("person", name) in found, found
 
 
+@pytest.mark.parametrize(
+    ("text", "body", "name"),
+    [
+        # a state agency's head and more is a body by itself, though no name the model knows
+        ("Phó Cục trưởng Cục Thủy sản Biển Đông Lê Văn Nam cho biết.", "Cục Thủy sản Biển Đông", "Lê Văn Nam"),
+        ("Giám đốc Sở Khoa học Vũ trụ Trần Văn Hùng cho biết.", "Sở Khoa học Vũ trụ", "Trần Văn Hùng"),
+        # a place closing the body is no holder's name, though "Hà" and "Nông" are surnames
+        ("Giám đốc Sở Du lịch Hà Tĩnh cho biết.", "Sở Du lịch Hà Tĩnh", None),
+        ("Chánh án TAND huyện Nông Sơn cho biết.", "TAND huyện Nông Sơn", None),
+        # a school bears a person's name
+        ("Hiệu trưởng Trường THPT Nguyễn Trãi cho biết.", "Trường THPT Nguyễn Trãi", None),
+    ],
+)
+def test_where_the_model_runs_a_title_s_body_into_its_holder(text, body, name):
+    from vnreport.pipeline import analyze
+    from vnreport.recognizers.names import _name_after_title_and_body
+
+    sentence = analyze(text).sentences[0]
+    starts = [t.start for t in sentence.tokens]
+    first = starts.index(text.index(body))  # the span the model might read: the body and the name
+    last = first + len([t for t in sentence.tokens if t.start >= text.index(body)
+                        and t.end <= text.index(body) + len(body) + (len(name) + 1 if name else 0)])
+    split = _name_after_title_and_body(sentence, first, last)
+    if name is None:
+        assert split == last
+    else:
+        assert text[sentence.tokens[split].start:sentence.tokens[last - 1].end] == name
+
+
 def test_a_body_named_after_a_person_stays_whole():
     # "Trường THPT" is no body by itself: the name is the school's
     report = vnreport.extract("Hiệu trưởng Trường THPT Nguyễn Trãi cho biết.")

@@ -33,6 +33,7 @@ LISTS = {
     "body_of_place": "gazetteer/bodies_of_place.txt",
     "numbered_place": "gazetteer/numbered_places.txt",
     "counted_noun": "gazetteer/counted_nouns.txt",
+    "agency": "gazetteer/state_agencies.txt",
 }
 
 

@@ -88,9 +88,10 @@ def _name_after_title_and_body(sentence: Sentence, first: int, last: int) -> int
     other ("Bộ trưởng Bộ Công an Lê Hồng Anh", "Phó Chủ tịch Quốc hội Trương Quang
     Được"); the model may run them into one organization. The name is split off when
     what comes before it is a whole known body (a name of an organization in the
-    training corpus, or a body such as "Quốc hội") and it is a surname and one to
+    training corpus, or a body such as "Quốc hội") or a state agency's head and more
+    ("Tổng cục Thuế"; data: gazetteer/state_agencies.txt), and it is a surname and one to
     three more capitalized words ending the span; "Hiệu trưởng Trường THPT Nguyễn
-    Trãi" stays whole, "Trường THPT" being no body by itself. ``last`` if no split.
+    Trãi" stays whole, a school bearing a person's name. ``last`` if no split.
     """
     tokens, keys = sentence.tokens, sentence.keys
     gaz = gazetteers()
@@ -101,8 +102,12 @@ def _name_after_title_and_body(sentence: Sentence, first: int, last: int) -> int
             continue
         if not all(t.kind == "word" and t.text[0].isupper() for t in tokens[k:last]):
             continue
+        unit = gaz["admin_unit"].match_before(keys, k)  # a word of its own: not "thôn" of "nông thôn"
+        if gaz["place"].match_at(keys, k) == last - k or (unit and any(w.first == k - unit for w in sentence.words)):
+            continue  # "Sở Công Thương Hà Nội", "TAND huyện Nông Sơn": a place, not a name
         body = k - first
-        if known_entities()["organization"].match_at(keys, first) == body or gaz["body"].match_at(keys, first) == body:
+        if (known_entities()["organization"].match_at(keys, first) == body or gaz["body"].match_at(keys, first) == body
+                or 0 < gaz["agency"].match_at(keys, first) < body):
             return k
     return last
 
