@@ -197,6 +197,23 @@ def test_months(phrase: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a month and its year without "tháng": dotted (no Vietnamese number), or slashed alone in brackets
+        ("Được thưởng 4 huân chương; 3.2002 chính thức nghỉ hưu.", [("3.2002", "2002-03")]),
+        ("Dự án đi vào hiện thực gần 8 tháng (10/2004) song vẫn còn vi phạm.", [("10/2004", "2004-10")]),
+        # not a document's number, an edition, a count, nor a slashed pair outside brackets
+        ("Theo Quyết định số 3.2002 của UBND tỉnh.", []),
+        ("Hội chợ lần thứ 2/2004 khai mạc.", [("2004", "2004")]),
+        ("Đợt này có 1.2005 người dự.", []),
+        ("Tỷ lệ đạt 3/2005 hồ sơ.", []),
+    ],
+)
+def test_month_and_year_without_thang(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
     "sentence, dates",
     [
         # a lowercase spelled month is a date after a time word or another month ...

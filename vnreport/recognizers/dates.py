@@ -266,6 +266,8 @@ _FORMS: list[tuple[str, str]] = [
     ("anaphor", rf"{_W}(?P<anaphor_w>{_words(_DATA['anaphoric_years'])}){_E}"),
     ("year", rf"{_W}(?:(?P<year_same>{_words(_DATA['same_period'])}){_SP})?(?:(?P<year_mod>{_MOD}){_SP})?năm"
              rf"(?:{_SP}(?:(?:{_words(_DATA['year_epithets'])}{_SP})?(?P<year_y>{_YEAR}){_NUM_END}|(?P<year_rel>{_REL_YEAR}){_E}))?"),
+    # a month and its year without "tháng": "3.2002 chính thức nghỉ hưu", "gần 8 tháng (10/2004)"
+    ("bmonth", rf"{_NUM_START}(?P<bmonth_m>{_MONTH})(?P<bmonth_s>[./])(?P<bmonth_y>{_YEAR}){_NUM_END}"),
     ("bare_year", rf"{_NUM_START}(?P<bare_year_y>{_YEAR}){_NUM_END}"),
     ("relday", rf"{_W}(?:(?P<relday_w>{_words(_DATA['relative_days'])})|(?P<relday_pod>{_POD}){_SP}(?P<relday_suffix>{_words(_DATA['relative_day_suffixes'])})){_E}"),
 ]
@@ -296,6 +298,7 @@ _OPENERS: dict[str, tuple[str, ...]] = {
     "relmonth": ("period_modifiers", "tháng"),
     "anaphor": ("anaphoric_years",),
     "year": ("same_period", "period_modifiers", "năm"),
+    "bmonth": (_DIGIT,),
     "bare_year": (_DIGIT,),
     "relday": ("relative_days", "parts_of_day"),
 }
@@ -343,6 +346,7 @@ _GRAMMARS = _grammars()
 _ANCHOR_RE = re.compile(r"(?<![\w])(?:\d|" + _words(w for w in _GRAMMARS if w != _DIGIT) + r"(?![\w]))")
 
 _BEFORE_DOC = re.compile(rf"{_W}{_words(_DATA['document_markers'])}\s*[:.]?\s*$", re.IGNORECASE)
+_BEFORE_EDITION = re.compile(rf"{_W}{_words(_DATA['edition_words'])}\s*$", re.IGNORECASE)
 # a quantifier or a number before (not the minutes of a clock time: "3h30 cùng ngày")
 _BEFORE_QUANT = re.compile(rf"(?:{_W}{_words(_DATA['quantifiers_before'])}|(?<![hHgG:\d])\d+)\s*$", re.IGNORECASE)
 _QUANTITY_WORDS_AFTER = rf"(?:{_words(_DATA['quantity_words_after'])})(?![\w])"
@@ -656,6 +660,8 @@ def _parts(m: re.Match[str]) -> _Parts:
         if g["year_same"] and g["year_rel"] is None:
             off = -1  # "cùng kỳ năm" alone is elliptic for last year's same period
         return _Parts(year_offset=off, modifier=mod)
+    if f == "bmonth":
+        return _Parts(year=int(g["bmonth_y"]), month=int(g["bmonth_m"]))
     if f == "bare_year":
         return _Parts(year=int(g["bare_year_y"]))
     if f == "relday":
@@ -760,6 +766,15 @@ def _accepts(m: re.Match[str], text: str) -> bool:
         return bool(g["year_rel"] or g["year_mod"] or g["year_same"])  # bare "năm" alone is no date
     if f == "quarter" and g["quarter_q"].lower() == "nhất" and _year_tail(g, f) == (None, None):
         return False  # "điều đáng quý nhất" (the most precious thing); the first quarter is "quý nhất năm 2005"
+    if f == "bmonth":
+        # dotted, it can be no Vietnamese number (a group of thousands has three digits), unless it
+        # numbers a document or an edition or counts; slashed, only alone in brackets ("(10/2004)";
+        # else an edition, a fraction or a number, "lần thứ 2/2004", "3/2005")
+        if _BEFORE_DOC.search(before) or _BEFORE_EDITION.search(before) or _AFTER_QUANT.match(after):
+            return False  # "số 3.2002", "lần thứ 2/2004", "1.2005 người"
+        if g["bmonth_s"] == "/":
+            return bool(_OPEN_BRACKET_BEFORE.search(before) and _CLOSE_BRACKET_AFTER.match(after))
+        return True
     if f == "bare_year":
         y = int(g["bare_year_y"])
         # "của Đỗ Tất Lợi (1986)": a year alone in brackets (not a law's, "Luật đất đai mới (1993)");
@@ -1062,7 +1077,8 @@ def _matches(text: str) -> list[_Found]:
         m = grammar.match(text, pos)
         if m is None or m.end() == m.start() or not _accepts(m, text):
             continue
-        found.append(_Found(_span_start(m, text), _trim_end(m, text), _parts(m), m.lastgroup or ""))
+        kind = "month" if m.lastgroup == "bmonth" else m.lastgroup or ""  # a month, whatever its form
+        found.append(_Found(_span_start(m, text), _trim_end(m, text), _parts(m), kind))
         done = m.end()
     return found
 
