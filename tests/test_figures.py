@@ -429,6 +429,20 @@ def test_not_dates_or_times(text, dates):
 
 
 @pytest.mark.parametrize(
+    "text, values",
+    [
+        # a number opening its line before ".", ")" or "/" and a space numbers a list's item
+        ("Năm qua có 10 sự kiện nổi bật nhất.\n1. Hội nghị diễn ra thành công.\n2. Dịch bệnh được khống chế.", [10]),
+        ("Các chương trình đào tạo:\n1/ - Diploma Dịch vụ Tài chính\n2) Cử nhân Kế toán", []),
+        # not a count opening its line, nor a decimal or thousands
+        ("Kết quả:\n3 người bị thương.\n2.500 hộ bị ngập.", [3, 2500]),
+    ],
+)
+def test_an_item_s_number_is_no_figure(text, values):
+    assert [s.attrs["value"] for s in figs(text)] == values
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Theo Quyết định số 123/QĐ-UBND của tỉnh.",

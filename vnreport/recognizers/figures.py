@@ -873,7 +873,7 @@ def _is_quantity(c: _Clause, lex: Lexicon, q: Quantity, dates: list[tuple[int, i
     if _is_clock_time(c, lex, q) or _is_clock_hour(c, lex, q, dates) or _is_code(c, lex, q) \
             or _is_slashed_date_or_address(c, lex, q):
         return False
-    if _is_house_number(c, lex, q):
+    if _is_house_number(c, lex, q) or _is_item_number(c, q):
         return False
     if _longest_before(c, lex.ordinal_markers | lex.date_words, i):
         return False
@@ -884,6 +884,21 @@ def _is_quantity(c: _Clause, lex: Lexicon, q: Quantity, dates: list[tuple[int, i
     if _is_year(c, lex, q):
         return False
     return True
+
+
+# the mark after an item's number: "1. ASEM 5 diễn ra ...", "2/ - Diploma ...", "3) ..."
+_ITEM_MARK = re.compile(r"[.)/][^\S\r\n]+(?!\d)")
+
+
+def _is_item_number(c: _Clause, q: Quantity) -> bool:
+    """A number of one or two digits opening its line, then ".", ")" or "/" and a space: it
+    numbers an item of a list ("10 sự kiện nổi bật nhất.\n1. ASEM 5 diễn ra ..."), it counts nothing."""
+    tok = c.toks[q.start]
+    if q.number_end - q.start != 1 or not tok.text.isdigit() or len(tok.text) > 2:
+        return False
+    text = c.doc.text
+    line_start = max(text.rfind("\n", 0, tok.start), text.rfind("\r", 0, tok.start)) + 1
+    return not text[line_start:tok.start].strip() and _ITEM_MARK.match(text, tok.end) is not None
 
 
 def _word_after(c: _Clause, q: Quantity) -> Word | None:
