@@ -101,8 +101,8 @@ def test_day_month_year(phrase: str, value: str | None) -> None:
         # a day and a month in words after a date's preposition, without "ngày" (a duration otherwise)
         ("Thôi, để qua dịp lễ 30 tháng tư này, nghe cháu.", "30 tháng tư", "2018-04-30"),
         ("Nhân dịp 30 tháng 4, thành phố bắn pháo hoa.", "30 tháng 4", "2018-04-30"),
-        # a month word that is nothing but a month
-        ("Chợ họp một lần vào (26 tháng chạp) hằng năm.", "26 tháng chạp", "2018-12-26"),
+        # a month word that is nothing but a month, the lunar calendar's: no solar value
+        ("Chợ họp một lần vào (26 tháng chạp) hằng năm.", "26 tháng chạp", None),
     ],
 )
 def test_bare_day_month_in_date_context(sentence: str, phrase: str, value: str) -> None:
@@ -207,6 +207,10 @@ def test_months(phrase: str, value: str) -> None:
         ("Hội chợ lần thứ 2/2004 khai mạc.", [("2004", "2004")]),
         ("Đợt này có 1.2005 người dự.", []),
         ("Tỷ lệ đạt 3/2005 hồ sơ.", []),
+        # dotted only opening a clause, slashed no map's scale
+        ("Tỷ giá euro giảm xuống 1.1950 USD.", []),
+        ("Phiên bản 2.2005 ra mắt hôm qua.", []),
+        ("Bản quy hoạch chi tiết (1/2000) được duyệt.", []),
     ],
 )
 def test_month_and_year_without_thang(sentence: str, expected: list[tuple[str, str]]) -> None:
@@ -228,13 +232,17 @@ def test_month_and_year_without_thang(sentence: str, expected: list[tuple[str, s
         ("Đến tháng sáu mươi người đã nhập viện.", []),
         ("Đến tháng bảy tám người bị bệnh.", []),
         ("Sau năm tháng một lần, vào tháng một họ họp.", []),
-        # "giêng" and "chạp" name nothing but months
-        ("Lễ hội mở vào tháng giêng.", [("tháng giêng", "2018-01")]),
-        ("Cuối tháng chạp chợ đông.", [("Cuối tháng chạp", "2018-12")]),
+        # "giêng" and "chạp" name nothing but months, of the lunar calendar unless a year is written
+        ("Lễ hội mở vào tháng giêng.", [("tháng giêng", None)]),
+        ("Cuối tháng chạp chợ đông.", [("Cuối tháng chạp", None)]),
+        ("Hội thảo diễn ra vào tháng Giêng năm 2001.", [("tháng Giêng năm 2001", "2001-01")]),
         # a day and a month without "ngày" after a preposition still count when a time unit or a counted
         # noun follows
         ("Sau 3 tháng 5 ngày thì công trình xong.", []),
         ("Sau 3 tháng 5 người đã bỏ đi.", []),
+        # only after an occasion's word: after other prepositions "N tháng" counts months
+        ("Sau 3 tháng tư vấn, hai bên ký hợp đồng.", []),
+        ("Tính đến hết 9 tháng năm 2005, tỉnh thu 5 tỷ đồng.", [("năm 2005", "2005")]),
     ],
 )
 def test_lowercase_spelled_months(sentence: str, dates: list[tuple[str, str]]) -> None:
@@ -361,7 +369,7 @@ def test_modifier_attr() -> None:
         # a lunar date after a comma is another one
         ("Tết Trung thu rơi vào thứ bảy, tức 17/9, ngày rằm âm lịch.", "17/9", "2018-09-17"),
         # spelled months join as months in digits do; a label's colon opens a period as "vào" does
-        ("Khoá hè từ tháng Giêng đến tháng Hai.", "từ tháng Giêng đến tháng Hai", "2018-01/2018-02"),
+        ("Khoá hè từ tháng Giêng đến tháng Hai.", "từ tháng Giêng đến tháng Hai", None),
         ("Có 2 học kỳ: Tháng Hai đến Tháng Sáu (Học kỳ I).", "Tháng Hai đến Tháng Sáu", "2018-02/2018-06"),
         ("Thời gian: tháng 5 đến tháng 10.", "tháng 5 đến tháng 10", "2018-05/2018-10"),
         # "từ" opens a range of days written as one ("5 đến 13/5", "2 - 4/9"), as it opens any
@@ -1533,6 +1541,10 @@ def test_reference_year_from_a_conditions_coming_month(text: str, ref: int | Non
         ("Tin ngắn\nĐến nay có 156 kỷ lục. Từ tháng 1/2006, chương trình sẽ giới thiệu các kỷ lục mới.", 2005),
         # past, not coming: the date votes for its own year
         ("Tin ngắn\nTrường đã khai giảng vào tháng 1/2006 với 300 học viên.", 2006),
+        ("Tin ngắn\nTrường đã chính thức khai giảng vào tháng 1/2006 với 300 học viên.", 2006),
+        ("Tin ngắn\nDự án bắt đầu vào tháng 3/2004, đến nay đã hoàn thành 80%.", 2004),
+        # the end of a period is no start
+        ("Tin ngắn\nGiấy phép có hiệu lực đến tháng 1/2010.", 2010),
         # later in the year an announcement may come in the same year
         ("Tin ngắn\nKhoá học khai giảng vào tháng 9/2006.", 2006),
         # a month the text writes without a year, earlier than the coming one, is of the coming one's year
@@ -1551,6 +1563,9 @@ def test_reference_year_before_a_coming_start_of_the_year(text: str, ref: int | 
         ("Tin ngắn\nSáng nay, thanh tra xử lý 700 trường hợp, so với năm 2003 tăng gấp đôi.", 2004),
         # a period from a written month to an earlier month of "năm nay" reaches into the year after
         ("Tin ngắn\nTính từ tháng 12/2003 đến ngày 27/2 năm nay, dịch đã xảy ra ở 2.574 xã. Sáng nay, Bộ họp.", 2004),
+        # not a plan's or a goal's year: the year it is compared with may be this one
+        ("Tin ngắn\nThu ngân sách ước đạt 95% so với kế hoạch năm 2005.", 2005),
+        ("Tin ngắn\nThu chi đạt 52% so với dự toán năm 2005.", 2005),
         # a later month of "năm nay" says only that the text is no earlier than the start
         ("Tin ngắn\nTính từ tháng 2/2003 đến ngày 27/12 năm nay, dịch đã xảy ra ở 2.574 xã.", None),
     ],

@@ -201,6 +201,7 @@ _SP = r"\s+"
 _REL_YEAR = _words(_DATA["relative_years"])
 _MONTH_WORD = _words(_DATA["month_words"])
 _MONTH_NAMES = frozenset(_DATA["month_names"])  # "giêng", "chạp": months whatever their case
+_MONTH_NAME_RE = re.compile(rf"{_W}tháng\s+{_words(_DATA['month_names'])}{_E}", re.IGNORECASE)
 _MOD = _words(_DATA["period_modifiers"])
 PARTS_OF_DAY: tuple[str, ...] = tuple(_DATA["parts_of_day"])  # "sáng", "chiều tối" ... (also read by the figures)
 _POD = _words(PARTS_OF_DAY)
@@ -347,6 +348,8 @@ _ANCHOR_RE = re.compile(r"(?<![\w])(?:\d|" + _words(w for w in _GRAMMARS if w !=
 
 _BEFORE_DOC = re.compile(rf"{_W}{_words(_DATA['document_markers'])}\s*[:.]?\s*$", re.IGNORECASE)
 _BEFORE_EDITION = re.compile(rf"{_W}{_words(_DATA['edition_words'])}\s*$", re.IGNORECASE)
+_CLAUSE_START_BEFORE = re.compile(r"(?:^|[\r\n;:,(–-])[^\S\r\n]*$")
+_OCCASION_BEFORE = re.compile(rf"{_W}{_words(_DATA['occasion_words'] + _DATA['holiday_names'])}\s*$", re.IGNORECASE)
 # a quantifier or a number before (not the minutes of a clock time: "3h30 cùng ngày")
 _BEFORE_QUANT = re.compile(rf"(?:{_W}{_words(_DATA['quantifiers_before'])}|(?<![hHgG:\d])\d+)\s*$", re.IGNORECASE)
 _QUANTITY_WORDS_AFTER = rf"(?:{_words(_DATA['quantity_words_after'])})(?![\w])"
@@ -708,9 +711,11 @@ def _accepts(m: re.Match[str], text: str) -> bool:
             return _valid(int(g["dmy_y"]), int(g["dmy_m"]), int(g["dmy_d"]))
         if f == "dmw" and not (lead or g["dmw_year"] or g["dmw_year2"] or g["dmw_rel"]) and not (
                 (g["dmw_mw"] or "").lower() in _MONTH_NAMES
-                or (_bare_context(m, text) and not _COUNTED_TIME_AFTER.match(after) and not _AFTER_QUANT.match(after))):
+                or (_OCCASION_BEFORE.search(before) and (g["dmw_mw"] or "").lower() not in ("một", "năm")
+                    and not _COUNTED_TIME_AFTER.match(after) and not _AFTER_QUANT.match(after))):
             # "3 tháng 5 ngày" is a duration; a day-month in words needs "ngày", a year, a month
-            # that is nothing else ("26 tháng chạp") or a date's preposition ("dịp lễ 30 tháng tư")
+            # that is nothing else ("26 tháng chạp") or an occasion's word ("dịp lễ 30 tháng tư";
+            # not "Sau 3 tháng tư vấn", "đến hết 9 tháng năm 2005")
             return False
         if f == "dm":
             written_year = (g["dm_year"] or g["dm_rel"]) and int(g["dm_d"]) >= int(g["dm_m"])
@@ -773,8 +778,10 @@ def _accepts(m: re.Match[str], text: str) -> bool:
         if _BEFORE_DOC.search(before) or _BEFORE_EDITION.search(before) or _AFTER_QUANT.match(after):
             return False  # "số 3.2002", "lần thứ 2/2004", "1.2005 người"
         if g["bmonth_s"] == "/":
-            return bool(_OPEN_BRACKET_BEFORE.search(before) and _CLOSE_BRACKET_AFTER.match(after))
-        return True
+            scale = int(g["bmonth_m"]) == 1 and int(g["bmonth_y"]) % 1000 == 0  # "quy hoạch chi tiết (1/2000)"
+            return bool(_OPEN_BRACKET_BEFORE.search(before) and _CLOSE_BRACKET_AFTER.match(after)) and not scale
+        # dotted, opening a clause ("; 3.2002 chính thức nghỉ hưu"; not "giảm xuống 1.1950", "Phiên bản 2.2005")
+        return _CLAUSE_START_BEFORE.search(before) is not None
     if f == "bare_year":
         y = int(g["bare_year_y"])
         # "của Đỗ Tất Lợi (1986)": a year alone in brackets (not a law's, "Luật đất đai mới (1993)");
@@ -1461,6 +1468,7 @@ def _mark_in_clause_before(words: list[str], syllables: int, tail: str = "") -> 
 _PLAN_BEFORE = _mark_in_clause_before(_DATA["plan_nouns"], 6, r"(?:năm\s+)?")
 # the base of a comparison a few words before a year: "so với 160 vụ trong năm 2003" (the year compared with is past)
 _COMPARED_BEFORE = _mark_in_clause_before(["so với"], 6)
+_PLAN_WORD = re.compile(rf"{_W}{_words(_DATA['plan_nouns'] + _DATA['goal_marks'])}{_E}", re.IGNORECASE)
 # a coming-date mark, then up to twelve syllables of the same clause, then the date:
 # "phải hoàn thành đồng bộ với Trung tâm Hội nghị quốc gia vào tháng 9/2006"
 _FUTURE_BEFORE = _mark_in_clause_before(_DATA["future_year_marks"], 12)
@@ -1504,8 +1512,7 @@ _FUTURE_AFTER = re.compile(rf"\s+{_words(_DATA['future_marks_after'])}{_E}", re.
 # before the date ("khoá nhập học tháng 2/2006", "có hiệu lực thi hành từ ngày 1-1-2006"), and a
 # past mark just before that lead ("đã khai giảng vào tháng 9/2005": no longer coming)
 _COMING_LEAD_BEFORE = _mark_in_clause_before(_DATA["coming_leads"], 3)
-_PAST_BEFORE_LEAD = re.compile(rf"{_W}{_words(_DATA['coming_lead_past_marks'])}[^\S\r\n]+(?:[^\s.,;:!?()]+[^\S\r\n]+)?$",
-                               re.IGNORECASE)
+_PAST_MARK = re.compile(rf"{_W}{_words(_DATA['coming_lead_past_marks'])}{_E}", re.IGNORECASE)
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
@@ -1558,11 +1565,14 @@ def _is_coming(f: _Found, text: str) -> bool:
     ("ngày 13-1-2005 tới"), for the start of a period later in the clause it opens ("Từ
     1/1/2006, giá vé sẽ tăng"; not "Ngày 12/4, hàng trăm hộ phải sơ tán"), or an intake, opening,
     start, taking effect or registration deadline just before its month or day ("khoá nhập học
-    tháng 2/2006"; not "đã khai giảng vào tháng 9/2005", nor a school year)."""
-    lead = f.kind in _FUTURE_KINDS and _COMING_LEAD_BEFORE.search(text, max(0, f.start - 60), f.start)
+    tháng 2/2006"; not in a sentence with a past mark, "đã khai giảng vào tháng 9/2005", "bắt đầu
+    vào tháng 3/2004, đến nay ...", nor the end of a period, "hiệu lực đến tháng 1/2010", nor a
+    school year)."""
+    lead = (f.kind in _FUTURE_KINDS and _COMING_LEAD_BEFORE.search(text, max(0, f.start - 60), f.start)
+            and not _UNTIL_BEFORE.search(text, max(0, f.start - 30), f.start)  # "hiệu lực đến tháng 1/2010"
+            and not _PAST_MARK.search(_sentence_at(text, f.start)))  # "đã khai giảng", "bắt đầu ..., đến nay"
     return bool(_FUTURE_BEFORE.search(text, max(0, f.start - 100), f.start) or _FUTURE_AFTER.match(text, f.end)
-                or (_opens_period(f, text) and _FUTURE_LATER.match(text, f.end))
-                or (lead and not _PAST_BEFORE_LEAD.search(text, max(0, lead.start() - 20), lead.start())))
+                or (_opens_period(f, text) and _FUTURE_LATER.match(text, f.end)) or lead)
 
 
 _STEMS, _BRANCHES = _DATA["heavenly_stems"], _DATA["earthly_branches"]
@@ -1716,8 +1726,10 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
             if kind == "year" and _PAST_AFTER.match(text, f.end):
                 weights[p.year + 1] += _CURRENT_WEIGHT
                 continue
-            if (_PAST_BEFORE.search(before) or (kind == "year" and p.modifier == "late" and not blocked)
-                    or _COMPARED_BEFORE.search(text, max(0, f.start - 60), f.start)):
+            compared = _COMPARED_BEFORE.search(text, max(0, f.start - 60), f.start)
+            if compared and _PLAN_WORD.search(text, compared.start(), f.start):
+                compared = None  # "so với kế hoạch năm 2005", "so với mục tiêu đến năm 2010": no past
+            if _PAST_BEFORE.search(before) or (kind == "year" and p.modifier == "late" and not blocked) or compared:
                 weights[p.year + 1] += _WEIGHT[kind]
                 continue
             if (kind == "year" and p.modifier == "early" and coming_months
@@ -2034,9 +2046,12 @@ def recognize(doc: Document) -> list[Span]:
 
 def _is_lunar(f: _Found, text: str) -> bool:
     """A day or month that "âm lịch" follows: "ngày 15/8 âm lịch", "tức 20/4 đến 27/4 âm lịch"
-    (not "ngày 31/1 trước Tết âm lịch", nor "ngày 16/2 tức mùng 1 Tết âm lịch")."""
+    (not "ngày 31/1 trước Tết âm lịch", nor "ngày 16/2 tức mùng 1 Tết âm lịch"), or one of the
+    months named in the lunar calendar's words, written without a year: "23 tháng chạp", "từ
+    tháng Giêng" (not "tháng Giêng năm 2001")."""
     return (f.kind in _DAY_KINDS or f.kind == "month" or f.kind == "interval" and f.parts.month is not None) and bool(
-        _LUNAR_RIGHT.match(text, f.end))
+        _LUNAR_RIGHT.match(text, f.end)
+        or (f.parts.year is None and f.parts.last_year is None and _MONTH_NAME_RE.search(text, f.start, f.end)))
 
 
 _REF_RE = re.compile(r"(\d{4})(?:-(\d{2})-(\d{2}))?")
