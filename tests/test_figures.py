@@ -371,6 +371,10 @@ def test_ranges_give_a_figure_per_end(text, low, high, value, value_max, unit):
         ("Xe chạy mất đúng 2 giờ.", "2 giờ"),
         ("Sau hơn 3 giờ, đám cháy được khống chế.", "3 giờ"),
         ("Cuộc họp kéo dài, 3 giờ, rồi tan.", "3 giờ"),  # an hour opening a clause, not the sentence
+        # more hours than a day has, or a bound that is no approximation: durations
+        ("72 giờ, đó là khoảng thời gian vàng để cứu người.", "72 giờ"),
+        ("Đúng 48 giờ, anh mới tỉnh lại.", "48 giờ"),
+        ("Ít nhất 6 giờ, bệnh nhân phải nằm yên.", "6 giờ"),
     ],
 )
 def test_hours_of_a_duration_are_figures(text, q):

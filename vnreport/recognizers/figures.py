@@ -970,6 +970,9 @@ def _is_clock_time(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
     return _longest(c, lex.time_words_after, j) is not None
 
 
+_APPROXIMATING = frozenset({"khoảng", "gần", "hơn", "chừng", "quá", "độ"})  # before an hour of the clock
+
+
 def _is_clock_hour(c: _Clause, lex: Lexicon, q: Quantity, dates: list[tuple[int, int]]) -> bool:
     """"N giờ" naming an hour of the clock, not a duration (and the minutes after it): before a
     date or a part of day ("5 giờ 30 phút ngày 23-2", "8 giờ tối"), after "lúc" ("lúc 8 giờ";
@@ -1000,11 +1003,15 @@ def _is_clock_hour(c: _Clause, lex: Lexicon, q: Quantity, dates: list[tuple[int,
         k -= len(qualifier)  # "Đến hơn 7 giờ"
     if _longest_before(c, lex.clock_markers, k):
         return True
-    if k == 0 and after < len(toks) and c.low[after] == ",":
-        return True  # a sentence opening with the hour alone: "19 giờ, hàng ngàn thanh niên ...", "Hơn 20 giờ, các bãi xe ..."
+    hour = q.value is not None and q.value <= 23
+    if (k == 0 and hour and after < len(toks) and c.low[after] == ","
+            and (qualifier is None or " ".join(qualifier) in _APPROXIMATING)):
+        # a sentence opening with an hour of the day alone: "19 giờ, hàng ngàn thanh niên ...", "Hơn 20
+        # giờ, các bãi xe ..." (not "72 giờ, đó là ...", "Ít nhất 6 giờ, ...": durations)
+        return True
     opener = _longest_before(c, lex.clock_clause_openers, k)
-    if opener is None:
-        return False
+    if opener is None or (" ".join(opener) == "đúng" and not hour):
+        return False  # "Đúng 48 giờ, anh mới ...": a duration
     first = k - len(opener)
     opens_clause = first == 0 or c.low[first - 1] in (",", ";", ":")
     return opens_clause and after < len(toks) and c.low[after] == ","
