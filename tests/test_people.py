@@ -56,11 +56,16 @@ def test_a_title_s_body_and_its_holder_are_two_entities(text, body, name):
         # a state agency's head and more is a body by itself, though no name the model knows
         ("Phó Cục trưởng Cục Thủy sản Biển Đông Lê Văn Nam cho biết.", "Cục Thủy sản Biển Đông", "Lê Văn Nam"),
         ("Giám đốc Sở Khoa học Vũ trụ Trần Văn Hùng cho biết.", "Sở Khoa học Vũ trụ", "Trần Văn Hùng"),
+        # a body's name bearing a head of its own that names no person ("Quốc hội"; "trường" of "Môi trường")
+        ("Chủ nhiệm Văn phòng Quốc hội Trần Quốc Thuận phát biểu.", "Văn phòng Quốc hội", "Trần Quốc Thuận"),
+        ("Thứ trưởng Bộ Tài nguyên Môi trường Đặng Hùng Võ cho biết.", "Bộ Tài nguyên Môi trường", "Đặng Hùng Võ"),
         # a place closing the body is no holder's name, though "Hà" and "Nông" are surnames
         ("Giám đốc Sở Du lịch Hà Tĩnh cho biết.", "Sở Du lịch Hà Tĩnh", None),
         ("Chánh án TAND huyện Nông Sơn cho biết.", "TAND huyện Nông Sơn", None),
         # a school bears a person's name
         ("Hiệu trưởng Trường THPT Nguyễn Trãi cho biết.", "Trường THPT Nguyễn Trãi", None),
+        # a school's department is no ministry ("Bộ môn"), and a school's head after the body's
+        ("Tổ trưởng Bộ môn Toán Trường THPT Chu Văn An cho biết.", "Bộ môn Toán Trường THPT Chu Văn An", None),
     ],
 )
 def test_where_the_model_runs_a_title_s_body_into_its_holder(text, body, name):
@@ -194,6 +199,7 @@ def test_a_person_after_places_but_in_no_list_of_places_stays_a_person(text: str
         # numbers listed after it name places of its noun
         ("Công trình đào đường ở các quận 6, 11, Tân Phú gây ngập.", ["quận 6", "11", "Tân Phú"]),
         ("Cử tri các quận 1, 3 và 5 đi bầu sớm.", ["quận 1", "3", "5"]),
+        ("Khu dân cư liên phường 1, 2, 3 được quy hoạch lại.", ["phường 1", "2", "3"]),
     ],
 )
 def test_a_place_noun_and_a_number_name_a_place(text: str, places: list[str]) -> None:
@@ -226,6 +232,7 @@ def test_a_numbered_noun_that_names_no_place(text: str) -> None:
         ("Ở quận 6, 11 người đã nhập viện.", ["quận 6"]),  # a count after the list's comma
         ("Ông ở quận 6, 11 giờ đêm mới về.", ["quận 6"]),
         ("Mưa lớn ở quận 6, 11/2 vẫn chưa tạnh.", ["quận 6"]),  # a date
+        ("Trên quốc lộ 1, 2 xe khách đâm nhau.", ["quốc lộ 1"]),  # no plural opens the list
     ],
 )
 def test_a_number_after_a_numbered_place_that_names_no_place(text: str, places: list[str]) -> None:

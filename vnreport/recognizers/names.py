@@ -107,9 +107,25 @@ def _name_after_title_and_body(sentence: Sentence, first: int, last: int) -> int
             continue  # "Sở Công Thương Hà Nội", "TAND huyện Nông Sơn": a place, not a name
         body = k - first
         if (known_entities()["organization"].match_at(keys, first) == body or gaz["body"].match_at(keys, first) == body
-                or 0 < gaz["agency"].match_at(keys, first) < body):
+                or _agency_body(sentence, first, k)):
             return k
     return last
+
+
+def _agency_body(sentence: Sentence, first: int, end: int) -> bool:
+    """Tokens ``first`` to ``end`` name a state agency by its head and what names it ("Tổng cục
+    Thuế", "UBND tỉnh"): a capitalized word or an abbreviated head, and after it no head of a
+    body that may bear a person's name ("Bộ môn Toán Trường THPT" is a school's department,
+    "Bộ môn" no ministry; "Văn phòng Quốc hội", "Bộ Tài nguyên Môi trường" are agencies)."""
+    tokens, keys = sentence.tokens, sentence.keys
+    gaz = gazetteers()
+    head = gaz["agency"].match_at(keys, first)
+    if not head or first + head >= end:
+        return False
+    named = tokens[first + head].text[:1].isupper() or tokens[first + head - 1].text.isupper()
+    return named and not any(gaz["org_head"].match_at(keys, i) and tokens[i].text[:1].isupper()
+                             and not gaz["body"].match_at(keys, i) and not gaz["agency"].match_at(keys, i)
+                             for i in range(first + head, end))
 
 
 @functools.cache
@@ -290,13 +306,16 @@ def _numbered_places(doc: Document, spans: list[Span]) -> list[Span]:
             span = _span(doc, sentence, i, end, "location", "numbered_place", -2)
             if not _overlaps(taken, span.start, span.end):
                 found.append(span)
-                found.extend(_listed_numbers(doc, sentence, end, counted))
+                if i and (keys[i - 1] in _PLURALS or keys[i - 1] == "liên"):
+                    # "các quận 6, 11", "liên phường 1, 2, 3" (not "Trên quốc lộ 1, 2 xe khách")
+                    found.extend(_listed_numbers(doc, sentence, end, counted))
     return found
 
 
 def _listed_numbers(doc: Document, sentence: Sentence, k: int, counted: Gazetteer) -> list[Span]:
-    """The numbers listed after a numbered place, from token ``k``, name places of its noun:
-    "các quận 6, 11, Tân Phú" ("11"); not one that counts the noun after it ("quận 6, 11 người")."""
+    """The numbers listed after a numbered place its plural opens, from token ``k``, name places
+    of its noun: "các quận 6, 11, Tân Phú" ("11"); not one that counts the noun after it ("các
+    quận 6, 11 người")."""
     tokens, keys = sentence.tokens, sentence.keys
     found: list[Span] = []
     while k + 1 < len(tokens) and keys[k] in _NUMBER_LIST_JOINS and tokens[k + 1].kind == "number" \
