@@ -98,7 +98,7 @@ def test_day_month_year(phrase: str, value: str | None) -> None:
         # alone in brackets, whatever word follows the bracket (only a dashed pair counting a time unit is
         # no date: "GCSE (1-2) năm")
         ("Nhân Ngày Nhà giáo Việt Nam (20/11) học sinh tặng hoa thầy cô.", "20/11", "2018-11-20"),
-        # a day and a month in words after a date's preposition, without "ngày" (a duration otherwise)
+        # a day and a month in words after an occasion's word, without "ngày" (a duration otherwise)
         ("Thôi, để qua dịp lễ 30 tháng tư này, nghe cháu.", "30 tháng tư", "2018-04-30"),
         ("Nhân dịp 30 tháng 4, thành phố bắn pháo hoa.", "30 tháng 4", "2018-04-30"),
         # a month word that is nothing but a month, the lunar calendar's: no solar value
@@ -1549,15 +1549,6 @@ def test_reference_year_from_a_conditions_coming_month(text: str, ref: int | Non
         ("Tin ngắn\nKhoá học khai giảng vào tháng 9/2006.", 2006),
         # a month the text writes without a year, earlier than the coming one, is of the coming one's year
         ("Tin ngắn\nNgày 5/1 trường thông báo: khoá học khai giảng vào tháng 2/2006.", 2006),
-    ],
-)
-def test_reference_year_before_a_coming_start_of_the_year(text: str, ref: int | None) -> None:
-    assert reference_year(text) == ref
-
-
-@pytest.mark.parametrize(
-    "text, ref",
-    [
         # the base of a comparison a few words before its year is past: the text is of a later year
         ("Tin ngắn\nSáng nay, thanh tra xử lý 700 trường hợp, so với 160 vụ trong năm 2003.", 2004),
         ("Tin ngắn\nSáng nay, thanh tra xử lý 700 trường hợp, so với năm 2003 tăng gấp đôi.", 2004),
@@ -1570,7 +1561,7 @@ def test_reference_year_before_a_coming_start_of_the_year(text: str, ref: int | 
         ("Tin ngắn\nTính từ tháng 2/2003 đến ngày 27/12 năm nay, dịch đã xảy ra ở 2.574 xã.", None),
     ],
 )
-def test_reference_year_after_a_compared_or_bounding_past(text: str, ref: int | None) -> None:
+def test_reference_year_from_coming_starts_and_past_bases(text: str, ref: int | None) -> None:
     assert reference_year(text) == ref
 
 
