@@ -447,6 +447,20 @@ def test_an_item_s_number_is_no_figure(text, values):
 
 
 @pytest.mark.parametrize(
+    "text, values",
+    [
+        # a rating, like "khách sạn năm sao" (data: rating_nouns)
+        ("Khách sạn 3 sao có 120 phòng.", [120]),
+        ("Khu nghỉ dưỡng theo tiêu chuẩn 5 sao với kinh phí 30 tỉ đồng.", [30_000_000_000]),
+        # celebrities are counted: a capitalized word after the noun
+        ("Có 3 sao Hollywood dự lễ.", [3]),
+    ],
+)
+def test_a_rating_is_no_figure(text, values):
+    assert [s.attrs["value"] for s in figs(text)] == values
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Theo Quyết định số 123/QĐ-UBND của tỉnh.",

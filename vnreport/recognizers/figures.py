@@ -118,6 +118,7 @@ class Lexicon:
     fixed_phrases: tuple[Phrase, ...]
     lone_one_left: frozenset[Phrase]
     identifier_markers: frozenset[Phrase]
+    rating_nouns: frozenset[Phrase]
     identifier_exceptions: frozenset[Phrase]
     ordinal_markers: frozenset[Phrase]
     date_words: frozenset[Phrase]
@@ -232,6 +233,7 @@ def lexicon() -> Lexicon:
         fixed_phrases=tuple(_phrase(p) for p in d["fixed_phrases"]),
         lone_one_left=phrases("lone_one_counting_left"),
         identifier_markers=phrases("identifier_markers"),
+        rating_nouns=phrases("rating_nouns"),
         identifier_exceptions=phrases("identifier_marker_exceptions"),
         ordinal_markers=phrases("ordinal_markers"),
         date_words=phrases("date_words"),
@@ -873,7 +875,7 @@ def _is_quantity(c: _Clause, lex: Lexicon, q: Quantity, dates: list[tuple[int, i
     if _is_clock_time(c, lex, q) or _is_clock_hour(c, lex, q, dates) or _is_code(c, lex, q) \
             or _is_slashed_date_or_address(c, lex, q):
         return False
-    if _is_house_number(c, lex, q) or _is_item_number(c, q):
+    if _is_house_number(c, lex, q) or _is_item_number(c, q) or _is_rating(c, lex, q):
         return False
     if _longest_before(c, lex.ordinal_markers | lex.date_words, i):
         return False
@@ -884,6 +886,17 @@ def _is_quantity(c: _Clause, lex: Lexicon, q: Quantity, dates: list[tuple[int, i
     if _is_year(c, lex, q):
         return False
     return True
+
+
+def _is_rating(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
+    """A number of one to five right before a rating noun: "khách sạn 3 sao" (data: rating_nouns);
+    not before a capitalized word, where the noun is a celebrity's ("3 sao Hollywood")."""
+    toks, k = c.toks, q.number_end
+    noun = _longest(c, lex.rating_nouns, k) if q.number_end - q.start == 1 and toks[q.start].text.isdigit() else None
+    if noun is None or not 1 <= int(toks[q.start].text) <= 5:
+        return False
+    after = k + len(noun)
+    return after >= len(toks) or not toks[after].text[:1].isupper()
 
 
 # the mark after an item's number: "1. ASEM 5 diễn ra ...", "2/ - Diploma ...", "3) ..."
