@@ -32,7 +32,6 @@ LISTS = {
     "state_form": "gazetteer/state_forms.txt",
     "body_of_place": "gazetteer/bodies_of_place.txt",
     "numbered_place": "gazetteer/numbered_places.txt",
-    "counted_noun": "gazetteer/counted_nouns.txt",
     "agency": "gazetteer/state_agencies.txt",
 }
 
