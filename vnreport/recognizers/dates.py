@@ -889,7 +889,7 @@ def _opens_line_not_fraction(m: re.Match[str], text: str) -> bool:
     """A day/month that opens a line, as a news lead's date does ("10/9 là hạn cuối cùng
     ..."), and cannot be read as a fraction: slashed, the first number not below the second
     ("2/3 thời gian ..." is two thirds, "10/9" no fraction anyone writes)."""
-    return _opens_line(text, m.start()) and _no_fraction(m)
+    return opens_line(text, m.start()) and _no_fraction(m)
 
 
 def _beyond_fraction(m: re.Match[str]) -> bool:
@@ -938,8 +938,8 @@ def _lines(text: str, limit: int | None = None) -> list[tuple[int, int]]:
     return list(itertools.islice(lines, limit))
 
 
-def _opens_line(text: str, pos: int) -> bool:
-    """Whether nothing visible comes before ``pos`` on its line."""
+def opens_line(text: str, pos: int) -> bool:
+    """Whether nothing visible comes before ``pos`` on its line (also read by the figures)."""
     line_start = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
     return not _VISIBLE.search(text, line_start, pos)
 

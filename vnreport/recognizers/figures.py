@@ -57,7 +57,7 @@ from ..numbers import Number, as_number, load_data, number_words, parse_number, 
 from ..models import dictionary
 from ..spans import Span
 from ..tokenize import tokens as _tokenize
-from .dates import PARTS_OF_DAY
+from .dates import PARTS_OF_DAY, opens_line
 
 Phrase = tuple[str, ...]
 
@@ -125,6 +125,7 @@ class Lexicon:
     time_words_after: frozenset[Phrase]
     clock_markers: frozenset[Phrase]
     clock_clause_openers: frozenset[Phrase]
+    clock_hour_qualifiers: frozenset[Phrase]
     parts_of_day: frozenset[Phrase]
     time_suffix: re.Pattern[str]
     year_range: tuple[int, int]
@@ -240,6 +241,7 @@ def lexicon() -> Lexicon:
         time_words_after=phrases("time_words_after"),
         clock_markers=phrases("clock_markers_before"),
         clock_clause_openers=phrases("clock_clause_openers"),
+        clock_hour_qualifiers=phrases("clock_hour_qualifiers"),
         parts_of_day=frozenset(_phrase(p) for p in PARTS_OF_DAY),
         time_suffix=_time_suffix_re(d["time_suffixes"]),
         year_range=(int(d["year_range"][0]), int(d["year_range"][1])),
@@ -909,9 +911,7 @@ def _is_item_number(c: _Clause, q: Quantity) -> bool:
     tok = c.toks[q.start]
     if q.number_end - q.start != 1 or not tok.text.isdigit() or len(tok.text) > 2:
         return False
-    text = c.doc.text
-    line_start = max(text.rfind("\n", 0, tok.start), text.rfind("\r", 0, tok.start)) + 1
-    return not text[line_start:tok.start].strip() and _ITEM_MARK.match(text, tok.end) is not None
+    return opens_line(c.doc.text, tok.start) and _ITEM_MARK.match(c.doc.text, tok.end) is not None
 
 
 def _word_after(c: _Clause, q: Quantity) -> Word | None:
@@ -983,9 +983,6 @@ def _is_clock_time(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
     return _longest(c, lex.time_words_after, j) is not None
 
 
-_APPROXIMATING = frozenset({"khoảng", "gần", "hơn", "chừng", "quá", "độ"})  # before an hour of the clock
-
-
 def _is_clock_hour(c: _Clause, lex: Lexicon, q: Quantity, dates: list[tuple[int, int]]) -> bool:
     """"N giờ" naming an hour of the clock, not a duration (and the minutes after it): before a
     date or a part of day ("5 giờ 30 phút ngày 23-2", "8 giờ tối"), after "lúc" ("lúc 8 giờ";
@@ -1018,7 +1015,7 @@ def _is_clock_hour(c: _Clause, lex: Lexicon, q: Quantity, dates: list[tuple[int,
         return True
     hour = q.value is not None and q.value <= 23
     if (k == 0 and hour and after < len(toks) and c.low[after] == ","
-            and (qualifier is None or " ".join(qualifier) in _APPROXIMATING)):
+            and (qualifier is None or qualifier in lex.clock_hour_qualifiers)):
         # a sentence opening with an hour of the day alone: "19 giờ, hàng ngàn thanh niên ...", "Hơn 20
         # giờ, các bãi xe ..." (not "72 giờ, đó là ...", "Ít nhất 6 giờ, ...": durations)
         return True
