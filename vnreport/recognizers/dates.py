@@ -709,9 +709,10 @@ def _accepts(m: re.Match[str], text: str) -> bool:
             return False  # "số 12/5", "Quyết định 15-3"
         if f == "dmy":
             return _valid(int(g["dmy_y"]), int(g["dmy_m"]), int(g["dmy_d"]))
+        spelled = (g["dmw_mw"] or "").lower() if f == "dmw" else ""
         if f == "dmw" and not (lead or g["dmw_year"] or g["dmw_year2"] or g["dmw_rel"]) and not (
-                (g["dmw_mw"] or "").lower() in _MONTH_NAMES
-                or (_OCCASION_BEFORE.search(before) and (g["dmw_mw"] or "").lower() not in ("một", "năm")
+                spelled in _MONTH_NAMES
+                or (_OCCASION_BEFORE.search(before) and spelled not in ("một", "năm")
                     and not _COUNTED_TIME_AFTER.match(after) and not _AFTER_QUANT.match(after))):
             # "3 tháng 5 ngày" is a duration; a day-month in words needs "ngày", a year, a month
             # that is nothing else ("26 tháng chạp") or an occasion's word ("dịp lễ 30 tháng tư";
@@ -1510,7 +1511,7 @@ _FUTURE_LATER = re.compile(rf"[,:]?(?:[^\S\r\n]+[^\s.,;:!?()]+){{0,6}}[^\S\r\n]+
 _FUTURE_AFTER = re.compile(rf"\s+{_words(_DATA['future_marks_after'])}{_E}", re.IGNORECASE)
 # an intake, an opening, a start, a taking effect or a registration deadline at most three words
 # before the date ("khoá nhập học tháng 2/2006", "có hiệu lực thi hành từ ngày 1-1-2006"), and a
-# past mark just before that lead ("đã khai giảng vào tháng 9/2005": no longer coming)
+# past mark anywhere in the date's sentence ("đã khai giảng vào tháng 9/2005": no longer coming)
 _COMING_LEAD_BEFORE = _mark_in_clause_before(_DATA["coming_leads"], 3)
 _PAST_MARK = re.compile(rf"{_W}{_words(_DATA['coming_lead_past_marks'])}{_E}", re.IGNORECASE)
 
@@ -1648,10 +1649,9 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
     calendar (they are of the year before the deadline), or when the text writes no month
     without a year and it lies in its year's first months ("khai giảng vào tháng 1/2006"), and
     so does a full date early in the year written after yearless days late in it (the turn of
-    the year); a past one whose
-    month comes later than all of them votes for the year after it (the start of a period,
-    "Từ tháng 6/2003, ...", only when they are written after it). A date listed after a
-    coming one is coming. A period "từ A đến nay" only bounds the writing time and does not
+    the year); a past one whose month comes later than all of them votes for the year after it
+    (the start of a period, "Từ tháng 6/2003, ...", only when they are written after it). A
+    date listed after a coming one is coming. A period "từ A đến nay" only bounds the writing time and does not
     vote; a closed one whose end's year is inferred ("Từ 27/10/2003 đến 10/3") votes as its
     end. Births, goals ("với mục tiêu ... vào năm 2010"), comparisons, dated events in
     brackets and cited sources' years do not vote (see the module docstring). Lunar years are
