@@ -476,10 +476,39 @@ def test_a_rating_is_no_figure(text, values):
         "Anh đem chiếc Dream đời 94 đến tiệm.",
         "Bỏ hẳn quy định (phương án 2).",
         "Liên hệ: Tel: (04) 767 1893.",  # a phone number after its area code
+        "ĐT: (08) 930 5542 - 930 5593.",  # and the second one, without it
+        "Hà Nội: 96 Lò Đúc, ĐT: 9716 229 hoặc 9720 889.",
     ],
 )
 def test_not_identifiers(text):
     assert figs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        # a street the names recognizer found, whatever the tagger reads its words as
+        ("Tại quán bún miến ngan 197 Đê La Thành sáng 27/10 có khoảng 20 khách.", [20]),
+        ("Số liệu các năm 2004 2005 tăng.", []),  # years one space apart are no phone number
+        ("Có 120 150 người.", [120, 150]),
+    ],
+)
+def test_house_numbers_and_spaced_digits(text, values):
+    found = run(text, stages=RULES_ONLY).spans  # the places are found before the figures
+    assert [f.attrs["value"] for f in found if f.label == "figure"] == values
+
+
+@pytest.mark.parametrize(
+    "text, q, value",
+    [
+        ("Độ sâu hiện nay từ âm 20m đến âm 24m.", "âm 20m", -20),
+        ("Nhiệt độ xuống âm 5 độ C.", "âm 5 độ C", -5),
+        ("Anh đã ghi âm 20 phút cuộc nói chuyện.", "20 phút", 20),  # the syllable of a verb
+    ],
+)
+def test_a_minus_word_makes_a_number_negative(text, q, value):
+    s = figs(text)[0]
+    assert (quantity(text, s), s.attrs["value"]) == (q, value)
 
 
 @pytest.mark.parametrize(

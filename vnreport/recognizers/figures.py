@@ -119,6 +119,7 @@ class Lexicon:
     lone_one_left: frozenset[Phrase]
     identifier_markers: frozenset[Phrase]
     rating_nouns: frozenset[Phrase]
+    minus_words: frozenset[Phrase]
     identifier_exceptions: frozenset[Phrase]
     ordinal_markers: frozenset[Phrase]
     date_words: frozenset[Phrase]
@@ -235,6 +236,7 @@ def lexicon() -> Lexicon:
         lone_one_left=phrases("lone_one_counting_left"),
         identifier_markers=phrases("identifier_markers"),
         rating_nouns=phrases("rating_nouns"),
+        minus_words=phrases("minus_words"),
         identifier_exceptions=phrases("identifier_marker_exceptions"),
         ordinal_markers=phrases("ordinal_markers"),
         date_words=phrases("date_words"),
@@ -555,7 +557,18 @@ def _quantity_at(c: _Clause, lex: Lexicon, i: int) -> Quantity | None:
         lead = _word_phrase_before(c, lex.units_before, i)
         if lead:  # "bước sang tuổi 83": a unit written before the number
             q.unit, q.lead, q.bare = lex.units[lead], len(lead), False
+    _read_minus(c, lex, q)
     return q
+
+
+def _read_minus(c: _Clause, lex: Lexicon, q: Quantity) -> None:
+    """A minus word standing as a word of its own before a number in digits: "âm 20m" is -20
+    (data: minus_words; not the "âm" of "ghi âm 20 phút")."""
+    k = q.start - q.lead
+    minus = _word_phrase_before(c, lex.minus_words, k) if q.literal and q.value_max is None else None
+    if minus is None or q.value is None or q.value <= 0:
+        return
+    q.value, q.lead = -q.value, q.lead + len(minus)
 
 
 def _read_currency_sign(c: _Clause, lex: Lexicon, q: Quantity) -> None:
@@ -958,19 +971,19 @@ def _is_house_number(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
     ("40 Cát Linh", "ở 109 Nguyễn Kiệm", "557-559 Sư Vạn Hạnh"), not a count.
 
     Every syllable of a street name is capitalized; a capitalized noun the tagger reads as a
-    name ("có 5 Việt kiều") is counted."""
+    name ("có 5 Việt kiều") is counted. A place the names recognizer found there, every syllable
+    capitalized, is a street whatever the tagger says of its words ("quán bún 197 Đê La Thành")."""
     if q.unit is not None or q.multiplier != 1 or not q.literal or q.total is not None:
         return False
     if not re.fullmatch(r"\d+(?:[-–]\d+)?", c.toks[q.start].text):
         return False
     nxt = _word_after(c, q)
-    return (
-        nxt is not None
-        and nxt.pos == "Np"
-        and c.toks[q.end].kind == "word"
-        and all(syllable[:1].isupper() for syllable in nxt.text.split())
-        and _longest(c, lex.units, q.end) is None
-    )
+    if nxt is None or c.toks[q.end].kind != "word" or _longest(c, lex.units, q.end) is not None:
+        return False
+    if nxt.pos == "Np" and all(syllable[:1].isupper() for syllable in nxt.text.split()):
+        return True
+    return any(s.label == "location" and all(syllable[:1].isupper() for syllable in s.text.split())
+               for s in c.names.get(c.toks[q.end].start, ()))
 
 
 def _is_clock_time(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
@@ -1080,8 +1093,15 @@ def _opens_phone_number(text: str) -> bool:
 def _in_phone_number(c: _Clause, lex: Lexicon, i: int) -> bool:
     """Digit token ``i`` continues a phone number written in groups: "04 843 6780" (the
     groups after one that starts with 0, one space apart, "04.726 1938" too), "(04) 767
-    1893" (after an area code in brackets)."""
+    1893" (after an area code in brackets), or groups of three digits or more that together
+    have a phone number's length ("930 5593": no quantity groups its digits with spaces;
+    not years, "2004 2005" in a table)."""
     toks = c.toks
+    run = _digit_group_run(toks, i)
+    if (len(run) >= 2 and all(len(toks[k].text) >= 3 for k in run)
+            and sum(len(toks[k].text) for k in run) >= lex.phone_min_digits
+            and not all(lex.year_range[0] <= int(toks[k].text) <= lex.year_range[1] for k in run)):
+        return True
     while i > 0 and toks[i - 1].kind == "number" and (toks[i].start - toks[i - 1].end == 1):
         i -= 1
         if _opens_phone_number(toks[i].text):
@@ -1090,6 +1110,21 @@ def _in_phone_number(c: _Clause, lex: Lexicon, i: int) -> bool:
             break
     return (i >= 3 and toks[i - 1].text == ")" and toks[i - 3].text == "(" and toks[i - 2].kind == "number"
             and toks[i - 2].text.startswith("0") and len(toks[i - 2].text) > 1)
+
+
+def _digit_group_run(toks: list[Token], i: int) -> list[int]:
+    """The digit-only tokens one space apart around token ``i`` ("930 5593"), by index."""
+    def group(k: int) -> bool:
+        return toks[k].kind == "number" and toks[k].text.isdigit()
+
+    if not group(i):
+        return []
+    first = last = i
+    while first > 0 and group(first - 1) and toks[first].start - toks[first - 1].end == 1:
+        first -= 1
+    while last + 1 < len(toks) and group(last + 1) and toks[last + 1].start - toks[last].end == 1:
+        last += 1
+    return list(range(first, last + 1))
 
 
 def _is_identifier(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
