@@ -249,13 +249,30 @@ def _decoded_by_detection(data: bytes, path: str | None) -> Decoded:
         return decoded
     _refuse_control_bytes(data, path)
     try:
-        return Decoded(unicodedata.normalize("NFC", data.decode("utf-8")), "utf-8")
+        utf8 = Decoded(unicodedata.normalize("NFC", data.decode("utf-8")), "utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        return _utf8_or_legacy(data, utf8, path)
     damaged = _damaged_utf8(data)
     if damaged is not None:
         return damaged
     return _decoded_legacy(data, path)
+
+
+def _utf8_or_legacy(data: bytes, utf8: Decoded, path: str | None) -> Decoded:
+    """Valid UTF-8 is UTF-8, unless its words do not read as Vietnamese and an 8-bit reading
+    clearly does: a short text can be valid UTF-8 by chance ("Nước" in VISCII is the bytes of
+    "N߾c"). Text in another script has no clear 8-bit reading, so it stays UTF-8, and so does
+    text whose 8-bit reading does not give back its very bytes."""
+    if data.isascii() or _vietnamese_share(utf8.text[:SAMPLE_BYTES]) >= MIN_SHARE:
+        return utf8
+    try:
+        legacy = _decoded_legacy(data, path)
+        faithful = encode(legacy.text, legacy.encoding) == data
+    except (UnknownEncoding, UnicodeEncodeError):
+        return utf8
+    return legacy if faithful else utf8
 
 
 #: at most this share of a UTF-8 file's bytes may be broken for it to be read as damaged UTF-8
