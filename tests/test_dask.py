@@ -24,7 +24,7 @@ from vnreport.render.jsonout import jsonl_lines  # noqa: E402
 
 from .conftest import ROOT, SAMPLES, read_sample  # noqa: E402
 
-PATHS = [str(p) for p in SAMPLES]  # the 576 sample reports
+PATHS = [str(p) for p in SAMPLES]  # the 600 sample reports
 
 
 def local_jsonl(paths: list[str]) -> str:
@@ -75,7 +75,7 @@ def cluster():
 
 def test_samples_give_the_bytes_of_the_local_engine(local_samples):
     out = dask_jsonl(PATHS)  # no address: the engine starts (and closes) its own LocalCluster
-    assert out.count("\n") == len(SAMPLES) == 576
+    assert out.count("\n") == len(SAMPLES) == 600
     assert out == local_samples
 
 
