@@ -478,6 +478,10 @@ def test_a_rating_is_no_figure(text, values):
         "Liên hệ: Tel: (04) 767 1893.",  # a phone number after its area code
         "ĐT: (08) 930 5542 - 930 5593.",  # and the second one, without it
         "Hà Nội: 96 Lò Đúc, ĐT: 9716 229 hoặc 9720 889.",
+        # digits after a common noun, with no noun after them, name one of its kind
+        "Chiến dịch 162 đưa văn nghệ đến các trại cai nghiện.",
+        "Lực lượng cảnh sát 113 đã bắt được một tên.",
+        "Khu vực 1 bao gồm các quận nội thành.",
     ],
 )
 def test_not_identifiers(text):
@@ -496,6 +500,21 @@ def test_not_identifiers(text):
 def test_house_numbers_and_spaced_digits(text, values):
     found = run(text, stages=RULES_ONLY).spans  # the places are found before the figures
     assert [f.attrs["value"] for f in found if f.label == "figure"] == values
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        # what keeps a number after a noun a figure: a measured noun, a list, a distributive
+        ("Giá xăng là 7.500 đồng.", [7500]),
+        ("Anh bị điểm 0 môn Toán.", [0]),
+        ("Đăng ký một trong các khoá học 4, 8, 12 đến 16 tuần.", [4, 8, 12, 16]),
+        ("Ở quân khu 4 và 5 có lũ.", [4, 5]),  # a list is left to count
+        ("Mỗi tỉnh 5 người.", [5]),
+    ],
+)
+def test_numbers_after_a_noun_that_stay_figures(text, values):
+    assert [s.attrs["value"] for s in figs(text)] == values
 
 
 @pytest.mark.parametrize(

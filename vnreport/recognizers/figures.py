@@ -1142,7 +1142,41 @@ def _is_identifier(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
         return False  # a number in words after a name counts ("HĐND ba cấp")
     prev = c.words[wi - 1]
     first_of_clause = wi == 1 or c.words[wi - 2].text in _CLAUSE_OR_COMMA
-    return prev.text[:1].isupper() and not first_of_clause and _phrase(prev.text) not in lex.qualifiers
+    if prev.text[:1].isupper() and not first_of_clause and _phrase(prev.text) not in lex.qualifiers:
+        return True
+    return _numbers_the_noun_before(c, lex, q)
+
+
+# what may follow a number that names the noun before it: a verb, an adverb, a conjunction, a
+# preposition, or nothing (the tagger's labels)
+_AFTER_NAMING_NUMBER = {"V", "R", "C", "CC", "E"}
+
+
+def _numbers_the_noun_before(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
+    """Bare digits after a common noun, with no noun of their own after them, name that noun's
+    member, as a count stands before what it counts: "Chiến dịch 162 đưa văn nghệ ...",
+    "cảnh sát 113 phong tỏa", "Khu vực 1 bao gồm". A measured noun keeps its value ("giá 7.000",
+    "điểm 0"), and so does a list of numbers ("khoá học 4, 8, 12 đến 16 tuần")."""
+    toks, i = c.toks, q.start
+    if q.end != i + 1 or q.unit is not None or not toks[i].text.isdigit():
+        return False
+    wi = c.word_of[i]
+    prev = c.words[wi - 1]
+    low = _phrase(prev.text.lower())
+    if (prev.pos != "N" or prev.last != i
+            or low in lex.measure_nouns | lex.nominal_heads | lex.qualifiers | lex.units.keys()):
+        return False
+    if wi >= 2 and c.words[wi - 2].text.lower() in lex.distributives:
+        return False  # "mỗi tỉnh 5": five to each
+    if q.end < len(toks) and toks[q.end].kind == "punct":
+        k = q.end + 1 if c.low[q.end] in (",", "-", "–") else q.end
+        return not (k < len(toks) and toks[k].kind == "number")
+    nxt = _word_after(c, q)
+    if nxt is None:
+        return True
+    if c.low[q.end] in lex.coordinators and q.end + 1 < len(toks) and toks[q.end + 1].kind == "number":
+        return False  # "quân khu 4 và 5"
+    return nxt.pos in _AFTER_NAMING_NUMBER and c.low[q.end] not in lex.classifiers  # "giải toả 246 căn"
 
 
 def _date_unit(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
