@@ -24,7 +24,9 @@ from vnreport.render.jsonout import jsonl_lines  # noqa: E402
 
 from .conftest import ROOT, SAMPLES, read_sample  # noqa: E402
 
-PATHS = [str(p) for p in SAMPLES]  # the 600 sample reports
+#: the reports the engines are compared on: the first 200 samples, the founding report first
+#: (all 600 took two of the suite's five minutes; which files does not change what is compared)
+PATHS = [str(p) for p in SAMPLES[:200]]
 
 
 def local_jsonl(paths: list[str]) -> str:
@@ -57,7 +59,7 @@ REPORTS = int(os.environ.get("VNREPORT_DASK_REPORTS", "200"))
 def corpus(tmp_path_factory) -> Path:
     """REPORTS reports made by cycling the samples."""
     folder = tmp_path_factory.mktemp("corpus")
-    for i, sample in zip(range(REPORTS), itertools.cycle(SAMPLES)):
+    for i, sample in zip(range(REPORTS), itertools.cycle(PATHS)):
         shutil.copy(sample, folder / f"r{i:05d}.txt")
     return folder
 
@@ -75,7 +77,7 @@ def cluster():
 
 def test_samples_give_the_bytes_of_the_local_engine(local_samples):
     out = dask_jsonl(PATHS)  # no address: the engine starts (and closes) its own LocalCluster
-    assert out.count("\n") == len(SAMPLES) == 600
+    assert out.count("\n") == len(PATHS) == 200 and PATHS[0].endswith("so-noi-vu-2018.txt")
     assert out == local_samples
 
 
