@@ -21,12 +21,15 @@ def test_stages_are_named_in_order():
 
 
 @pytest.mark.parametrize("name", [p.name for p in SAMPLES])
-def test_offsets_point_at_the_text(sample_reports, name):
+def test_offsets_point_at_the_text_and_figures_are_numbers(sample_reports, name):
     text, report = sample_reports[name]
     for m in report.entities + report.figures:
         assert text[m.start : m.end] == m.text
     for f in report.figures:
         assert f.start <= f.fields["quantity_start"] < f.fields["quantity_end"] <= f.end
+        value = f.fields["value"]  # a number, and a float only where it has a fraction
+        assert isinstance(value, (int, float)) and not isinstance(value, bool)
+        assert not (isinstance(value, float) and value.is_integer())
 
 
 @pytest.mark.parametrize("name", [p.name for p in SAMPLES])
