@@ -772,6 +772,9 @@ def test_subject_ends(text, subject):
         ("Khi giá quả bóng đạt ngưỡng 300 triệu đồng thì dừng.", "giá quả bóng"),
         ("Ước tính, tổng thiệt hại trong đợt dịch này là hơn 3.000 tỷ đồng.", "tổng thiệt hại"),
         ("Mức 1,5 triệu đồng/người áp dụng cho thân nhân.", "Mức"),
+        # a place or scope phrase after the clause's subject says where, not what
+        ("Theo ông Bình, tỷ lệ hộ nghèo trong cả nước sẽ tăng lên khoảng 26%.", "tỷ lệ hộ nghèo"),
+        ("Theo dự báo, nhiệt độ cao nhất trong ngày giảm xuống 35 độ C.", "nhiệt độ cao nhất"),
     ],
 )
 def test_subject_from_clause(text, subject):

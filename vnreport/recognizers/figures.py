@@ -159,6 +159,7 @@ class Lexicon:
     phrase_closers: frozenset[str]
     possessive_links: frozenset[Phrase]
     scope_words: frozenset[Phrase]
+    scope_prepositions: frozenset[Phrase]
     noun_postmodifiers: frozenset[Phrase]
     partitives: frozenset[Phrase]
     selection_links: frozenset[Phrase]
@@ -277,6 +278,7 @@ def lexicon() -> Lexicon:
         link_compounds=phrases("link_compounds"),
         phrase_closers=frozenset(d["phrase_closers"]),
         scope_words=phrases("noun_phrase_scope_words"),
+        scope_prepositions=phrases("scope_prepositions"),
         noun_postmodifiers=phrases("noun_postmodifiers"),
         partitives=phrases("partitives"),
         selection_links=phrases("selection_links"),
@@ -2960,8 +2962,13 @@ def _clause_subject(c: _Clause, lex: Lexicon, action_start: int) -> str | None:
         # clause, maybe with a relative verb and a possessor: ", giá trị tăng
         # thêm tăng 3,8%", "cho biết lợi nhuận của công ty tăng 20%"
         end = _noun_phrase(c, lex, wi, allow_verb=False)
-        if end is None or not _possessor_to(c, lex, _through_modifiers(c, lex, end, last + 1), last + 1):
+        if end is None:
             return None
+        through = _through_modifiers(c, lex, end, last + 1)
+        if not _possessor_to(c, lex, through, last + 1):
+            if not _scope_to(c, lex, through, last + 1):
+                return None
+            last = through - 1  # "tỷ lệ hộ nghèo trong cả nước sẽ tăng": where is not what
     wi = _past_classifier(c, lex, wi, last)
     if c.words[wi].pos not in _NOUN_HEAD:
         return None
@@ -3004,6 +3011,14 @@ def _possessor_to(c: _Clause, lex: Lexicon, end: int, limit: int) -> bool:
     if end == limit:
         return True
     if _phrase(c.words[end].text) not in lex.possessive_links or end + 1 == limit:
+        return False
+    return all(w.pos in _NOUN_MODIFIER | {"P", "L"} for w in c.words[end + 1 : limit])
+
+
+def _scope_to(c: _Clause, lex: Lexicon, end: int, limit: int) -> bool:
+    """Words ``end`` to ``limit`` are a place or scope phrase: a preposition of place and
+    nouns, names, pronouns ("trong cả nước", "ở VN"; data: scope_prepositions)."""
+    if end + 1 >= limit or _phrase(c.words[end].text.lower()) not in lex.scope_prepositions:
         return False
     return all(w.pos in _NOUN_MODIFIER | {"P", "L"} for w in c.words[end + 1 : limit])
 
