@@ -482,6 +482,7 @@ def test_a_rating_is_no_figure(text, values):
         "Chiến dịch 162 đưa văn nghệ đến các trại cai nghiện.",
         "Lực lượng cảnh sát 113 đã bắt được một tên.",
         "Khu vực 1 bao gồm các quận nội thành.",
+        "Dự án do Tập đoàn đường sắt 6 và Tổng công ty Tư vấn thiết kế thực hiện.",
     ],
 )
 def test_not_identifiers(text):

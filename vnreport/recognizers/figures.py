@@ -1151,7 +1151,7 @@ def _is_identifier(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
 
 # what may follow a number that names the noun before it: a verb, an adverb, a conjunction, a
 # preposition, or nothing (the tagger's labels)
-_AFTER_NAMING_NUMBER = {"V", "R", "C", "CC", "E"}
+_AFTER_NAMING_NUMBER = {"V", "R", "C", "Cc", "E"}
 
 
 def _numbers_the_noun_before(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
