@@ -372,6 +372,9 @@ def test_modifier_attr() -> None:
         ("Khoá hè từ tháng Giêng đến tháng Hai.", "từ tháng Giêng đến tháng Hai", None),
         ("Có 2 học kỳ: Tháng Hai đến Tháng Sáu (Học kỳ I).", "Tháng Hai đến Tháng Sáu", "2018-02/2018-06"),
         ("Thời gian: tháng 5 đến tháng 10.", "tháng 5 đến tháng 10", "2018-05/2018-10"),
+        # two months joined by a dash are a period, whatever opens them (a dash joins no two events)
+        ("Niên học\nTháng Bảy - Tháng Mười Một (Học kỳ II).", "Tháng Bảy - Tháng Mười Một", "2018-07/2018-11"),
+        ("Mùa mưa kéo dài tháng 7 - tháng 11.", "tháng 7 - tháng 11", "2018-07/2018-11"),
         # "từ" opens a range of days written as one ("5 đến 13/5", "2 - 4/9"), as it opens any
         # other range
         ("Hội chợ diễn ra từ ngày 5 đến 13/5 tại Huế.", "từ ngày 5 đến 13/5", "2018-05-05/2018-05-13"),

@@ -1180,7 +1180,10 @@ def _unmarked_range(a: _Found, b: _Found, text: str) -> bool:
     two solar days ("nhập viện ngày 5/3 đến ngày 8/3 thì tử vong" is two events), not a month
     nothing opens ("khởi công tháng 3 đến tháng 10 đã hoàn thành"), not when the second is when
     something only then happened ("vào tháng 6 đến tháng 12 mới xong"), nor a date moved to
-    another ("dời tháng 5 đến tháng 8")."""
+    another ("dời tháng 5 đến tháng 8"). Two months joined by a dash are a period whatever
+    opens them ("Tháng Bảy - Tháng Mười Một (Học kỳ II)"): a dash joins no two events."""
+    if _month_dash_month(a, b, text):
+        return True
     if (b.kind not in _CALENDAR_KINDS or a.parts.last_month is not None or b.parts.last_month is not None
             or _WORD_JOIN.fullmatch(text, a.end, b.start) is None):
         return False
@@ -1189,6 +1192,22 @@ def _unmarked_range(a: _Found, b: _Found, text: str) -> bool:
     return ((a.kind == "month" and opened or a.kind in _DAY_KINDS and lunar is not None)  # "20/4 đến 27/4 âm lịch"
             and not _RANGE_BREAKER_AFTER.match(text, lunar.end() if lunar else b.end)
             and not _MOVING_BEFORE.search(text, max(0, a.start - 40), a.start))
+
+
+_DASH_JOIN = re.compile(r"[^\S\r\n]*[-–][^\S\r\n]*")
+
+
+def _month_dash_month(a: _Found, b: _Found, text: str) -> bool:
+    """Two months, each written with its own "tháng", a dash between them on one line, the
+    second later in the year or in a later year: "tháng 7 - tháng 11", "Tháng Bảy - Tháng Mười Một"."""
+    if a.kind != "month" or b.kind != "month" or _DASH_JOIN.fullmatch(text, a.end, b.start) is None:
+        return False
+    pa, pb = a.parts, b.parts
+    if pa.last_month is not None or pb.last_month is not None or pa.month is None or pb.month is None:
+        return False
+    if pa.year is not None and pb.year is not None:
+        return (pa.year, pa.month) < (pb.year, pb.month)
+    return pa.month < pb.month
 
 
 def _year_written(p: _Parts) -> bool:
