@@ -261,18 +261,46 @@ def _decoded_by_detection(data: bytes, path: str | None) -> Decoded:
 
 
 def _utf8_or_legacy(data: bytes, utf8: Decoded, path: str | None) -> Decoded:
-    """Valid UTF-8 is UTF-8, unless its words do not read as Vietnamese and an 8-bit reading
-    clearly does: a short text can be valid UTF-8 by chance ("Nước" in VISCII is the bytes of
-    "N߾c"). Text in another script has no clear 8-bit reading, so it stays UTF-8, and so does
-    text whose 8-bit reading does not give back its very bytes."""
-    if data.isascii() or _vietnamese_share(utf8.text[:SAMPLE_BYTES]) >= MIN_SHARE:
+    """Valid UTF-8 is UTF-8, unless none of its words reads as Vietnamese, one mixes Latin
+    letters with another script's character, and an 8-bit reading clearly reads as Vietnamese,
+    every word of it a clean syllable: a short text can be valid UTF-8 by chance ("Nước" in
+    VISCII is the bytes of "N߾c"). Words wholly in another script ("Рф") stay UTF-8, and so
+    does text with no clean 8-bit reading ("2πr" reads "2ẽ€r" in TCVN3) or one that does not
+    give back its very bytes."""
+    head = utf8.text[:SAMPLE_BYTES]
+    if data.isascii() or _vietnamese_share(head) > 0 or not _mixed_script_word(head):
         return utf8
     try:
         legacy = _decoded_legacy(data, path)
         faithful = encode(legacy.text, legacy.encoding) == data
     except (UnknownEncoding, UnicodeEncodeError):
         return utf8
-    return legacy if faithful else utf8
+    return legacy if faithful and _all_syllables(legacy.text[:SAMPLE_BYTES]) else utf8
+
+
+def _mixed_script_word(text: str) -> bool:
+    """A word with ASCII letters and a character of no Latin letter between them ("N߾c"): what
+    8-bit bytes read as UTF-8 by chance look like; a word wholly in another script ("Рф", "π")
+    is that script."""
+    for word in _ASCII_SPACES.split(text):
+        if any(c.isascii() and c.isalpha() for c in word) and any(
+                not c.isascii() and not unicodedata.name(c, "").startswith("LATIN") for c in word):
+            return True
+    return False
+
+
+_ASCII_SPACES = re.compile(r"[ \t\r\n]+")  # a no-break space inside a word is a sign, not a break
+
+
+def _all_syllables(text: str) -> bool:
+    """Every word with a non-ASCII character has no other non-ASCII characters than letters,
+    and each of its letter runs is a Vietnamese syllable of two letters or more: no typographic
+    sign, no stray letter ("ẽ€" is how TCVN3 reads the UTF-8 of "π")."""
+    judged = [word for word in _ASCII_SPACES.split(text) if not word.isascii()]
+    return bool(judged) and all(
+        all(c.isascii() or c.isalpha() for c in word)
+        and all(len(run) > 1 and _reads_as_syllable(run) for run in _LETTER_RUN.findall(word) if not run.isascii())
+        for word in judged)
 
 
 #: at most this share of a UTF-8 file's bytes may be broken for it to be read as damaged UTF-8
