@@ -482,7 +482,7 @@ def test_a_rating_is_no_figure(text, values):
         "Chiến dịch 162 đưa văn nghệ đến các trại cai nghiện.",
         "Lực lượng cảnh sát 113 đã bắt được một tên.",
         "Khu vực 1 bao gồm các quận nội thành.",
-        "Dự án do Tập đoàn đường sắt 6 và Tổng công ty Tư vấn thiết kế thực hiện.",
+        "Bộ tư lệnh quân đoàn 3, Bộ Quốc phòng công bố kết quả.",  # a body's type word before it
     ],
 )
 def test_not_identifiers(text):
@@ -512,6 +512,12 @@ def test_house_numbers_and_spaced_digits(text, values):
         ("Đăng ký một trong các khoá học 4, 8, 12 đến 16 tuần.", [4, 8, 12, 16]),
         ("Ở quân khu 4 và 5 có lũ.", [4, 5]),  # a list is left to count
         ("Mỗi tỉnh 5 người.", [5]),
+        # a count a clause announces, and counts listed after their nouns (a comma, "và", a full
+        # stop after them), stay figures
+        ("Số học sinh bỏ học trong năm của huyện 150.", [150]),
+        ("Trong đợt này có nam 30, nữ 45 người.", [30, 45]),
+        ("Hội trao tặng xe lăn 50, xe đạp 100.", [50, 100]),
+        ("Xã có trường học 30 và trạm y tế 15.", [30, 15]),
     ],
 )
 def test_numbers_after_a_noun_that_stay_figures(text, values):

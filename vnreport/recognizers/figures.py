@@ -1149,9 +1149,11 @@ def _is_identifier(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
     return _numbers_the_noun_before(c, lex, q)
 
 
-# what may follow a number that names the noun before it: a verb, an adverb, a conjunction, a
-# preposition, or nothing (the tagger's labels)
-_AFTER_NAMING_NUMBER = {"V", "R", "C", "Cc", "E"}
+# what may follow a number that names the noun before it: a verb or an adverb (the tagger's
+# labels), a colon or an opening bracket; not a comma, a full stop or "và", after which a count
+# goes on a list ("nam 30, nữ 45", "trường học 30 và trạm y tế 15")
+_AFTER_NAMING_NUMBER = {"V", "R"}
+_PUNCT_AFTER_NAMING_NUMBER = {":", "("}
 
 
 def _numbers_the_noun_before(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
@@ -1170,15 +1172,36 @@ def _numbers_the_noun_before(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
         return False
     if wi >= 2 and c.words[wi - 2].text.lower() in lex.distributives:
         return False  # "mỗi tỉnh 5": five to each
-    if q.end < len(toks) and toks[q.end].kind == "punct":
-        k = q.end + 1 if c.low[q.end] in (",", "-", "–") else q.end
-        return not (k < len(toks) and toks[k].kind == "number")
+    if _counts_in_clause(c, lex, wi):
+        return False  # "Số học sinh bỏ học của huyện 150": the clause says how many
+    if q.end >= len(toks):
+        return False
+    if toks[q.end].kind == "punct":
+        if c.low[q.end] in _PUNCT_AFTER_NAMING_NUMBER:
+            return True
+        # "Bộ tư lệnh quân đoàn 3, Bộ Quốc phòng": a body's type word heads the noun run, which
+        # a comma does not make a list of counts (not after a number: "quân khu 4, 5")
+        nxt_tok = q.end + 1
+        return (not (nxt_tok < len(toks) and toks[nxt_tok].kind == "number")
+                and _body_before(c, lex, wi - 1))
     nxt = _word_after(c, q)
-    if nxt is None:
-        return True
-    if c.low[q.end] in lex.coordinators and q.end + 1 < len(toks) and toks[q.end + 1].kind == "number":
-        return False  # "quân khu 4 và 5"
-    return nxt.pos in _AFTER_NAMING_NUMBER and c.low[q.end] not in lex.classifiers  # "giải toả 246 căn"
+    return nxt is not None and nxt.pos in _AFTER_NAMING_NUMBER and c.low[q.end] not in lex.classifiers
+
+
+def _body_before(c: _Clause, lex: Lexicon, last: int) -> bool:
+    """Word ``last`` is a body's or a unit's type word ("quân đoàn", "quân khu"; the org_head and
+    admin_unit gazetteers), which a number after it names."""
+    return _type_word(c, c.words[last])
+
+
+def _counts_in_clause(c: _Clause, lex: Lexicon, wi: int) -> bool:
+    """The clause of word ``wi`` opens with "số" or "tổng số" (data: subject_strip), so a number
+    after its noun phrase is the count it announces."""
+    k = wi
+    while k > 0 and c.words[k - 1].text not in _CLAUSE_OR_COMMA:
+        k -= 1
+    opening = c.words[k].text.lower() if k < wi else ""
+    return _phrase(opening) in lex.subject_strip or opening.split(" ")[0] == "số"
 
 
 def _date_unit(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
