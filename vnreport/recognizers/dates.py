@@ -364,8 +364,6 @@ _AFTER_ANAPHOR_BLOCK = re.compile(
     rf"\s+(?:\d|{_words([*_DATA['relative_years'], *_DATA['year_noun_continuations'], *_DATA['anaphoric_year_blockers']])}{_E})",
     re.IGNORECASE)
 _BEFORE_BARE_PREP = re.compile(rf"{_W}{_words(_DATA['bare_date_preps'] + _DATA['holiday_names'])}\s*$", re.IGNORECASE)
-# "có tới", "lên đến": the particle of an amount, which a fraction may be ("có tới 3/6 câu hỏi")
-_BEFORE_AMOUNT_PREP = re.compile(rf"{_W}{_words(_DATA['bare_date_prep_amount_leads'])}\s+(?:tới|đến)\s*$", re.IGNORECASE)
 # the same with an approximating word between: "vào khoảng 15-25/5" (but "từ khoảng 1/3" is a fraction)
 _BEFORE_BARE_PREP_ABOUT = re.compile(rf"{_W}(?P<prep>{_words(_DATA['bare_date_preps'])})\s+{_words(_DATA['bare_date_approximators'])}\s*$",
                                      re.IGNORECASE)
@@ -863,8 +861,6 @@ def _bare_context(m: re.Match[str], text: str) -> bool:
     """A day/month without "ngày": after a date preposition, in apposition to a relative day
     ("Hôm qua, 30-3,"), or alone in parentheses ("(10/4)")."""
     before = text[max(0, m.start() - 30):m.start()]
-    if _BEFORE_AMOUNT_PREP.search(before) and not _beyond_fraction(m):
-        return False
     if _BEFORE_BARE_PREP.search(before) or _AFTER_BARE.match(text, m.end()) or _BEFORE_BARE_APPOSITION.search(before):
         return True
     about = _BEFORE_BARE_PREP_ABOUT.search(before)
