@@ -495,6 +495,8 @@ def test_not_identifiers(text):
         # a street the names recognizer found, whatever the tagger reads its words as
         ("Tại quán bún miến ngan 197 Đê La Thành sáng 27/10 có khoảng 20 khách.", [20]),
         ("Số liệu các năm 2004 2005 tăng.", []),  # years one space apart are no phone number
+        ("Năm 2008 1500 học sinh được nhận học bổng.", [1500]),  # nor a year and a count
+        ("Mỗi năm có gần 3 Vịnh Hạ Long được quảng bá.", [3]),  # an approximate number counts
         ("Có 120 150 người.", [120, 150]),
     ],
 )
@@ -530,6 +532,7 @@ def test_numbers_after_a_noun_that_stay_figures(text, values):
         ("Độ sâu hiện nay từ âm 20m đến âm 24m.", "âm 20m", -20),
         ("Nhiệt độ xuống âm 5 độ C.", "âm 5 độ C", -5),
         ("Anh đã ghi âm 20 phút cuộc nói chuyện.", "20 phút", 20),  # the syllable of a verb
+        ("Hệ thống cách âm 40 dB được lắp.", "40", 40),  # no unit that goes below zero
     ],
 )
 def test_a_minus_word_makes_a_number_negative(text, q, value):
@@ -782,6 +785,7 @@ def test_subject_ends(text, subject):
         # a place or scope phrase after the clause's subject says where, not what
         ("Theo ông Bình, tỷ lệ hộ nghèo trong cả nước sẽ tăng lên khoảng 26%.", "tỷ lệ hộ nghèo"),
         ("Theo dự báo, nhiệt độ cao nhất trong ngày giảm xuống 35 độ C.", "nhiệt độ cao nhất"),
+        ("Theo IMF, nợ công trên GDP sẽ tăng lên 50%.", None),  # "trên" also says "per"
     ],
 )
 def test_subject_from_clause(text, subject):

@@ -120,6 +120,7 @@ class Lexicon:
     identifier_markers: frozenset[Phrase]
     rating_nouns: frozenset[Phrase]
     minus_words: frozenset[Phrase]
+    minus_unit_kinds: frozenset[str]
     identifier_exceptions: frozenset[Phrase]
     ordinal_markers: frozenset[Phrase]
     date_words: frozenset[Phrase]
@@ -238,6 +239,7 @@ def lexicon() -> Lexicon:
         identifier_markers=phrases("identifier_markers"),
         rating_nouns=phrases("rating_nouns"),
         minus_words=phrases("minus_words"),
+        minus_unit_kinds=frozenset(d["minus_unit_kinds"]),
         identifier_exceptions=phrases("identifier_marker_exceptions"),
         ordinal_markers=phrases("ordinal_markers"),
         date_words=phrases("date_words"),
@@ -564,11 +566,12 @@ def _quantity_at(c: _Clause, lex: Lexicon, i: int) -> Quantity | None:
 
 
 def _read_minus(c: _Clause, lex: Lexicon, q: Quantity) -> None:
-    """A minus word standing as a word of its own before a number in digits: "âm 20m" is -20
-    (data: minus_words; not the "âm" of "ghi âm 20 phút")."""
+    """A minus word standing as a word of its own before a number in digits with a unit that
+    can go below zero: "âm 20m" is -20 (data: minus_words, minus_unit_kinds; not the "âm" of
+    "ghi âm 20 phút", nor "cách âm 40 dB")."""
     k = q.start - q.lead
     minus = _word_phrase_before(c, lex.minus_words, k) if q.literal and q.value_max is None else None
-    if minus is None or q.value is None or q.value <= 0:
+    if minus is None or q.value is None or q.value <= 0 or q.unit is None or q.unit.kind not in lex.minus_unit_kinds:
         return
     q.value, q.lead = -q.value, q.lead + len(minus)
 
@@ -984,6 +987,8 @@ def _is_house_number(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
         return False
     if nxt.pos == "Np" and all(syllable[:1].isupper() for syllable in nxt.text.split()):
         return True
+    if _longest_before(c, lex.qualifiers, q.start):
+        return False  # "có gần 3 Vịnh Hạ Long": an approximate number counts
     return any(s.label == "location" and all(syllable[:1].isupper() for syllable in s.text.split())
                for s in c.names.get(c.toks[q.end].start, ()))
 
@@ -1097,12 +1102,12 @@ def _in_phone_number(c: _Clause, lex: Lexicon, i: int) -> bool:
     groups after one that starts with 0, one space apart, "04.726 1938" too), "(04) 767
     1893" (after an area code in brackets), or groups of three digits or more that together
     have a phone number's length ("930 5593": no quantity groups its digits with spaces;
-    not years, "2004 2005" in a table)."""
+    not with a year among them: "2004 2005" in a table, "Năm 2008 1500 học sinh")."""
     toks = c.toks
     run = _digit_group_run(toks, i)
     if (len(run) >= 2 and all(len(toks[k].text) >= 3 for k in run)
             and sum(len(toks[k].text) for k in run) >= lex.phone_min_digits
-            and not all(lex.year_range[0] <= int(toks[k].text) <= lex.year_range[1] for k in run)):
+            and not any(lex.year_range[0] <= int(toks[k].text) <= lex.year_range[1] for k in run)):
         return True
     while i > 0 and toks[i - 1].kind == "number" and (toks[i].start - toks[i - 1].end == 1):
         i -= 1
