@@ -268,7 +268,7 @@ def _utf8_or_legacy(data: bytes, utf8: Decoded, path: str | None) -> Decoded:
     does text with no clean 8-bit reading ("2πr" reads "2ẽ€r" in TCVN3) or one that does not
     give back its very bytes."""
     head = utf8.text[:SAMPLE_BYTES]
-    if data.isascii() or _vietnamese_share(head) > 0 or not _mixed_script_word(head):
+    if data.isascii() or _some_word_vietnamese(head) or not _mixed_script_word(head):
         return utf8
     try:
         legacy = _decoded_legacy(data, path)
@@ -276,6 +276,14 @@ def _utf8_or_legacy(data: bytes, utf8: Decoded, path: str | None) -> Decoded:
     except (UnknownEncoding, UnicodeEncodeError):
         return utf8
     return legacy if faithful and _all_syllables(legacy.text[:SAMPLE_BYTES]) else utf8
+
+
+def _some_word_vietnamese(text: str) -> bool:
+    """A Vietnamese share above zero (:func:`_vietnamese_share`), read only up to the first word
+    that settles it: every UTF-8 file is asked, and Vietnamese text answers at once."""
+    judged = (word for word in text.split() if not word.isascii())
+    first = next(judged, None)
+    return first is None or _reads_as_vietnamese(first) or any(map(_reads_as_vietnamese, judged))
 
 
 def _mixed_script_word(text: str) -> bool:
