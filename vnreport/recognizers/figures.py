@@ -1162,10 +1162,12 @@ _PUNCT_AFTER_NAMING_NUMBER = {":", "("}
 
 
 def _numbers_the_noun_before(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
-    """Bare digits after a common noun, with no noun of their own after them, name that noun's
-    member, as a count stands before what it counts: "Chiến dịch 162 đưa văn nghệ ...",
-    "cảnh sát 113 phong tỏa", "Khu vực 1 bao gồm". A measured noun keeps its value ("giá 7.000",
-    "điểm 0"), and so does a list of numbers ("khoá học 4, 8, 12 đến 16 tuần")."""
+    """Bare digits right after a common noun name one of its kind, as a count stands before what
+    it counts, when a verb or an adverb, a colon or an opening bracket follows them ("Chiến dịch
+    162 đưa văn nghệ ...", "cảnh sát 113 phong tỏa", "Đoàn 1:"), or a comma after a body's type
+    word ("quân đoàn 3, Bộ Quốc phòng"). A measured noun keeps its value ("giá 7.000", "điểm 0"),
+    and so do a count the clause announces and counts listed after their nouns ("nam 30, nữ 45",
+    "khoá học 4, 8, 12 đến 16 tuần")."""
     toks, i = c.toks, q.start
     if q.end != i + 1 or q.unit is not None or not toks[i].text.isdigit():
         return False
@@ -1187,24 +1189,16 @@ def _numbers_the_noun_before(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
         # "Bộ tư lệnh quân đoàn 3, Bộ Quốc phòng": a body's type word heads the noun run, which
         # a comma does not make a list of counts (not after a number: "quân khu 4, 5")
         nxt_tok = q.end + 1
-        return (not (nxt_tok < len(toks) and toks[nxt_tok].kind == "number")
-                and _body_before(c, lex, wi - 1))
+        return not (nxt_tok < len(toks) and toks[nxt_tok].kind == "number") and _type_word(c, prev)
     nxt = _word_after(c, q)
     return nxt is not None and nxt.pos in _AFTER_NAMING_NUMBER and c.low[q.end] not in lex.classifiers
 
 
-def _body_before(c: _Clause, lex: Lexicon, last: int) -> bool:
-    """Word ``last`` is a body's or a unit's type word ("quân đoàn", "quân khu"; the org_head and
-    admin_unit gazetteers), which a number after it names."""
-    return _type_word(c, c.words[last])
-
-
 def _counts_in_clause(c: _Clause, lex: Lexicon, wi: int) -> bool:
-    """The clause of word ``wi`` opens with "số" or "tổng số" (data: subject_strip), so a number
-    after its noun phrase is the count it announces."""
-    k = wi
-    while k > 0 and c.words[k - 1].text not in _CLAUSE_OR_COMMA:
-        k -= 1
+    """The clause of word ``wi`` opens with a word that announces a count or a plurality ("số",
+    "tổng số", "các", "những", "mỗi", "từng"; data: subject_strip), or with one the segmenter
+    glued to "số" ("số học sinh"): a number after its noun phrase is the count it announces."""
+    k = c.word_of[_part_start(c, c.words[wi].first, _CLAUSE_OR_COMMA)]
     opening = c.words[k].text.lower() if k < wi else ""
     return _phrase(opening) in lex.subject_strip or opening.split(" ")[0] == "số"
 
