@@ -95,6 +95,30 @@ def test_a_dotted_place_name_before_a_capital_ends_its_sentence():
     assert [e.text for e in report.entities if e.type == "organization"] == ["Công an TP.HCM"]
 
 
+@pytest.mark.parametrize(
+    "text, sentence_texts",
+    [
+        # a period that lost its space after a syllable, before a capital, still ends the sentence
+        ("Đoàn đến Việt Nam.Ba thành viên của đoàn", ["Đoàn đến Việt Nam.", "Ba thành viên của đoàn"]),
+        ("cần nhiều từ yếu tố văn hóa.Vì vậy, học sinh", ["cần nhiều từ yếu tố văn hóa.", "Vì vậy, học sinh"]),
+        ("diễn ra tại tỉnh Đồng Nai.Tính từ năm 2004", ["diễn ra tại tỉnh Đồng Nai.", "Tính từ năm 2004"]),
+        # abbreviations keep their dots: capitals, no vowel, one letter, no Vietnamese syllable
+        ("Họp ở TP.HCM, Tp.Vũng Tàu, Q.Ba và Th.S Lan", ["Họp ở TP.HCM, Tp.Vũng Tàu, Q.Ba và Th.S Lan"]),
+        ("Công ty Knowledge Consultancy Pte.Ltd tại Singapore", ["Công ty Knowledge Consultancy Pte.Ltd tại Singapore"]),
+    ],
+)
+def test_a_glued_sentence_end_is_split_and_abbreviations_are_not(text, sentence_texts):
+    from vnreport.tokenize import sentences
+
+    assert [text[s.start : s.end] for s in sentences(text)] == sentence_texts
+
+
+def test_a_number_word_opening_a_glued_sentence_counts():
+    report = vnreport.extract("Chiến dịch cứu trợ nạn nhân chất độc da cam Việt Nam.Ba thành viên của đoàn đã tới.")
+    assert [(f.text, f.fields["value"]) for f in report.figures] == [("Ba thành viên", 3)]
+    assert "Việt Nam" in [e.text for e in report.entities if e.type == "location"]
+
+
 def test_an_address_number_glued_to_its_period_ends_no_sentence():
     from vnreport.tokenize import sentences
 

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from .errors import BinaryFile, UnknownEncoding
 
-__all__ = ["ENCODINGS", "Decoded", "canonical_encoding", "decode", "encode", "match_key"]
+__all__ = ["ENCODINGS", "Decoded", "canonical_encoding", "decode", "encode", "is_syllable", "match_key"]
 
 DATA = Path(__file__).parent / "data" / "encodings"
 
@@ -480,6 +480,18 @@ def _reads_as_vietnamese(word: str) -> bool:
     return all(_reads_as_syllable(run) for run in _LETTER_RUN.findall(word))
 
 
+def is_syllable(word: str) -> bool:
+    """Whether ``word`` (lower case, Title case or capitals) is one Vietnamese syllable spelled
+    right: "Nam", "hóa", "NỘI" are; "Pte", "gov", "Tp" are not.
+
+    >>> [is_syllable(w) for w in ("Nam", "hóa", "Pte", "Tp")]
+    [True, True, False, False]
+    """
+    lower = word.lower()
+    syllable = _syllable(lower)
+    return syllable is not None and lower in _accepted_spellings(syllable)
+
+
 def _reads_as_syllable(run: str) -> bool:
     """Whether a letter run is ASCII (judged elsewhere) or a Vietnamese syllable in lower case,
     Title case or capitals. A capital non-ASCII letter right after a small one ("vÒ", "cƠu") is
@@ -489,9 +501,7 @@ def _reads_as_syllable(run: str) -> bool:
         return True  # "đ" alone: the đồng sign after an amount ("15.000đ")
     if any(a.islower() and b.isupper() and not b.isascii() for a, b in itertools.pairwise(run)):
         return False
-    word = run.lower()
-    syllable = _syllable(word)
-    return syllable is not None and word in _accepted_spellings(syllable)
+    return is_syllable(run)
 
 
 def _is_acronym(run: str) -> bool:

@@ -1082,8 +1082,8 @@ def _is_code(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
             return True
     start = toks[i].start
     text = c.doc.text
-    if i == 0 and start >= 2 and text[start - 1] == "." and text[start - 2].isalpha():
-        return True  # "P.10" split into two sentences at the abbreviation's dot
+    if i == 0 and toks[i].kind == "number" and start >= 2 and text[start - 1] == "." and text[start - 2].isalpha():
+        return True  # "P.10" split into two sentences at the abbreviation's dot (not "Nam.Ba thành viên")
     return False
 
 
