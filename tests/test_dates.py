@@ -396,6 +396,10 @@ def test_intervals(sentence: str, phrase: str | None, value: str | None) -> None
         ("Giỗ Tổ vào ngày 10 tháng 3 âm lịch.", "ngày 10 tháng 3 âm lịch", "XXXX-03-10"),
         ("Người Mèo ăn Tết vào khoảng tháng 10 âm lịch.", "tháng 10 âm lịch", "XXXX-10"),
         ("Ông sinh ngày 15/8/1945 âm lịch.", "ngày 15/8/1945 âm lịch", "1945-08-15"),
+        # "rằm" names the fifteenth, a day of the lunar month whatever opens it
+        ("Chống ngập trong ngày rằm tháng giêng sắp tới.", "ngày rằm tháng giêng", "XXXX-01-15"),
+        ("Người dân cúng vào rằm tháng 7.", "rằm tháng 7", "XXXX-07-15"),
+        ("Rằm tháng Tám, trẻ em rước đèn.", "Rằm tháng Tám", "XXXX-08-15"),
     ],
 )
 def test_lunar_dates_recur_every_year_and_have_no_solar_value(sentence: str, phrase: str, pattern: str) -> None:
@@ -621,6 +625,9 @@ def test_school_year_range_is_inside_the_date_span() -> None:
         ("từ năm 2001 đến nay", 2005, "2001/2005"),
         ("từ tháng 8 đến nay", dt.date(2005, 8, 5), "2005-08"),  # "now" is still August
         ("từ tháng 3 đến nay", dt.date(2004, 1, 15), "2003-03/2004-01"),  # March of the year before January
+        # "tới" is "until" before "nay", not "coming": not the start of next year
+        ("từ đầu năm tới nay", 2005, "2005-01/2005"),
+        ("Từ đầu năm tới nay", dt.date(2005, 8, 5), "2005-01/2005-08"),
     ],
 )
 def test_until_now(phrase: str, ref: dt.date | int, value: str) -> None:
@@ -957,6 +964,8 @@ def test_relative_years_with_written_parts_keep_a_pattern(phrase: str, pattern: 
         "thu hồi 94/104 ha",
         "tỷ lệ 2/3",  # a bare fraction with no date context
         "2/3 thời gian của phiên xử",  # a fraction opening a line
+        "Bộ trưởng đã dành tới 2/3 thời gian nói về học phí.",  # shares of a whole, even after "tới"
+        "Dự án chiếm tới 1/2 tổng diện tích.",
         "1/2 bát nước cốt dừa",
         "nhận 1.12 triệu",
         "kỳ họp thứ 6 của Quốc hội",
@@ -1431,6 +1440,13 @@ def test_day_ranges_and_contexts(sentence: str, phrase: str, value: str) -> None
         ("Du lịch\nSáng 13/4/2004, công ty cho biết từ đầu tháng khách tăng; mỗi đầu tháng họp.", 2004,
          [("Sáng 13/4/2004", "2004-04-13"), ("đầu tháng", "2004-04")]),
         ("Tin\nLương trả vào cuối tháng.", None, []),
+        # the day an anniversary counts from, in its own clause, does not date the text
+        ("Du học hè\nChương trình diễn ra từ 21/4 đến 28/4.\nNhân kỷ niệm 30 năm ngày Giải phóng miền Nam"
+         " 30/4/1975, công ty giảm học phí.", None,
+         [("từ 21/4 đến 28/4", None), ("30/4/1975", "1975-04-30")]),
+        # ... but a date after a comma is the day of what the text reports
+        ("Họp bàn\nChuẩn bị kỷ niệm 30 năm giải phóng, ngày 15/12/2004, Thành ủy đã họp.\nNgày 20/12 họp tiếp.", 2004,
+         [("ngày 15/12/2004", "2004-12-15"), ("Ngày 20/12", "2004-12-20")]),
     ],
 )
 def test_reference_year_guards(text: str, ref: int | None, dates: list[tuple[str, str | None]]) -> None:

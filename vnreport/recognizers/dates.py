@@ -198,7 +198,17 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MONTH = r"(?:0?[1-9]|1[0-2])"
 _YEAR = r"(?:[12]\d{3})"  # 1000-2999: with "năm" historical years are fine
 _SP = r"\s+"
-_REL_YEAR = _words(_DATA["relative_years"])
+
+def _relative(words: Any) -> str:
+    """An alternation of relative words ("tới", "qua") that are not a range's "until" before
+    "now": "từ đầu năm tới nay" is from the year's start until now, not the start of next year."""
+    joins = [w for w in words if w in _DATA["range_joins"]]
+    until = "|".join(f"(?<={re.escape(w)})" for w in joins)
+    now = rf"(?!(?:{until})\s+{_words(_DATA['now_words'])}(?![\w]))" if joins else ""
+    return _words(words) + now
+
+
+_REL_YEAR = _relative(_DATA["relative_years"])
 _MONTH_WORD = _words(_DATA["month_words"])
 _MONTH_NAMES = frozenset(_DATA["month_names"])  # "giêng", "chạp": months whatever their case
 _MONTH_NAME_RE = re.compile(rf"{_W}tháng\s+{_words(_DATA['month_names'])}{_E}", re.IGNORECASE)
@@ -254,13 +264,13 @@ _FORMS: list[tuple[str, str]] = [
     ("drange", _LEAD + rf"{_NUM_START}(?P<drange_a>{_DAY})(?:\s*,\s*{_DAY})*(?:\s*[-–]\s*|{_SP}{_words(_DATA['day_list_joins'])}{_SP})"
                rf"(?P<drange_b>{_DAY})(?P<drange_s>[./-])(?P<drange_m>{_MONTH})(?:(?P=drange_s)(?P<drange_year>{_YEAR}))?{_NUM_END}"
                rf"(?:,?{_SP}năm{_SP}(?P<drange_year2>{_YEAR}){_E}|{_SP}năm{_SP}(?P<drange_rel>{_REL_YEAR}){_E})?"),
-    ("dmw", _LEAD + rf"{_NUM_START}(?P<dmw_d>{_DAY}){_SP}tháng{_SP}(?:(?P<dmw_m>{_MONTH})|(?P<dmw_mw>{_MONTH_WORD}))(?:{_YEAR_TAIL})?{_NUM_END}"),
+    ("dmw", _LEAD + rf"{_NUM_START}(?P<dmw_d>{_DAY}|{_words(_DATA['day_words'])}){_SP}tháng{_SP}(?:(?P<dmw_m>{_MONTH})|(?P<dmw_mw>{_MONTH_WORD}))(?:{_YEAR_TAIL})?{_NUM_END}"),
     ("dm", _LEAD + rf"{_NUM_START}(?P<dm_d>{_DAY})(?P<dm_s>[./-])(?:(?<=-) )?(?P<dm_m>{_MONTH}){_NUM_END}(?:,?{_SP}năm{_SP}(?P<dm_year>{_YEAR}){_E}|{_SP}năm{_SP}(?P<dm_rel>{_REL_YEAR}){_E})?"),
     ("quarter", rf"{_W}(?:(?P<quarter_mod>{_MOD}){_SP})?quý{_SP}(?P<quarter_q>{_words(_DATA['quarter_numerals'])})(?:{_YEAR_TAIL})?{_NUM_END}"),
     ("month", rf"{_W}(?:(?P<month_mod>{_MOD}){_SP})?tháng{_SP}"
               rf"(?P<month_list>{_MONTH}(?:\s*(?:,|và)\s*{_MONTH}|[-–]{_MONTH})*|{_MONTH_WORD}{_E})"
               rf"(?:{_YEAR_TAIL})?{_NUM_END}"),
-    ("relmonth", rf"{_W}(?:(?:(?P<relmonth_mod>{_MOD}){_SP})?tháng{_SP}(?P<relmonth_w>{_words(_DATA['relative_months'])}){_E}"
+    ("relmonth", rf"{_W}(?:(?:(?P<relmonth_mod>{_MOD}){_SP})?tháng{_SP}(?P<relmonth_w>{_relative(_DATA['relative_months'])}){_E}"
                  rf"|(?P<relmonth_mod2>{_MOD}){_SP}tháng{_E}(?![^\S\r\n]*(?:\d|{_MONTH_WORD})))"),  # "từ đầu tháng": this month's start
     ("edition", rf"{_W}{_words(_DATA['edition_words'])}{_SP}\d{{1,3}}\s*/\s*(?P<edition_y>{_YEAR}){_NUM_END}"),
     ("anaday", rf"{_W}(?:(?P<anaday_pod>{_POD}){_SP})?{_words(_DATA['anaphoric_days'])}{_E}"),
@@ -289,7 +299,7 @@ _OPENERS: dict[str, tuple[str, ...]] = {
     "pyrange": (_DIGIT,),
     "decade": ("period_modifiers", "thập", "những"),
     "dmy": (_DIGIT, "day_leads", "parts_of_day", "weekdays"),
-    "dmw": (_DIGIT, "day_leads", "parts_of_day", "weekdays"),
+    "dmw": (_DIGIT, "day_leads", "parts_of_day", "weekdays", "day_words"),
     "dm": (_DIGIT, "day_leads", "parts_of_day", "weekdays"),
     "drange": (_DIGIT, "day_leads", "parts_of_day", "weekdays"),
     "edition": ("edition_words",),
@@ -537,6 +547,11 @@ def _int(s: str | None) -> int | None:
     return int(s) if s else None
 
 
+def _day(d: str) -> int:
+    """A day of the month in digits or a word ("rằm": the 15th)."""
+    return int(d) if d.isdigit() else _lookup(_DATA["day_words"], d)
+
+
 def _count(n: str) -> int:
     """A count in digits or words: "10", "sáu"."""
     return int(n) if n.isdigit() else _lookup(_DATA["count_words"], n)
@@ -635,7 +650,7 @@ def _parts(m: re.Match[str]) -> _Parts:
         else:
             year, off = _year_tail(g, f)
             month = int(g["dm_m"])
-        return _Parts(year=year, year_offset=off, month=month, day=int(g[f"{f}_d"]), time=time, weekday=weekday)
+        return _Parts(year=year, year_offset=off, month=month, day=_day(g[f"{f}_d"]), time=time, weekday=weekday)
     if f == "quarter":
         q = g["quarter_q"]
         quarter = _lookup(_DATA["quarter_numerals"], q)
@@ -711,11 +726,11 @@ def _accepts(m: re.Match[str], text: str) -> bool:
             return _valid(int(g["dmy_y"]), int(g["dmy_m"]), int(g["dmy_d"]))
         spelled = (g["dmw_mw"] or "").lower() if f == "dmw" else ""
         if f == "dmw" and not (lead or g["dmw_year"] or g["dmw_year2"] or g["dmw_rel"]) and not (
-                spelled in _MONTH_NAMES
+                not g["dmw_d"].isdigit() or spelled in _MONTH_NAMES
                 or (_OCCASION_BEFORE.search(before) and spelled not in ("một", "năm")
                     and not _COUNTED_TIME_AFTER.match(after) and not _AFTER_QUANT.match(after))):
-            # "3 tháng 5 ngày" is a duration; a day-month in words needs "ngày", a year, a month
-            # that is nothing else ("26 tháng chạp") or an occasion's word ("dịp lễ 30 tháng tư";
+            # "3 tháng 5 ngày" is a duration; a day-month in words needs "ngày", a year, a day or
+            # a month that is nothing else ("rằm tháng 7", "26 tháng chạp") or an occasion's word ("dịp lễ 30 tháng tư";
             # not "Sau 3 tháng tư vấn", "đến hết 9 tháng năm 2005")
             return False
         if f == "dm":
@@ -729,7 +744,7 @@ def _accepts(m: re.Match[str], text: str) -> bool:
                     and int(g["dm_d"]) < int(g["dm_m"]) and _RANGE_COUNTER_AFTER.match(after)):
                 return False  # "cao tới 3-4 tầng", "từ 1-2 chuyến/ngày" (not "Từ 15-1 chuyến bay đầu tiên")
         month = _int(g[f"{f}_m"]) or _lookup(_DATA["month_words"], g["dmw_mw"])
-        return _valid(2000, month, int(g[f"{f}_d"]))  # 2000 is a leap year: 29/2 is a valid day-month
+        return _valid(2000, month, _day(g[f"{f}_d"]))  # 2000 is a leap year: 29/2 is a valid day-month
     if f == "month":
         written = g["month_year"] or g["month_year2"] or g["month_rel"]
         word = g["month_list"].strip()
@@ -1628,6 +1643,8 @@ def _lunar_year(position: int, near: list[int]) -> int:
 
 
 _PAIR_DASH = re.compile(r"[^\S\r\n]*[-–][^\S\r\n]*")
+# between an anniversary's count and the day it counts from: words of one clause, no punctuation
+_CLAUSE_GAP = re.compile(r"[^\W\d_]*(?:[^\S\r\n]+[^\W\d_]+)*[^\S\r\n]+")
 # an anniversary word, then its count of years, on the line before the pair
 _ANNIVERSARY_COUNT = re.compile(
     rf"{_W}(?:{_words(_DATA['anniversary_words'])}){_E}[^\r\n]{{0,60}}?{_W}(?P<years>\d{{1,4}})\s+năm{_E}",
@@ -1639,7 +1656,8 @@ def _anniversary_pairs(found: list[_Found], text: str) -> tuple[list[_Found], li
     anniversary word and a count of years that is their distance, on their line: "kỷ niệm 70
     năm ... (11.6.1948 - 11.6.2018)" is a founding day and its anniversary (the earlier ones,
     the later ones). Without them such a pair is a period of whole years ("Nhân dịp ký hợp đồng
-    thuê đất (1/1/2005 - 1/1/2010)", "Nhân dịp kỷ niệm 10 năm thành lập, ... (1/6/2006 - 1/6/2007)")."""
+    thuê đất (1/1/2005 - 1/1/2010)", "Nhân dịp kỷ niệm 10 năm thành lập, ... (1/6/2006 - 1/6/2007)").
+    A full date alone in the anniversary's clause, after its count, is a founding day too."""
     founding, anniversary = [], []
     for a, b in zip(found, found[1:]):
         if not (a.kind == b.kind == "dmy" and (a.parts.month, a.parts.day) == (b.parts.month, b.parts.day)
@@ -1650,6 +1668,15 @@ def _anniversary_pairs(found: list[_Found], text: str) -> tuple[list[_Found], li
         if b.parts.year - a.parts.year in counts:
             founding.append(a)
             anniversary.append(b)
+    for f in found:
+        # a full date alone in the anniversary's own clause is the day counted from: "nhân kỷ niệm
+        # 30 năm ngày Giải phóng hoàn toàn miền Nam ... 30/4/1975" (not "Kỷ niệm 30 năm ..., ngày
+        # 15/12/2004, Thành ủy đã họp", after a comma)
+        if f.kind == "dmy" and f not in founding and f not in anniversary:
+            line_start = max(text.rfind("\n", 0, f.start) + 1, f.start - 200)
+            if any(_CLAUSE_GAP.fullmatch(text, m.end(), f.start)
+                   for m in _ANNIVERSARY_COUNT.finditer(text, line_start, f.start)):
+                founding.append(f)
     return founding, anniversary
 
 
@@ -1965,7 +1992,9 @@ def reference_year_of(doc: Document, found: list[_Found]) -> tuple[_dt.date | in
     for start, end in _header_lines(doc.text):
         in_line = [f for f in found if start <= f.start < end and not _is_coming(f, doc.text)]
         header.update({y: 1 for y in _written_years(in_line, doc.text, (start, end), next_year)})
-        header_dates += [_dt.date(f.parts.year, f.parts.month, f.parts.day) for f in in_line if f.kind == "dmy"]
+        founding, _ = _anniversary_pairs(in_line, doc.text)  # "Kỷ niệm 30 năm ngày giải phóng 30/4/1975"
+        header_dates += [_dt.date(f.parts.year, f.parts.month, f.parts.day) for f in in_line
+                         if f.kind == "dmy" and f not in founding]
     if len(set(header_dates)) == 1:  # a dated title or byline "(10/11/2005)": "hôm nay" can be resolved
         return header_dates[0], "title"
     if header_dates:  # related links of several days: the text comes after the newest, on a day it does not say
@@ -2067,10 +2096,14 @@ def _is_lunar(f: _Found, text: str) -> bool:
     """A day or month that "âm lịch" follows: "ngày 15/8 âm lịch", "tức 20/4 đến 27/4 âm lịch"
     (not "ngày 31/1 trước Tết âm lịch", nor "ngày 16/2 tức mùng 1 Tết âm lịch"), or one of the
     months named in the lunar calendar's words, written without a year: "23 tháng chạp", "từ
-    tháng Giêng" (not "tháng Giêng năm 2001")."""
+    tháng Giêng" (not "tháng Giêng năm 2001"), or a day named in its words ("rằm tháng 7")."""
     return (f.kind in _DAY_KINDS or f.kind == "month" or f.kind == "interval" and f.parts.month is not None) and bool(
         _LUNAR_RIGHT.match(text, f.end)
-        or (f.parts.year is None and f.parts.last_year is None and _MONTH_NAME_RE.search(text, f.start, f.end)))
+        or (f.parts.year is None and f.parts.last_year is None
+            and (_MONTH_NAME_RE.search(text, f.start, f.end) or _DAY_WORD_RE.search(text, f.start, f.end))))
+
+
+_DAY_WORD_RE = re.compile(rf"{_W}{_words(_DATA['day_words'])}{_E}", re.IGNORECASE)
 
 
 _REF_RE = re.compile(r"(\d{4})(?:-(\d{2})-(\d{2}))?")
