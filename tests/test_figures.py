@@ -461,6 +461,23 @@ def test_a_rating_is_no_figure(text, values):
 
 
 @pytest.mark.parametrize(
+    "text, values",
+    [
+        # wheels after a vehicle name its kind, listed or not (data: kind_nouns)
+        ("Mức phí dành cho môtô 2 bánh, 3 bánh, xe gắn máy là 1.000 đồng.", [1000]),
+        ("Một làn xe 2 và 3 bánh rộng 3,5 m.", [3.5]),
+        ("Quận cấm đậu xe hai bánh trên 17 tuyến đường.", [17]),
+        # without a vehicle before them they count: cakes, spare wheels; seats and storeys count
+        ("Họ gói hơn 1 vạn bánh chưng.", [10_000]),
+        ("Kho còn 3 bánh xe dự phòng.", [3]),
+        ("Xe buýt 2 tầng và xe 29 chỗ đã về.", [2, 29]),
+    ],
+)
+def test_a_vehicle_s_wheels_name_its_kind(text, values):
+    assert [s.attrs["value"] for s in figs(text)] == values
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Theo Quyết định số 123/QĐ-UBND của tỉnh.",

@@ -119,6 +119,7 @@ class Lexicon:
     lone_one_left: frozenset[Phrase]
     identifier_markers: frozenset[Phrase]
     rating_nouns: frozenset[Phrase]
+    kind_nouns: dict[Phrase, frozenset[Phrase]]
     minus_words: frozenset[Phrase]
     minus_unit_kinds: frozenset[str]
     identifier_exceptions: frozenset[Phrase]
@@ -238,6 +239,7 @@ def lexicon() -> Lexicon:
         lone_one_left=phrases("lone_one_counting_left"),
         identifier_markers=phrases("identifier_markers"),
         rating_nouns=phrases("rating_nouns"),
+        kind_nouns={_phrase(noun): frozenset(map(_phrase, owners)) for noun, owners in d["kind_nouns"].items()},
         minus_words=phrases("minus_words"),
         minus_unit_kinds=frozenset(d["minus_unit_kinds"]),
         identifier_exceptions=phrases("identifier_marker_exceptions"),
@@ -895,7 +897,7 @@ def _is_quantity(c: _Clause, lex: Lexicon, q: Quantity, dates: list[tuple[int, i
     if _is_clock_time(c, lex, q) or _is_clock_hour(c, lex, q, dates) or _is_code(c, lex, q) \
             or _is_slashed_date_or_address(c, lex, q):
         return False
-    if _is_house_number(c, lex, q) or _is_item_number(c, q) or _is_rating(c, lex, q):
+    if _is_house_number(c, lex, q) or _is_item_number(c, q) or _is_rating(c, lex, q) or _is_kind(c, lex, q):
         return False
     if _longest_before(c, lex.ordinal_markers | lex.date_words, i):
         return False
@@ -917,6 +919,35 @@ def _is_rating(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
         return False
     after = k + len(noun)
     return after >= len(toks) or not toks[after].text[:1].isupper()
+
+
+def _is_kind(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
+    """A lone number before a kind noun, after one of the things it sorts, maybe past a list of
+    such numbers: "xe 4 bánh", "môtô 2 bánh, 3 bánh", "làn xe 2 và 3 bánh" name kinds of
+    vehicle (data: kind_nouns)."""
+    if q.number_end - q.start != 1:
+        return False
+
+    def listed(k: int) -> bool:  # what goes between the items of a list of numbers
+        return (c.low[k] in lex.coordinators or c.low[k] == "," or c.toks[k].kind == "number"
+                or number_words().is_number_word(c.low[k]))
+
+    j = q.number_end  # forward to the noun, over later items: "2 và 3 bánh"
+    while j < len(c.toks) and _longest(c, lex.kind_nouns, j) is None and j - q.number_end < 3 and listed(j):
+        j += 1
+    noun = _longest(c, lex.kind_nouns, j) if j < len(c.toks) else None
+    i = q.start
+    while noun is not None and i > 0:  # back to the thing sorted, over earlier items: "2 bánh, 3 bánh"
+        if _longest_before(c, lex.kind_nouns[noun], i) is not None:
+            return True
+        back = _longest_before(c, lex.kind_nouns.keys(), i)
+        if back is not None:
+            i -= len(back)
+        elif listed(i - 1):
+            i -= 1
+        else:
+            return False
+    return False
 
 
 # the mark after an item's number: "1. ASEM 5 diễn ra ...", "2/ - Diploma ...", "3) ..."
