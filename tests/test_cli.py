@@ -221,7 +221,7 @@ def test_unknown_encoding_names_the_file_and_suggests_the_option(tmp_path):
 
 
 def test_batch_of_200_with_a_broken_file_every_20(tmp_path):
-    samples = [p.read_bytes() for p in SAMPLES]
+    samples = sorted((p.read_bytes() for p in SAMPLES), key=len)[:20]  # short real reports: the batch is what is tested
     for i in range(210):
         data = PNG if i % 20 == 7 else samples[i % len(samples)]
         (tmp_path / f"r{i:03d}.txt").write_bytes(data)
