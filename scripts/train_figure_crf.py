@@ -3,8 +3,8 @@
     python scripts/train_figure_crf.py              # train on every split "dev" gold file, write the models
     python scripts/train_figure_crf.py --folds 5    # cross-validate instead: rules vs re-read, nothing written
 
-Each figure the pipeline finds with the rules alone (vnreport.pipeline.RULES_ONLY)
-and the gold matches (overlapping quantity, same value) is one training sequence
+Each figure the pipeline finds with the rules alone (the stages before the CRFs,
+vnreport.pipeline.BEFORE_REREAD) and the gold matches (overlapping quantity, same value) is one training sequence
 per field: the syllables around its quantity (vnreport.figure_crf.Window) with the
 gold subject, or the gold action, marked B/I/O. A gold phrase not written in that
 window (one the annotator restated) leaves the sequence out of that field's
@@ -28,10 +28,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from vnreport import crfsuite  # noqa: E402
-from vnreport.figure_crf import FIELDS, MODEL_DIR, Reader, reread  # noqa: E402
+from vnreport.figure_crf import FIELDS, MODEL_DIR, reread, training_instances  # noqa: E402
 from vnreport.models import crf_tagger  # noqa: E402
-from vnreport.pipeline import RULES_ONLY, run  # noqa: E402
-from vnreport.scoring import Score, match_gold, read_gold, same_number, same_phrase  # noqa: E402
+from vnreport.pipeline import BEFORE_REREAD, run  # noqa: E402
+from vnreport.scoring import read_gold, same_phrase  # noqa: E402
 
 C1, C2, ITERATIONS = 0.3, 0.01, 150
 
@@ -46,23 +46,9 @@ def cores() -> int:
 
 
 def document_instances(path: Path) -> list[dict]:
-    """Per figure of one gold file that the rules find and the gold matches: its document,
-    window and features, and per field the gold phrase, its B/I/O labels (None when not in
-    the window) and the rules' phrase."""
+    """The training instances of one gold file (vnreport.figure_crf.training_instances)."""
     gold, text = read_gold(path, ROOT)
-    doc = run(text, stages=RULES_ONLY)
-    figures = [(s.attrs.get("quantity_start", s.start), s.attrs.get("quantity_end", s.end), s.attrs.get("value"), s)
-               for s in doc.spans if s.label == "figure"]
-    reader = Reader(doc)
-    out = []
-    for g, span in match_gold(gold["figures"], figures, Score(), same_number, [], path.stem, "figure"):
-        if (window := reader.window(span)) is None:
-            continue
-        item = {"doc": path.stem, "window": window, "features": window.features()}
-        for name in FIELDS:
-            item[name] = {"gold": g.get(name), "labels": window.labels(g.get(name)), "rules": span.attrs.get(name)}
-        out.append(item)
-    return out
+    return training_instances(run(text, stages=BEFORE_REREAD), gold["figures"], path.stem)
 
 
 def instances(files: list[Path], jobs: int = 1) -> list[dict]:
@@ -71,6 +57,15 @@ def instances(files: list[Path], jobs: int = 1) -> list[dict]:
         return [item for path in files for item in document_instances(path)]
     with ProcessPoolExecutor(min(jobs, len(files))) as pool:
         return [item for chunk in pool.map(document_instances, files, chunksize=8) for item in chunk]
+
+
+def write_models(items: list[dict], out: Path, jobs: int, documents: int, **settings) -> dict[str, int]:
+    """Train every field's CRF on ``items`` into ``out`` and write the settings beside them."""
+    out.mkdir(parents=True, exist_ok=True)
+    sequences = train_all(items, out, jobs, **settings)
+    meta = {**settings, "gold": "tests/gold, split dev", "documents": documents, "sequences": sequences}
+    (out / "settings.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    return sequences
 
 
 def _fit(features: list, labels: list, path: Path, *, c1: float = C1, c2: float = C2,
@@ -146,10 +141,7 @@ def main() -> int:
     if args.folds:
         print(json.dumps(cross_validate(items, args.folds, **settings), ensure_ascii=False))
         return 0
-    args.out.mkdir(parents=True, exist_ok=True)
-    sequences = train_all(items, args.out, args.jobs, **settings)
-    meta = {**settings, "gold": "tests/gold, split dev", "documents": len(files), "sequences": sequences}
-    (args.out / "settings.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    sequences = write_models(items, args.out, args.jobs, len(files), **settings)
     print(f"trained on {sequences} figures; wrote {args.out}", flush=True)
     return 0
 

@@ -37,17 +37,48 @@ def founding_report():
 
 
 def _extracted(path: Path):
-    import vnreport
+    """A sample's name, text and report, and, for a development gold file, the figure CRFs'
+    training instances, read from the document as it stands before the CRFs re-read it (the
+    report is what ``vnreport.extract`` gives: the same stages, in the same order)."""
+    from vnreport.figure_crf import training_instances
+    from vnreport.pipeline import BEFORE_REREAD, STAGES, run
+    from vnreport.report import Report
 
-    return path.name, (read_sample(path), vnreport.extract(read_sample(path), source=path.name))
+    text = read_sample(path)
+    doc = run(text, stages=BEFORE_REREAD)
+    gold_file = ROOT / "tests/gold" / f"{path.stem}.json"
+    gold = json.loads(gold_file.read_text(encoding="utf-8")) if gold_file.exists() else None
+    items = None
+    if gold is not None and gold["split"] == "dev":
+        items = [{k: v for k, v in item.items() if k != "window"}  # a window holds the whole document
+                 for item in training_instances(doc, gold["figures"], path.stem)]
+    for stage in STAGES[len(BEFORE_REREAD):]:
+        doc = stage(doc)
+    return path.name, (text, Report.from_document(doc, source=path.name)), items
 
 
 @pytest.fixture(scope="session")
-def sample_reports():
-    """Every sample's text and report, extracted once for the whole run (name -> (text, report)),
-    by as many processes as there are cores (reports are the same in any process)."""
+def _samples_run():
+    """Every sample extracted once for the whole run, by as many processes as there are cores
+    (reports are the same in any process): (name -> (text, report), stem -> training instances)."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     if cores < 2:
-        return dict(map(_extracted, SAMPLES))
-    with ProcessPoolExecutor(cores, mp_context=multiprocessing.get_context("spawn")) as pool:
-        return dict(pool.map(_extracted, SAMPLES, chunksize=8))
+        results = list(map(_extracted, SAMPLES))
+    else:
+        with ProcessPoolExecutor(cores, mp_context=multiprocessing.get_context("spawn")) as pool:
+            results = list(pool.map(_extracted, SAMPLES, chunksize=8))
+    reports = {name: pair for name, pair, _ in results}
+    training = {Path(name).stem: items for name, _, items in results if items is not None}
+    return reports, training
+
+
+@pytest.fixture(scope="session")
+def sample_reports(_samples_run):
+    """Every sample's text and report (name -> (text, report))."""
+    return _samples_run[0]
+
+
+@pytest.fixture(scope="session")
+def figure_training(_samples_run):
+    """The figure CRFs' training instances of every development gold file (stem -> instances)."""
+    return _samples_run[1]

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import vnreport
-from vnreport.pipeline import RECOGNIZERS, RULES_ONLY, STAGES
+from vnreport.pipeline import BEFORE_REREAD, RECOGNIZERS, RULES_ONLY, STAGES
 
 from .conftest import SAMPLES
 
@@ -17,7 +17,17 @@ def test_stages_are_named_in_order():
                                           "reread_figures", "describe"]
     assert [s.__name__ for s in RULES_ONLY] == ["normalize", "split_sentences", "tag_words", "recognize", "resolve",
                                                 "describe"]
+    assert [s.__name__ for s in BEFORE_REREAD] == ["normalize", "split_sentences", "tag_words", "recognize", "resolve"]
     assert RECOGNIZERS == ("abbreviations", "dates", "names", "bodies", "figures")
+
+
+@pytest.mark.parametrize("path", SAMPLES[:8], ids=lambda p: p.stem)
+def test_the_run_s_reports_are_what_extract_gives(sample_reports, path):
+    # the shared pass over the samples stops before the figure CRFs to read their training
+    # instances, then runs the rest of the stages: the same reports as extract
+    text, report = sample_reports[path.name]
+    assert report.to_dict() == vnreport.extract(text, source=path.name).to_dict()
+    assert report.figures and any(f.fields["subject"] for f in report.figures)
 
 
 @pytest.mark.parametrize("name", [p.name for p in SAMPLES])

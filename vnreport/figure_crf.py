@@ -98,6 +98,28 @@ def reread_figures(doc: Document) -> Document:
     return doc
 
 
+def training_instances(doc: Document, gold_figures: list[dict], name: str) -> list[dict]:
+    """What the CRFs are trained on from one gold document, ``doc`` as the stages before them
+    leave it (:data:`vnreport.pipeline.BEFORE_REREAD`): per figure the rules found and the gold
+    matches (an overlapping quantity of the same value), its document ``name``, window and
+    features, and per field the gold phrase, its B/I/O labels (None when the window does not
+    spell it) and the rules' phrase."""
+    from .scoring import Score, match_gold, same_number
+
+    figures = [(s.attrs.get("quantity_start", s.start), s.attrs.get("quantity_end", s.end), s.attrs.get("value"), s)
+               for s in doc.spans if s.label == "figure"]
+    reader = Reader(doc)
+    out = []
+    for g, span in match_gold(gold_figures, figures, Score(), same_number, [], name, "figure"):
+        if (window := reader.window(span)) is None:
+            continue
+        item = {"doc": name, "window": window, "features": window.features()}
+        for field in FIELDS:
+            item[field] = {"gold": g.get(field), "labels": window.labels(g.get(field)), "rules": span.attrs.get(field)}
+        out.append(item)
+    return out
+
+
 def reread(window: "Window", name: str, tags: list[str]) -> str | None:
     """The figure's field ``name`` once its CRF has tagged the window (see the module): the
     rules' answer where the window does not spell it; else the marked run, or for a subject

@@ -85,6 +85,8 @@ STAGES: tuple[Stage, ...] = (normalize, split_sentences, tag_words, recognize, r
 #: The stages with the figures' subjects and actions as the rules give them (what the figure CRFs
 #: are trained on).
 RULES_ONLY: tuple[Stage, ...] = tuple(stage for stage in STAGES if stage is not reread_figures)
+#: The stages before the figure CRFs re-read the figures: the document they read, and are trained on.
+BEFORE_REREAD: tuple[Stage, ...] = STAGES[: STAGES.index(reread_figures)]
 #: The stages that prepare a document for recognizers (used by tests of one recognizer).
 ANALYSIS: tuple[Stage, ...] = (normalize, split_sentences, tag_words)
 
