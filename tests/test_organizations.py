@@ -57,6 +57,13 @@ def test_head_nouns_without_a_name_are_not_organizations(text):
     assert orgs(text) == {}
 
 
+@pytest.mark.parametrize("text", ["Cầu thủ người Tây Ban Nha có thiên hướng đột phá.",
+                                  "Đối với người Tây Ban Nha, họ bắt đầu bữa tối muộn."])
+def test_a_head_noun_inside_a_place_name_heads_no_body(text):
+    # "Ban" (a board) is a syllable of "Tây Ban Nha": no body "Ban Nha"
+    assert [e.text for e in vnreport.extract(text).entities if e.type == "organization"] == []
+
+
 def test_bare_bodies_are_generic_organizations():
     found = orgs("Quan điểm của Đảng, Nhà nước và Chính phủ rất rõ.")
     assert {name: f["generic"] for name, f in found.items()} == {"Đảng": True, "Nhà nước": True, "Chính phủ": True}

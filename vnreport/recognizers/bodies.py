@@ -46,7 +46,7 @@ def _bodies(doc: Document, sentence: Sentence) -> list[Span]:
             continue
         head = gaz["org_head"].match_at(keys, i)
         bare = gaz["body"].match_at(keys, i)
-        n = max(head, bare)
+        n = max(head, bare) if not _inside_place(keys, i) else 0
         plural = i > 0 and (keys[i - 1] in _PLURAL_MARKERS or toks[i - 1].kind == "number")
         end = _name_end(sentence, keys, word_of, i + n, tags, fields=not plural) if n else -1
         if end < 0 or not (end > i + n or bare == n):
@@ -62,6 +62,13 @@ def _bodies(doc: Document, sentence: Sentence) -> list[Span]:
                               nests_places=takes_place))
         i = end
     return found
+
+
+def _inside_place(keys: list[str], i: int) -> bool:
+    """Whether token ``i`` goes on a place name begun before it: the "Ban" of "Tây Ban Nha"
+    is no head noun."""
+    place = gazetteers()["place"]
+    return any(place.match_at(keys, k) > i - k for k in range(max(0, i - 3), i))
 
 
 def _capital(token: Token) -> bool:
