@@ -46,24 +46,21 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]
     ['UBND', 'TP.HCM', 'cắt', 'giảm', '1.234,5', 'tỷ', '.']
     """
     end = len(text) if end is None else end
-    position = start
-    while (m := TOKEN_RE.search(text, position, end)) is not None:
-        glued = _glued_sentence_end(m)
-        if glued:  # "Việt Nam.Ba thành viên": a word, its period, and the next sentence's first word
+    for m in TOKEN_RE.finditer(text, start, end):
+        kind = m.lastgroup or "punct"
+        if kind == "abbr" and (glued := _glued_sentence_end(m)):
+            # "Việt Nam.Ba thành viên": a word, its period, and the next sentence's first words
             yield Token(text[m.start():glued], m.start(), glued, "word")
             yield Token(".", glued, glued + 1, "punct")
-            position = glued + 1
+            yield from tokens(text, glued + 1, m.end())
             continue
-        yield Token(m.group(), m.start(), m.end(), m.lastgroup or "punct")
-        position = m.end()
+        yield Token(m.group(), m.start(), m.end(), kind)
 
 
 def _glued_sentence_end(m: re.Match[str]) -> int | None:
-    """Where the period of a sentence end that lost its space lies, in what the pattern read as
-    a dotted abbreviation: a Vietnamese syllable of two letters or more, not in capitals, then a
+    """Where the period of a sentence end that lost its space lies, in a match the pattern read
+    as a dotted abbreviation: a Vietnamese syllable of two letters or more, not in capitals, then a
     capital ("Nam.Ba", "hóa.Vì", "Nội.Royal"; not "TP.HCM", "Th.S", "Tp.Vũng", "Pte.Ltd", "Q.Ba")."""
-    if m.lastgroup != "abbr":
-        return None
     word, _, rest = m.group().partition(".")
     if len(word) < 2 or word.isupper() or not rest[:1].isupper() or not is_syllable(word):
         return None
