@@ -21,13 +21,12 @@ def test_stages_are_named_in_order():
     assert RECOGNIZERS == ("abbreviations", "dates", "names", "bodies", "figures")
 
 
-@pytest.mark.parametrize("path", SAMPLES[:8], ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", SAMPLES[::40], ids=lambda p: p.stem)
 def test_the_run_s_reports_are_what_extract_gives(sample_reports, path):
     # the shared pass over the samples stops before the figure CRFs to read their training
     # instances, then runs the rest of the stages: the same reports as extract
     text, report = sample_reports[path.name]
     assert report.to_dict() == vnreport.extract(text, source=path.name).to_dict()
-    assert report.figures and any(f.fields["subject"] for f in report.figures)
 
 
 @pytest.mark.parametrize("name", [p.name for p in SAMPLES])
@@ -115,6 +114,9 @@ def test_a_dotted_place_name_before_a_capital_ends_its_sentence():
         # abbreviations keep their dots: capitals, no vowel, one letter, no Vietnamese syllable
         ("Họp ở TP.HCM, Tp.Vũng Tàu, Q.Ba và Th.S Lan", ["Họp ở TP.HCM, Tp.Vũng Tàu, Q.Ba và Th.S Lan"]),
         ("Công ty Knowledge Consultancy Pte.Ltd tại Singapore", ["Công ty Knowledge Consultancy Pte.Ltd tại Singapore"]),
+        # ... nor English ones whose first part happens to spell a syllable
+        ("Công ty Samsung Vina Co.Ltd và siêu thị Co.Op Mart, Công ty Vin.Pearl",
+         ["Công ty Samsung Vina Co.Ltd và siêu thị Co.Op Mart, Công ty Vin.Pearl"]),
     ],
 )
 def test_a_glued_sentence_end_is_split_and_abbreviations_are_not(text, sentence_texts):

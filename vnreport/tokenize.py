@@ -59,10 +59,14 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]
 
 def _glued_sentence_end(m: re.Match[str]) -> int | None:
     """Where the period of a sentence end that lost its space lies, in a match the pattern read
-    as a dotted abbreviation: a Vietnamese syllable of two letters or more, not in capitals, then a
-    capital ("Nam.Ba", "hóa.Vì", "Nội.Royal"; not "TP.HCM", "Th.S", "Tp.Vũng", "Pte.Ltd", "Q.Ba")."""
+    as a dotted abbreviation: a Vietnamese syllable of two letters or more, not in capitals, then
+    a capital, where one of the two is plainly Vietnamese: the first has a letter outside ASCII
+    or the second is a syllable too ("Nam.Ba", "hóa.Vì", "Nội.Royal"; not "TP.HCM", "Th.S",
+    "Tp.Vũng", "Q.Ba", nor the English of "Co.Ltd", "Co.Op Mart", "Vin.Pearl", "Sen.John")."""
     word, _, rest = m.group().partition(".")
     if len(word) < 2 or word.isupper() or not rest[:1].isupper() or not is_syllable(word):
+        return None
+    if word.isascii() and not is_syllable(rest.partition(".")[0]):
         return None
     return m.start() + len(word)
 
