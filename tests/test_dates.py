@@ -400,6 +400,7 @@ def test_intervals(sentence: str, phrase: str | None, value: str | None) -> None
         ("Chống ngập trong ngày rằm tháng giêng sắp tới.", "ngày rằm tháng giêng", "XXXX-01-15"),
         ("Người dân cúng vào rằm tháng 7.", "rằm tháng 7", "XXXX-07-15"),
         ("Rằm tháng Tám, trẻ em rước đèn.", "Rằm tháng Tám", "XXXX-08-15"),
+        ("Ông mất ngày rằm tháng 4 năm 1968.", "ngày rằm tháng 4 năm 1968", "1968-04-15"),
     ],
 )
 def test_lunar_dates_recur_every_year_and_have_no_solar_value(sentence: str, phrase: str, pattern: str) -> None:
@@ -421,6 +422,9 @@ def test_lunar_dates_recur_every_year_and_have_no_solar_value(sentence: str, phr
         # ... and after a lunar day of its own nothing: no solar day is known
         ("Ngày 4/4/2006, Sở họp.\n\nChính hội vào ngày 9/4 âm lịch. Sáng cùng ngày, lễ rước diễn ra.",
          [("Ngày 4/4/2006", "2006-04-04"), ("ngày 9/4 âm lịch", None)]),
+        # a lunar day takes no solar year from a full date before it in its sentence
+        ("Ngày 3/8/2005, trăng rằm tháng 8 rất sáng.", [("Ngày 3/8/2005", "2005-08-03"), ("rằm tháng 8", None)]),
+        ("Ngày 3/12/2005, chợ bán đến 23 tháng chạp.", [("Ngày 3/12/2005", "2005-12-03"), ("23 tháng chạp", None)]),
     ],
 )
 def test_solar_dates_near_a_lunar_phrase_stay_solar(sentence: str, expected: list[tuple[str, str | None]]) -> None:
@@ -632,6 +636,35 @@ def test_school_year_range_is_inside_the_date_span() -> None:
 )
 def test_until_now(phrase: str, ref: dt.date | int, value: str) -> None:
     check(f"Theo Chi cục, {phrase} tình trạng nhập lậu tăng.", phrase, value, ref)
+
+
+@pytest.mark.parametrize(
+    "sentence, dates",
+    [
+        # a share needs no lead, a slash, a numerator below the denominator and the word on its line
+        ("Tính đến 30/6 tổng dư nợ tăng.", [("30/6", "2005-06-30")]),
+        ("Từ 15/4 thời gian làm việc thay đổi.", [("15/4", "2005-04-15")]),
+        ("Trong hai ngày 14-15/11 đại biểu thảo luận.", [("ngày 14-15/11", "2005-11-14/2005-11-15")]),
+        ("Từ 14/11 Tổng thống Bush thăm Việt Nam.", [("14/11", "2005-11-14")]),
+        ("Hạn nộp hồ sơ: 30/6\nTổng chỉ tiêu là 500.", [("30/6", "2005-06-30")]),
+        ("Giai đoạn 2006-2010 tổng vốn tăng.", [("Giai đoạn 2006-2010", "2006/2010")]),
+    ],
+)
+def test_words_for_a_whole_leave_dates_as_they_are(sentence: str, dates: list[tuple[str, str]]) -> None:
+    assert found(sentence, 2005) == dates
+
+
+@pytest.mark.parametrize(
+    "sentence, dates",
+    [
+        # without a modifier before it, "năm tới" / "tháng tới" is next year / month even before "nay"
+        ("Kế hoạch tuyển sinh năm tới nay đã được công bố.", [("năm tới", "2006")]),
+        ("Chỉ tiêu của tháng tới hiện nay vẫn chưa được giao.", [("tháng tới", "2005-09")]),
+        ("Đầu năm tới sẽ khởi công.", [("Đầu năm tới", "2006")]),
+    ],
+)
+def test_next_year_or_month_before_now(sentence: str, dates: list[tuple[str, str]]) -> None:
+    assert found(sentence, dt.date(2005, 8, 5)) == dates
 
 
 @pytest.mark.parametrize(
@@ -1447,6 +1480,11 @@ def test_day_ranges_and_contexts(sentence: str, phrase: str, value: str) -> None
         # ... but a date after a comma is the day of what the text reports
         ("Họp bàn\nChuẩn bị kỷ niệm 30 năm giải phóng, ngày 15/12/2004, Thành ủy đã họp.\nNgày 20/12 họp tiếp.", 2004,
          [("ngày 15/12/2004", "2004-12-15"), ("Ngày 20/12", "2004-12-20")]),
+        # ... as is a date with a lead word or a time preposition: the day of the celebration
+        ("Mít tinh\nLễ mít tinh kỷ niệm 30 năm giải phóng miền Nam diễn ra sáng 30/4/2005.\nChiều 29/4, đoàn đến.", 2005,
+         [("sáng 30/4/2005", "2005-04-30"), ("Chiều 29/4", "2005-04-29")]),
+        ("Tin\nDịp kỷ niệm 60 năm Quốc khánh vào 2/9/2005, ...\nSáng 3/9, họp.", 2005,
+         [("2/9/2005", "2005-09-02"), ("Sáng 3/9", "2005-09-03")]),
     ],
 )
 def test_reference_year_guards(text: str, ref: int | None, dates: list[tuple[str, str | None]]) -> None:

@@ -199,16 +199,16 @@ _MONTH = r"(?:0?[1-9]|1[0-2])"
 _YEAR = r"(?:[12]\d{3})"  # 1000-2999: with "năm" historical years are fine
 _SP = r"\s+"
 
-def _relative(words: Any) -> str:
-    """An alternation of relative words ("tới", "qua") that are not a range's "until" before
-    "now": "từ đầu năm tới nay" is from the year's start until now, not the start of next year."""
-    joins = [w for w in words if w in _DATA["range_joins"]]
+def _until_now(modifier: str) -> str:
+    """After a period modifier (group ``modifier``), a relative word that is also a range's
+    "until" ("tới") before "now" is that "until": "từ đầu năm tới nay" is from the year's start
+    until now, not the start of next year ("kế hoạch năm tới nay đã xong" keeps next year)."""
+    joins = [w for w in _DATA["relative_years"] if w in _DATA["range_joins"]]
     until = "|".join(f"(?<={re.escape(w)})" for w in joins)
-    now = rf"(?!(?:{until})\s+{_words(_DATA['now_words'])}(?![\w]))" if joins else ""
-    return _words(words) + now
+    return rf"(?({modifier})(?!(?:{until})\s+{_words(_DATA['now_words'])}(?![\w]))|)"
 
 
-_REL_YEAR = _relative(_DATA["relative_years"])
+_REL_YEAR = _words(_DATA["relative_years"])
 _MONTH_WORD = _words(_DATA["month_words"])
 _MONTH_NAMES = frozenset(_DATA["month_names"])  # "giêng", "chạp": months whatever their case
 _MONTH_NAME_RE = re.compile(rf"{_W}tháng\s+{_words(_DATA['month_names'])}{_E}", re.IGNORECASE)
@@ -270,13 +270,13 @@ _FORMS: list[tuple[str, str]] = [
     ("month", rf"{_W}(?:(?P<month_mod>{_MOD}){_SP})?tháng{_SP}"
               rf"(?P<month_list>{_MONTH}(?:\s*(?:,|và)\s*{_MONTH}|[-–]{_MONTH})*|{_MONTH_WORD}{_E})"
               rf"(?:{_YEAR_TAIL})?{_NUM_END}"),
-    ("relmonth", rf"{_W}(?:(?:(?P<relmonth_mod>{_MOD}){_SP})?tháng{_SP}(?P<relmonth_w>{_relative(_DATA['relative_months'])}){_E}"
+    ("relmonth", rf"{_W}(?:(?:(?P<relmonth_mod>{_MOD}){_SP})?tháng{_SP}(?P<relmonth_w>{_words(_DATA['relative_months'])}){_until_now('relmonth_mod')}{_E}"
                  rf"|(?P<relmonth_mod2>{_MOD}){_SP}tháng{_E}(?![^\S\r\n]*(?:\d|{_MONTH_WORD})))"),  # "từ đầu tháng": this month's start
     ("edition", rf"{_W}{_words(_DATA['edition_words'])}{_SP}\d{{1,3}}\s*/\s*(?P<edition_y>{_YEAR}){_NUM_END}"),
     ("anaday", rf"{_W}(?:(?P<anaday_pod>{_POD}){_SP})?{_words(_DATA['anaphoric_days'])}{_E}"),
     ("anaphor", rf"{_W}(?P<anaphor_w>{_words(_DATA['anaphoric_years'])}){_E}"),
     ("year", rf"{_W}(?:(?P<year_same>{_words(_DATA['same_period'])}){_SP})?(?:(?P<year_mod>{_MOD}){_SP})?năm"
-             rf"(?:{_SP}(?:(?:{_words(_DATA['year_epithets'])}{_SP})?(?P<year_y>{_YEAR}){_NUM_END}|(?P<year_rel>{_REL_YEAR}){_E}))?"),
+             rf"(?:{_SP}(?:(?:{_words(_DATA['year_epithets'])}{_SP})?(?P<year_y>{_YEAR}){_NUM_END}|(?P<year_rel>{_REL_YEAR}){_until_now('year_mod')}{_E}))?"),
     # a month and its year without "tháng": "3.2002 chính thức nghỉ hưu", "gần 8 tháng (10/2004)"
     ("bmonth", rf"{_NUM_START}(?P<bmonth_m>{_MONTH})(?P<bmonth_s>[./])(?P<bmonth_y>{_YEAR}){_NUM_END}"),
     ("bare_year", rf"{_NUM_START}(?P<bare_year_y>{_YEAR}){_NUM_END}"),
@@ -364,6 +364,7 @@ _OCCASION_BEFORE = re.compile(rf"{_W}{_words(_DATA['occasion_words'] + _DATA['ho
 _BEFORE_QUANT = re.compile(rf"(?:{_W}{_words(_DATA['quantifiers_before'])}|(?<![hHgG:\d])\d+)\s*$", re.IGNORECASE)
 _QUANTITY_WORDS_AFTER = rf"(?:{_words(_DATA['quantity_words_after'])})(?![\w])"
 _AFTER_QUANT = re.compile(rf"\s*{_QUANTITY_WORDS_AFTER}", re.IGNORECASE)
+_SHARE_AFTER = re.compile(rf"[^\S\r\n]+{_words(_DATA['share_nouns'])}{_E}", re.IGNORECASE)
 _RANGE_COUNTER_AFTER = re.compile(rf"\s*{_words(_DATA['range_counters'])}{_E}", re.IGNORECASE)
 # on the same line: a year range ending a table cell is no count of the next line's first word
 _AFTER_QUANT_ON_LINE = re.compile(rf"[ \t\xa0]*{_QUANTITY_WORDS_AFTER}", re.IGNORECASE)
@@ -740,6 +741,9 @@ def _accepts(m: re.Match[str], text: str) -> bool:
                 return False  # a year after one that is no fraction makes it a date: "nghỉ 30/4 năm nay"
             if not (g["dm_year"] or g["dm_rel"]) and _AFTER_QUANT.match(after) and not _strong_lead(lead):
                 return False  # "sau 7-10 ngày", "2/3 số phiếu"
+            if (not lead and not (g["dm_year"] or g["dm_rel"]) and g["dm_s"] == "/"
+                    and int(g["dm_d"]) < int(g["dm_m"]) and _SHARE_AFTER.match(after)):
+                return False  # "dành tới 2/3 thời gian", "1/2 tổng diện tích": a share of a whole
             if (not lead and not (g["dm_year"] or g["dm_rel"]) and g["dm_s"] == "-"
                     and int(g["dm_d"]) < int(g["dm_m"]) and _RANGE_COUNTER_AFTER.match(after)):
                 return False  # "cao tới 3-4 tầng", "từ 1-2 chuyến/ngày" (not "Từ 15-1 chuyến bay đầu tiên")
@@ -1452,7 +1456,8 @@ def _anaphora(found: list[_Found], text: str) -> list[_Found]:
             continue
         if (p.year is None and p.year_offset is None and p.month is not None and p.month_offset is None
                 and p.last_year is None and p.last_year_offset is None and dated is not None
-                and not _SENTENCE_END.search(text, dated.end, f.start)):
+                and not _SENTENCE_END.search(text, dated.end, f.start) and not _is_lunar(f, text)):
+            # (a lunar day takes no solar year: "Ngày 3/8/2005, trăng rằm tháng 8 rất sáng")
             f = replace(f, parts=replace(p, year=dated.parts.year, anaphoric=True))
         elif p.year is not None and not p.anaphoric and p.year_offset is None and p.last_year in (None, p.year):
             last = p.year
@@ -1649,6 +1654,11 @@ _CLAUSE_GAP = re.compile(r"[^\W\d_]*(?:[^\S\r\n]+[^\W\d_]+)*[^\S\r\n]+")
 _ANNIVERSARY_COUNT = re.compile(
     rf"{_W}(?:{_words(_DATA['anniversary_words'])}){_E}[^\r\n]{{0,60}}?{_W}(?P<years>\d{{1,4}})\s+năm{_E}",
     re.IGNORECASE)
+# the same for the day an anniversary counts from, written alone (data: founding_day)
+_FOUNDING_COUNT = re.compile(
+    rf"{_W}(?:{_words(_DATA['founding_day']['anniversary_words'])}){_E}[^\r\n]{{0,60}}?{_W}(?P<years>\d{{1,4}})\s+năm{_E}",
+    re.IGNORECASE)
+_TIME_PREPOSITION_END = re.compile(rf"{_W}{_words(_DATA['founding_day']['time_prepositions'])}\s+$", re.IGNORECASE)
 
 
 def _anniversary_pairs(found: list[_Found], text: str) -> tuple[list[_Found], list[_Found]]:
@@ -1657,7 +1667,7 @@ def _anniversary_pairs(found: list[_Found], text: str) -> tuple[list[_Found], li
     năm ... (11.6.1948 - 11.6.2018)" is a founding day and its anniversary (the earlier ones,
     the later ones). Without them such a pair is a period of whole years ("Nhân dịp ký hợp đồng
     thuê đất (1/1/2005 - 1/1/2010)", "Nhân dịp kỷ niệm 10 năm thành lập, ... (1/6/2006 - 1/6/2007)").
-    A full date alone in the anniversary's clause, after its count, is a founding day too."""
+    A full date written bare in the anniversary's clause, after its count, is a founding day too."""
     founding, anniversary = [], []
     for a, b in zip(found, found[1:]):
         if not (a.kind == b.kind == "dmy" and (a.parts.month, a.parts.day) == (b.parts.month, b.parts.day)
@@ -1669,13 +1679,14 @@ def _anniversary_pairs(found: list[_Found], text: str) -> tuple[list[_Found], li
             founding.append(a)
             anniversary.append(b)
     for f in found:
-        # a full date alone in the anniversary's own clause is the day counted from: "nhân kỷ niệm
-        # 30 năm ngày Giải phóng hoàn toàn miền Nam ... 30/4/1975" (not "Kỷ niệm 30 năm ..., ngày
-        # 15/12/2004, Thành ủy đã họp", after a comma)
-        if f.kind == "dmy" and f not in founding and f not in anniversary:
+        # a full date written bare in the anniversary's own clause is the day counted from: "nhân
+        # kỷ niệm 30 năm ngày Giải phóng hoàn toàn miền Nam ... 30/4/1975" (not "Kỷ niệm 30 năm
+        # ..., ngày 15/12/2004, Thành ủy đã họp", after a comma, nor "... diễn ra sáng 30/4/2005",
+        # "... vào 2/9/2005": the day of the celebration)
+        if f.kind == "dmy" and f not in founding and f not in anniversary and text[f.start].isdigit():
             line_start = max(text.rfind("\n", 0, f.start) + 1, f.start - 200)
-            if any(_CLAUSE_GAP.fullmatch(text, m.end(), f.start)
-                   for m in _ANNIVERSARY_COUNT.finditer(text, line_start, f.start)):
+            if any((gap := _CLAUSE_GAP.fullmatch(text, m.end(), f.start)) and not _TIME_PREPOSITION_END.search(gap.group())
+                   for m in _FOUNDING_COUNT.finditer(text, line_start, f.start)):
                 founding.append(f)
     return founding, anniversary
 
@@ -2096,11 +2107,11 @@ def _is_lunar(f: _Found, text: str) -> bool:
     """A day or month that "âm lịch" follows: "ngày 15/8 âm lịch", "tức 20/4 đến 27/4 âm lịch"
     (not "ngày 31/1 trước Tết âm lịch", nor "ngày 16/2 tức mùng 1 Tết âm lịch"), or one of the
     months named in the lunar calendar's words, written without a year: "23 tháng chạp", "từ
-    tháng Giêng" (not "tháng Giêng năm 2001"), or a day named in its words ("rằm tháng 7")."""
+    tháng Giêng" (not "tháng Giêng năm 2001"), or a day named in its words, with a year or
+    not ("rằm tháng 7", "ngày rằm tháng 4 năm 1968")."""
     return (f.kind in _DAY_KINDS or f.kind == "month" or f.kind == "interval" and f.parts.month is not None) and bool(
-        _LUNAR_RIGHT.match(text, f.end)
-        or (f.parts.year is None and f.parts.last_year is None
-            and (_MONTH_NAME_RE.search(text, f.start, f.end) or _DAY_WORD_RE.search(text, f.start, f.end))))
+        _LUNAR_RIGHT.match(text, f.end) or _DAY_WORD_RE.search(text, f.start, f.end)
+        or (f.parts.year is None and f.parts.last_year is None and _MONTH_NAME_RE.search(text, f.start, f.end)))
 
 
 _DAY_WORD_RE = re.compile(rf"{_W}{_words(_DATA['day_words'])}{_E}", re.IGNORECASE)
