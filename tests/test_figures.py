@@ -470,6 +470,10 @@ def test_a_rating_is_no_figure(text, values):
         # without a vehicle before them they count: cakes, spare wheels; seats and storeys count
         ("Họ gói hơn 1 vạn bánh chưng.", [10_000]),
         ("Kho còn 3 bánh xe dự phòng.", [3]),
+        # ... nor a large number or a noun that opens another word: cargo, spare parts
+        ("Mỗi xe 1.000 bánh chưng.", [1000]),
+        ("Chiếc xe máy chở 30 bánh mì.", [30]),
+        ("Mỗi xe 2 bánh xe dự phòng.", [2]),
         ("Xe buýt 2 tầng và xe 29 chỗ đã về.", [2, 29]),
     ],
 )

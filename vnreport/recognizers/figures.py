@@ -120,6 +120,7 @@ class Lexicon:
     identifier_markers: frozenset[Phrase]
     rating_nouns: frozenset[Phrase]
     kind_nouns: dict[Phrase, frozenset[Phrase]]
+    kind_number_max: int
     minus_words: frozenset[Phrase]
     minus_unit_kinds: frozenset[str]
     identifier_exceptions: frozenset[Phrase]
@@ -240,6 +241,7 @@ def lexicon() -> Lexicon:
         identifier_markers=phrases("identifier_markers"),
         rating_nouns=phrases("rating_nouns"),
         kind_nouns={_phrase(noun): frozenset(map(_phrase, owners)) for noun, owners in d["kind_nouns"].items()},
+        kind_number_max=d["kind_number_max"],
         minus_words=phrases("minus_words"),
         minus_unit_kinds=frozenset(d["minus_unit_kinds"]),
         identifier_exceptions=phrases("identifier_marker_exceptions"),
@@ -922,10 +924,11 @@ def _is_rating(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
 
 
 def _is_kind(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
-    """A lone number before a kind noun, after one of the things it sorts, maybe past a list of
-    such numbers: "xe 4 bánh", "môtô 2 bánh, 3 bánh", "làn xe 2 và 3 bánh" name kinds of
-    vehicle (data: kind_nouns)."""
-    if q.number_end - q.start != 1:
+    """A small lone number before a kind noun, a word of its own, after one of the things it
+    sorts, maybe past a list of such numbers: "xe 4 bánh", "môtô 2 bánh, 3 bánh", "làn xe 2 và 3
+    bánh" name kinds of vehicle; "mỗi xe 1.000 bánh chưng", "xe 2 bánh xe dự phòng" count (data:
+    kind_nouns, kind_number_max)."""
+    if q.number_end - q.start != 1 or q.value > lex.kind_number_max:
         return False
 
     def listed(k: int) -> bool:  # what goes between the items of a list of numbers
@@ -936,6 +939,9 @@ def _is_kind(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
     while j < len(c.toks) and _longest(c, lex.kind_nouns, j) is None and j - q.number_end < 3 and listed(j):
         j += 1
     noun = _longest(c, lex.kind_nouns, j) if j < len(c.toks) else None
+    after = j + len(noun) if noun is not None else 0
+    if noun is not None and after < len(c.toks) and c.word_of[after] == c.word_of[after - 1]:
+        return False  # "bánh xe", "bánh mì": the noun opens another word
     i = q.start
     while noun is not None and i > 0:  # back to the thing sorted, over earlier items: "2 bánh, 3 bánh"
         if _longest_before(c, lex.kind_nouns[noun], i) is not None:
