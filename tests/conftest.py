@@ -48,6 +48,8 @@ def _extracted(path: Path):
     doc = run(text, stages=BEFORE_REREAD)
     gold_file = ROOT / "tests/gold" / f"{path.stem}.json"
     gold = json.loads(gold_file.read_text(encoding="utf-8")) if gold_file.exists() else None
+    if gold is not None:  # the training script reads the gold's source: the same file
+        assert gold["source"] == path.relative_to(ROOT).as_posix(), f"{gold_file.name} is not about {path.name}"
     items = None
     if gold is not None and gold["split"] == "dev":
         items = [{k: v for k, v in item.items() if k != "window"}  # a window holds the whole document
