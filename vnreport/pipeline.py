@@ -82,8 +82,7 @@ def describe(doc: Document) -> Document:
 
 
 STAGES: tuple[Stage, ...] = (normalize, split_sentences, tag_words, recognize, resolve, reread_figures, describe)
-#: The stages with the figures' subjects and actions as the rules give them (what the figure CRFs
-#: are trained on).
+#: The stages with the figures' subjects and actions as the rules give them.
 RULES_ONLY: tuple[Stage, ...] = tuple(stage for stage in STAGES if stage is not reread_figures)
 #: The stages before the figure CRFs re-read the figures: the document they read, and are trained on.
 BEFORE_REREAD: tuple[Stage, ...] = STAGES[: STAGES.index(reread_figures)]

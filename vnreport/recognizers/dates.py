@@ -199,6 +199,7 @@ _MONTH = r"(?:0?[1-9]|1[0-2])"
 _YEAR = r"(?:[12]\d{3})"  # 1000-2999: with "năm" historical years are fine
 _SP = r"\s+"
 
+
 def _until_now(modifier: str) -> str:
     """After a period modifier (group ``modifier``), a relative word that is also a range's
     "until" ("tới") before "now" is that "until": "từ đầu năm tới nay" is from the year's start
@@ -731,8 +732,8 @@ def _accepts(m: re.Match[str], text: str) -> bool:
                 or (_OCCASION_BEFORE.search(before) and spelled not in ("một", "năm")
                     and not _COUNTED_TIME_AFTER.match(after) and not _AFTER_QUANT.match(after))):
             # "3 tháng 5 ngày" is a duration; a day-month in words needs "ngày", a year, a day or
-            # a month that is nothing else ("rằm tháng 7", "26 tháng chạp") or an occasion's word ("dịp lễ 30 tháng tư";
-            # not "Sau 3 tháng tư vấn", "đến hết 9 tháng năm 2005")
+            # a month that is nothing else ("rằm tháng 7", "26 tháng chạp") or an occasion's word
+            # ("dịp lễ 30 tháng tư"; not "Sau 3 tháng tư vấn", "đến hết 9 tháng năm 2005")
             return False
         if f == "dm":
             written_year = (g["dm_year"] or g["dm_rel"]) and int(g["dm_d"]) >= int(g["dm_m"])
@@ -1685,7 +1686,8 @@ def _anniversary_pairs(found: list[_Found], text: str) -> tuple[list[_Found], li
         # "... vào 2/9/2005": the day of the celebration)
         if f.kind == "dmy" and f not in founding and f not in anniversary and text[f.start].isdigit():
             line_start = max(text.rfind("\n", 0, f.start) + 1, f.start - 200)
-            if any((gap := _CLAUSE_GAP.fullmatch(text, m.end(), f.start)) and not _TIME_PREPOSITION_END.search(gap.group())
+            if any((gap := _CLAUSE_GAP.fullmatch(text, m.end(), f.start))
+                   and not _TIME_PREPOSITION_END.search(gap.group())
                    for m in _FOUNDING_COUNT.finditer(text, line_start, f.start)):
                 founding.append(f)
     return founding, anniversary
