@@ -471,6 +471,7 @@ def _vietnamese_share(text: str) -> float:
     return sum(map(_reads_as_vietnamese, judged)) / len(judged)
 
 
+@lru_cache(maxsize=1 << 16)  # bounded: words recur across a file's readings and a batch's files
 def _reads_as_vietnamese(word: str) -> bool:
     """Whether every letter run of a word reads as a syllable, and its other characters are
     ASCII or typographic signs (mojibake leaves µ ¸ « © ... inside words)."""
