@@ -549,14 +549,19 @@ def _int(s: str | None) -> int | None:
     return int(s) if s else None
 
 
+def _number(s: str, words: str) -> int:
+    """A number in digits, or a word of the data table ``words``."""
+    return int(s) if s.isdigit() else _lookup(_DATA[words], s)
+
+
 def _day(d: str) -> int:
     """A day of the month in digits or a word ("rằm": the 15th)."""
-    return int(d) if d.isdigit() else _lookup(_DATA["day_words"], d)
+    return _number(d, "day_words")
 
 
 def _count(n: str) -> int:
     """A count in digits or words: "10", "sáu"."""
-    return int(n) if n.isdigit() else _lookup(_DATA["count_words"], n)
+    return _number(n, "count_words")
 
 
 def _year_tail(g: dict[str, str | None], f: str) -> tuple[int | None, int | None]:
@@ -1210,13 +1215,10 @@ def _unmarked_range(a: _Found, b: _Found, text: str) -> bool:
             and not _MOVING_BEFORE.search(text, max(0, a.start - 40), a.start))
 
 
-_DASH_JOIN = re.compile(r"[^\S\r\n]*[-–][^\S\r\n]*")
-
-
 def _month_dash_month(a: _Found, b: _Found, text: str) -> bool:
     """Two months, each written with its own "tháng", a dash between them on one line, the
     second later in the year or in a later year: "tháng 7 - tháng 11", "Tháng Bảy - Tháng Mười Một"."""
-    if a.kind != "month" or b.kind != "month" or _DASH_JOIN.fullmatch(text, a.end, b.start) is None:
+    if a.kind != "month" or b.kind != "month" or _PAIR_DASH.fullmatch(text, a.end, b.start) is None:
         return False
     pa, pb = a.parts, b.parts
     if pa.last_month is not None or pb.last_month is not None or pa.month is None or pb.month is None:
@@ -1648,17 +1650,21 @@ def _lunar_year(position: int, near: list[int]) -> int:
     return min((latest - 60 * k for k in range(-1, 40)), key=lambda y: (abs(y - centre), -y))
 
 
+# a dash on one line between two dates: "(1.6.1948 - 1.6.2018)", "tháng 7 - tháng 11"
 _PAIR_DASH = re.compile(r"[^\S\r\n]*[-–][^\S\r\n]*")
 # between an anniversary's count and the day it counts from: words of one clause, no punctuation
 _CLAUSE_GAP = re.compile(r"[^\W\d_]*(?:[^\S\r\n]+[^\W\d_]+)*[^\S\r\n]+")
+
+
+def _anniversary_count(words: list[str]) -> re.Pattern[str]:
+    """One of ``words`` naming an anniversary, then its count of years on the same line."""
+    return re.compile(rf"{_W}(?:{_words(words)}){_E}[^\r\n]{{0,60}}?{_W}(?P<years>\d{{1,4}})\s+năm{_E}", re.IGNORECASE)
+
+
 # an anniversary word, then its count of years, on the line before the pair
-_ANNIVERSARY_COUNT = re.compile(
-    rf"{_W}(?:{_words(_DATA['anniversary_words'])}){_E}[^\r\n]{{0,60}}?{_W}(?P<years>\d{{1,4}})\s+năm{_E}",
-    re.IGNORECASE)
+_ANNIVERSARY_COUNT = _anniversary_count(_DATA["anniversary_words"])
 # the same for the day an anniversary counts from, written alone (data: founding_day)
-_FOUNDING_COUNT = re.compile(
-    rf"{_W}(?:{_words(_DATA['founding_day']['anniversary_words'])}){_E}[^\r\n]{{0,60}}?{_W}(?P<years>\d{{1,4}})\s+năm{_E}",
-    re.IGNORECASE)
+_FOUNDING_COUNT = _anniversary_count(_DATA["founding_day"]["anniversary_words"])
 _TIME_PREPOSITION_END = re.compile(rf"{_W}{_words(_DATA['founding_day']['time_prepositions'])}\s+$", re.IGNORECASE)
 
 
