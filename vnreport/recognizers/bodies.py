@@ -46,7 +46,9 @@ def _bodies(doc: Document, sentence: Sentence) -> list[Span]:
             continue
         head = gaz["org_head"].match_at(keys, i)
         bare = gaz["body"].match_at(keys, i)
-        n = max(head, bare) if not _inside_place(keys, i) else 0
+        n = max(head, bare)
+        if n and _inside_place(keys, i):
+            n = 0
         plural = i > 0 and (keys[i - 1] in _PLURAL_MARKERS or toks[i - 1].kind == "number")
         end = _name_end(sentence, keys, word_of, i + n, tags, fields=not plural) if n else -1
         if end < 0 or not (end > i + n or bare == n):
