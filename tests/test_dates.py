@@ -1117,6 +1117,12 @@ def test_this_year_marker_wins() -> None:
         # ... not one link line alone
         ("Tin tức\nTừ trưa 21/4, cả trăm người đến viếng.\nTài xế ôtô chở cựu chiến binh lâm nạn chính là chủ "
          "xe(22/04/2005)\nXem tiếp\nTối 21/4, người nhà đến thăm. Người thân kể lại nhiều chuyện.\nTheo VnExpress", None),
+        # ... and before the text's own years: a link headline's year is its article's subject, and
+        # the body's past events are older than the links
+        ("Học phí\nMột ngày trước phiên chất vấn (24/11), Bộ rút đề án.\nBộ trưởng đối mặt với chất "
+         "vấn(23/11/2005)\nNăm 2006 chưa áp dụng học phí mới(08/11/2005)\nXem tiếp\nChiều 24/11, Bộ trưởng trả lời.", 2005),
+        ("Tin tức\nNgày 3/5/2003 cầu khởi công, ngày 9/9/2003 hợp long.\nCầu mới thông xe(12/03/2005)\n"
+         "Dân vui mừng(11/03/2005)\nXem tiếp\nSáng 12/3, người dân qua cầu.", 2005),
         # a preparation's date is when it was made as often as what it prepares for: not coming
         ("Tuyển sinh\nSở GD-ĐT đã chuẩn bị cho kỳ thi từ tháng 3/2006. Ngày 12/6, hơn 20.000 thí sinh dự thi.", 2006),
         # the most recent dated event, not the year dated most often, is nearest the time of writing

@@ -92,7 +92,13 @@ Reference year (for expressions without a year), first that applies:
    resolves); the year of the most recent when they name several (related
    links are older than the text, which comes on a day they do not say);
    else the most recent year; ``reference_source = "title"``;
-3. the text's own years, weighted by how precise the expression is (a full
+3. the year of the related-article links written anywhere else in the text,
+   two or more lines "... chủ xe(22/04/2005)", often a block in the middle of
+   it before "Xem tiếp": the most recent (they are older than the text, and a
+   page gains links after it is written, so their days do not date it; a year
+   a link's headline writes, "Năm 2006 chưa áp dụng học phí(08/11/2005)", is
+   its article's subject); ``reference_source = "text"``;
+4. the text's own years, weighted by how precise the expression is (a full
    date 3, a month or quarter with a year 2, "năm YYYY" or a bare year 1,
    "năm 2006 này" 100 because it says it is the current year; year ranges 0
    because they name plans, not the writing time; a year alone after a
@@ -131,20 +137,18 @@ Reference year (for expressions without a year), first that applies:
    hoàn thành vào cuối tháng 1-2005 ... khánh thành vào 29-3" is 2005); only
    "năm 2006 này", "năm 2005 vừa qua" and lunar years outweigh it;
    ``reference_source = "text"``;
-4. with no year stated where it votes: in a text that writes months without a
+5. with no year stated where it votes: in a text that writes months without a
    year, the periods that only bound the writing time, "từ đầu tháng 4-2005 đến
    nay", "từ tháng 3 đến 12/2005", and a school year or a two-year season
    ("năm học 2005 - 2006" with "ngày 28-4" is 2006), none after a comparison
-   word; else the year of the related-article links written anywhere in the
-   text, two or more lines "... chủ xe(22/04/2005)" (not their day: a page
-   gains links after it is written); else the edition
+   word; else the edition
    year ending the name of an event the text reports on, "Mekong Festival
    2006", "cuộc thi Dynamic 2005" (no date itself; not a past or compared
    edition, "Tiếp nối Festival Huế 2004"); else the year of the earliest month a
    condition sets, still to come, "thu hồi đất nếu đầu tháng 10/2005 không triển
    khai";
    the most frequent, then the latest; ``reference_source = "text"``;
-5. none: values needing the year are ``None``.
+6. none: values needing the year are ``None``.
 
 A day-month is placed in the reference year even when it falls after the
 reference date: the text does not tell a past 31-12 from a future one.
@@ -2020,6 +2024,9 @@ def reference_year_of(doc: Document, found: list[_Found]) -> tuple[_dt.date | in
         return max(header_dates).year, "title"
     if header:
         return max(header), "title"
+    links = _link_years(doc.text)
+    if links:  # a block of related-article links before "Xem tiếp": articles published near the text
+        return max(links), "text"
     dated: set[int] = set()
     weak: Counter[int] = Counter()
     weights = _written_years(found, doc.text, None, next_year, dated, weak)
@@ -2033,9 +2040,8 @@ def reference_year_of(doc: Document, found: list[_Found]) -> tuple[_dt.date | in
             return max(dated), "text"
         return heaviest, "text"
     # no year stated where it dates the text: the periods that bound the writing time, else the
-    # related articles it links to, else the edition of the event the text reports on, else a
-    # condition's coming month
-    for votes in (weak, _link_years(doc.text), _event_years(doc.text), _condition_years(found, doc.text)):
+    # edition of the event the text reports on, else a condition's coming month
+    for votes in (weak, _event_years(doc.text), _condition_years(found, doc.text)):
         if votes:
             best = max(votes.values())
             return max(y for y, n in votes.items() if n == best), "text"
