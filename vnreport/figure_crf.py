@@ -7,9 +7,12 @@ they fit it. This stage reads the syllables around each figure (a
 :class:`Window`) with two linear-chain CRFs, one marking the subject and one
 the action (B/I/O), trained on the development gold
 (``scripts/train_figure_crf.py``). Their features are the words, their part of
-speech, their distance from the quantity, the word classes of the figure
-vocabulary (classifiers, measure nouns, copulas ...) and what the rules found:
-where their subject and action are. So the models learn when to keep the rules'
+speech, their distributional clusters (those of the entity model, learnt from
+unlabelled news: "căn", "chiếc" and "người" share a coarse one), their distance from the
+quantity, the words just before it ("có", "phát hiện"; a noun counted after
+"có" keeps its predicate), the word classes of the figure vocabulary
+(classifiers, measure nouns, copulas ...) and what the rules found: where their
+subject and action are. So the models learn when to keep the rules'
 answer and when to move it.
 
 * The subject the CRF marks nearest the quantity replaces the rules'; when it
@@ -36,6 +39,7 @@ import functools
 from .document import Document, Sentence
 from .models import FIGURE_CRF_DIR as MODEL_DIR
 from .models import figure_tagger
+from .ner import clusters
 from .spans import Span
 from .textkey import match_key
 
@@ -163,6 +167,7 @@ class Syllables:
         words = [sentence.words[wi] for wi in self.word_of]
         self.pos = [w.pos for w in words]
         lows = [t.text.lower() for t in toks]
+        table = clusters()
         self.classes: list[tuple[str, ...]] = []
         self.attributes: list[list[str]] = []
         for k, (t, word, low) in enumerate(zip(toks, words, lows)):
@@ -171,6 +176,9 @@ class Syllables:
             if word.last - word.first > 1:
                 f += ["wd=" + wlow, "wb=" + ("B" if k == word.first else "I")]
             self.classes.append(_classes_of(wlow, low))
+            cluster = table.get("<num>" if t.text[:1].isdigit() else sentence.keys[k])
+            if cluster:
+                f += ["c1=" + cluster[0], "c2=" + cluster[1]]
             f += ["L=" + name for name in self.classes[-1]]
             for d in (-2, -1, 1, 2):
                 j = k + d
@@ -265,11 +273,16 @@ class Window:
 
     def features(self) -> list[list[str]]:
         """Per token of the window its attributes (read before the CRFs change the figure): the
-        sentence's, and where the token lies from the quantity and from what the rules found."""
+        sentence's, where the token lies from the quantity and from what the rules found, and on
+        which side of the quantity it lies with the two words before the quantity."""
         figure, syllables = self.figure, self.syllables
         subject, action = self.subject_at, self.action_at
         kind = figure.attrs.get("unit_kind") or ("noun" if figure.attrs.get("unit") else "none")
         between = self._between()
+        # the words just before the quantity (its governing verb or a determiner) read from every token
+        words = self.sentence.words
+        wi = syllables.word_of[self.first]
+        before = [words[wi - d].text.lower() if wi - d >= 0 else "<>" for d in (1, 2)]
         rows = []
         for k, r in zip(range(self.lo, self.hi), self._distances()):
             p = syllables.pos[k]
@@ -286,6 +299,8 @@ class Window:
             if action:
                 f.append("A=" + ("in" if action[0] <= k < action[1] else "L" if k < action[0] else "R"))
             f += between[k]
+            side = "L" if k < self.first else "Q" if k < self.last else "R"
+            f += ["qb1|s=" + before[0] + "|" + side, "qb2|s=" + before[1] + "|" + side]
             rows.append(f)
         return rows
 
