@@ -109,6 +109,19 @@ def test_labels_mark_the_phrase_or_say_it_is_not_in_the_window():
     assert len(window.features()) == len(labels)
 
 
+def test_every_token_reads_the_words_before_the_quantity_and_its_cluster():
+    window = _window("Trong năm qua, đã có 473 hộ nghèo được giúp vốn.", "473")
+    words = [t.text for t in window.sentence.tokens[window.lo:window.hi]]
+    rows = dict(zip(words, window.features()))
+    # after "có" a counted noun keeps its predicate: every token knows what the quantity follows
+    assert {"qb1|s=có|R", "qb2|s=đã|R"} <= set(rows["hộ"]) and "qb1|s=có|R" in rows["vốn"]
+    assert "qb1|s=có|L" in rows["Trong"] and "qb1|s=có|Q" in rows["473"]
+    # and its distributional cluster, a number's being the one of every number
+    assert any(f.startswith("c1=") for f in rows["hộ"]) and any(f.startswith("c2=") for f in rows["nghèo"])
+    assert [f for f in rows["473"] if f[:3] in ("c1=", "c2=")] == [
+        f"c1={figure_crf.clusters()['<num>'][0]}", f"c2={figure_crf.clusters()['<num>'][1]}"]
+
+
 def test_the_marked_run_nearest_the_quantity_is_read():
     window = _window("Toàn tỉnh cắt giảm 220 biên chế.", "220")
     words = [t.text for t in window.sentence.tokens[window.lo:window.hi]]
