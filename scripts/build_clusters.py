@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from vnreport.encoding import decode, match_key  # noqa: E402
 from vnreport.errors import VnreportError  # noqa: E402
+from vnreport.ner import cluster_key  # noqa: E402
 from vnreport.tokenize import TOKEN_RE  # noqa: E402
 
 OUT = ROOT / "vnreport/data/ner/clusters.tsv"
@@ -47,7 +48,7 @@ def syllables(folder: Path, limit: int) -> list[list[str]]:
                 t = m.group()
                 k = keys.get(t)
                 if k is None:
-                    k = keys[t] = "<num>" if t[0].isdigit() else match_key(t)
+                    k = keys[t] = cluster_key(t, match_key(t))
                 toks.append(k)
             if toks:
                 lines.append(toks)

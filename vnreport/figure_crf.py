@@ -39,7 +39,7 @@ import functools
 from .document import Document, Sentence
 from .models import FIGURE_CRF_DIR as MODEL_DIR
 from .models import figure_tagger
-from .ner import clusters
+from .ner import cluster_key, clusters
 from .spans import Span
 from .textkey import match_key
 
@@ -176,7 +176,7 @@ class Syllables:
             if word.last - word.first > 1:
                 f += ["wd=" + wlow, "wb=" + ("B" if k == word.first else "I")]
             self.classes.append(_classes_of(wlow, low))
-            cluster = table.get("<num>" if t.text[:1].isdigit() else sentence.keys[k])
+            cluster = table.get(cluster_key(t.text, sentence.keys[k]))
             if cluster:
                 f += ["c1=" + cluster[0], "c2=" + cluster[1]]
             f += ["L=" + name for name in self.classes[-1]]

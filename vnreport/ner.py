@@ -79,6 +79,12 @@ def shape(text: str) -> str:
     return "a" if text.islower() else "Mix"
 
 
+def cluster_key(text: str, key: str) -> str:
+    """What a token (its ``text`` and match ``key``) is looked up by in :func:`clusters`: every
+    number by one key, "<num>", a word by its match key (as scripts/build_clusters.py counts them)."""
+    return "<num>" if text[:1].isdigit() else key
+
+
 @functools.cache
 def clusters() -> dict[str, tuple[str, str]]:
     """Syllable -> (coarse, fine) distributional cluster (scripts/build_clusters.py)."""
@@ -153,7 +159,7 @@ def rows(sentence: Sentence, known: Mapping[str, Gazetteer] | None = None) -> li
     cap_run = _capitalized_runs(toks)
     known_marks = _known_marks(toks, keys, known_entities() if known is None else known)
     table = clusters()
-    cluster = [table.get("<num>" if t.text[0].isdigit() else keys[i], ("-", "-")) for i, t in enumerate(toks)]
+    cluster = [table.get(cluster_key(t.text, keys[i]), ("-", "-")) for i, t in enumerate(toks)]
     result = []
     for i, tok in enumerate(toks):
         result.append([
