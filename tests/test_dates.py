@@ -1041,6 +1041,18 @@ def test_full_date_in_byline() -> None:
     assert ("Hôm nay", "2005-11-10", True) in spans
 
 
+def test_a_short_last_sentence_is_no_byline() -> None:
+    # more than ten syllables ending in a full stop: the last paragraph, whose past season is no byline date
+    text = ("Ưu tiên khu vực\nThí sinh tốt nghiệp tuyển sinh 2004 được cộng điểm khi thi đại học năm nay.\n"
+            "Năm nay, điểm ưu tiên khu vực 0,5 điểm. Mùa tuyển sinh 2003, điểm ưu tiên là 1 điểm.")
+    spans, ref, source = infer(text)
+    assert (ref, source) == (2004, "text")
+    assert ("Năm nay", "2004", True) in spans
+    # a short byline with its date still dates the text
+    _, ref, source = infer("Cúm gia cầm\nHôm nay Thủ tướng họp tại Hà Nội với các bộ ngành.\nTheo TTXVN, ngày 10/11/2005.")
+    assert (ref, source) == (dt.date(2005, 11, 10), "title")
+
+
 def test_related_links_of_one_day_date_the_text() -> None:
     text = "Cúm gia cầm\nChiều 10/11, Thủ tướng họp. Hôm nay, Bộ họp.\nSống trong ổ dịch cúm(10/11/2005)\nTP HCM sẽ có xe chuyên chở(10/11/2005)"
     spans, ref, source = infer(text)
@@ -1558,6 +1570,11 @@ def test_same_day_is_not_a_coming_day() -> None:
     "text, ref",
     [
         ("Tin ngắn\nĐường dự kiến hoàn thành năm 2010. Ngày 5/3 khởi công.", None),  # a deadline
+        # a year later in a forecast's clause is what is planned for, not the writing year ...
+        ("Tuyển sinh\nNăm nay thí sinh được cộng điểm. Chính sách này dự kiến sẽ kết thúc vào năm 2006.", None),
+        ("Thiếu điện\nDự kiến trong năm 2006 cả nước có rất ít dự án mới. Năm nay đã có 3 dự án.", None),
+        # ... but the middle or the end of a year may be this year's
+        ("Đề án\nĐề án dự kiến sẽ hoàn thiện vào giữa năm 2005. Ngày 3/4 Bộ họp.", 2005),
         ("Tin ngắn\nSố khách tăng (năm 2004 là 60.000 người). Tết năm nay đông.", None),  # a comparison
         ("Tin ngắn\nNếu năm 2005 làm được thì tốt. Năm tới sẽ khác.", None),  # a condition
         ("Tin ngắn\nTăng 9.000 so với năm 2005. Năm 2006, trường tuyển thêm.", 2006),

@@ -1522,6 +1522,8 @@ _FUTURE_BEFORE = _mark_in_clause_before(_DATA["future_year_marks"], 12)
 # a goal word, then up to twelve syllables of the clause, then "vào" before the year:
 # "với mục tiêu giảm tỷ lệ hộ nghèo từ 26% xuống còn 15% vào năm 2010" (not "phấn đấu hoàn thành kế hoạch năm 2005")
 _GOAL_BEFORE = _mark_in_clause_before(_DATA["goal_marks"], 12, r"vào\s+")
+# a forecast word, then up to twelve syllables of the clause, then the year: "dự kiến sẽ kết thúc vào năm 2006"
+_FORECAST_BEFORE = _mark_in_clause_before(_DATA["forecast_marks"], 12)
 # a deadline, comparison, condition or origin word, then up to three syllables of the same clause, then the date
 _DATED_BLOCKER = _mark_in_clause_before(_DATA["dated_reference_blockers"], 3)
 # a condition word, then up to three syllables of the same clause, then the date: "nếu đầu tháng 10/2005"
@@ -1807,8 +1809,12 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
                 # coming months come before the coming start of that year
                 weights[p.year - 1] += _WEIGHT[kind]
                 continue
-            if blocked or _GOAL_BEFORE.search(text, max(0, f.start - 100), f.start):
-                continue  # "với mục tiêu giảm tỷ lệ hộ nghèo ... vào năm 2010" (a forecast may be of this year)
+            if (blocked or _GOAL_BEFORE.search(text, max(0, f.start - 100), f.start)
+                    or (kind == "year" and p.modifier is None
+                        and _FORECAST_BEFORE.search(text, max(0, f.start - 100), f.start))):
+                # "với mục tiêu giảm tỷ lệ hộ nghèo ... vào năm 2010", "dự kiến sẽ kết thúc vào năm 2006"
+                # (not "dự kiến sẽ hoàn thiện vào giữa năm 2005", often this year's)
+                continue
             if _history_start(f, text):
                 continue  # "Năm 1988, ... đầu tiên. Đến nay, ...": long ago or not
         if kind in _DATED_KINDS and _dated_blocked(f, text):
@@ -1880,6 +1886,9 @@ _LINK_LINE = re.compile(r"[^\r\n]*\(\s*\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*\)\s*")
 
 
 _TITLE_MAX = 150  # characters of the first line read as the title
+# a short last line that is a sentence of the body, more than ten syllables ending in a full stop
+# ("Năm nay, điểm ưu tiên ... 0,5 điểm. Mùa tuyển sinh 2003, ... là 1 điểm."), is no byline
+_BODY_SENTENCE = re.compile(r"\s*(?:\S+\s+){10,}\S*[.!?…][\"”’')]*\s*")
 
 
 def _history_start(f: _Found, text: str) -> bool:
@@ -1900,7 +1909,8 @@ def _header_lines(text: str) -> list[tuple[int, int]]:
     if not lines:
         return []
     # a byline follows at least one body line: in "title + one paragraph" the paragraph is no byline
-    byline = [i for i in range(max(2, len(lines) - 2), len(lines)) if lines[i][1] - lines[i][0] <= _TITLE_BYLINE_MAX]
+    byline = [i for i in range(max(2, len(lines) - 2), len(lines))
+              if lines[i][1] - lines[i][0] <= _TITLE_BYLINE_MAX and not _BODY_SENTENCE.fullmatch(text, *lines[i])]
     if byline:  # the links above the byline, up to the first body line
         first = byline[0]
         while (first > 2 and lines[first - 1][1] - lines[first - 1][0] <= _LINK_LINE_MAX
