@@ -86,8 +86,9 @@ Reference year (for expressions without a year), first that applies:
 1. the date the user gave (``doc.reference_source == "given"``);
 2. a date written in the title (first non-empty line) or a short byline (the
    last two non-empty lines after the first body line, each at most 100
-   characters, and above them the block of related-article links the text
-   may end with, "Sống trong ổ dịch cúm(10/11/2005)"): the full date there
+   characters and not a sentence of the body, more than ten syllables ending in
+   a full stop ("Năm nay, ... 0,5 điểm. Mùa tuyển sinh 2003, ... là 1 điểm."),
+   and above them the block of related-article links the text may end with, "Sống trong ổ dịch cúm(10/11/2005)"): the full date there
    when all its full dates name one day (a ``datetime.date``, so "hôm nay"
    resolves); the year of the most recent when they name several (related
    links are older than the text, which comes on a day they do not say);
@@ -104,8 +105,10 @@ Reference year (for expressions without a year), first that applies:
    because they name plans, not the writing time; a year alone after a
    comparison, condition or deadline word, "so với năm 2005", "nếu năm 2005",
    "dự kiến hoàn thành năm 2010", 0 too, and so does one later in the clause
-   of a goal word, "với mục tiêu giảm ... xuống còn 15% vào năm 2010" (not of
-   a future one: "lũ sẽ ở mức cao nhất năm 2005" is this year's); the coming
+   of a goal word, "với mục tiêu giảm ... xuống còn 15% vào năm 2010", and a
+   year alone later in the clause of a forecast word, "dự kiến sẽ kết thúc vào
+   năm 2006" (not its middle, "dự kiến hoàn thiện vào giữa năm 2005", nor a
+   year of a future word: "lũ sẽ ở mức cao nhất năm 2005" is this year's); the coming
    start of a year after the text's coming months, "tháng 12 tới ... sẽ triển
    khai đầu năm 2006", votes for the year before it; a coming month or day written with
    its year, "đến hết tháng 2/2006", "phải hoàn thành vào tháng 9/2006", votes
