@@ -185,6 +185,8 @@ def test_ordinal_is_not_a_weekday() -> None:
         ("tháng tư năm 2017", "2017-04"),
         ("cuối tháng 5", "2018-05"),
         ("đầu tháng 8-2005", "2005-08"),
+        ("nửa cuối tháng 5", "2018-05"),
+        ("nửa đầu tháng 3 năm 2004", "2004-03"),
         ("tháng 5, 6 và 7-2005", "2005-05/2005-07"),
         # a range of months, forwards: "tháng 3-4" is March to April
         ("Tháng 3-4", "2018-03/2018-04"),
@@ -298,6 +300,9 @@ def test_modifier_attr() -> None:
     doc = Document("Dự kiến cuối tháng 5 hoàn thành.", reference_date=REF, reference_source="given")
     [span] = recognize(doc)
     assert span.attrs["modifier"] == "late"
+    doc = Document("Nắng nóng kéo dài đến nửa đầu tháng 6.", reference_date=REF, reference_source="given")
+    [span] = recognize(doc)
+    assert (span.text, span.attrs["modifier"]) == ("nửa đầu tháng 6", "early")
 
 
 # ------------------------------------------------------------------ intervals
