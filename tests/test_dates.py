@@ -293,7 +293,13 @@ def test_years(phrase: str, value: str) -> None:
 
 
 def test_month_then_relative_word_is_that_month() -> None:
-    check("Hoàn thành trong tháng 6 tới.", "tháng 6", "2018-06")  # "June, upcoming", not "next month"
+    # "June, upcoming", not "next month"; the month's span keeps the word (a day's does not)
+    check("Hoàn thành trong tháng 6 tới.", "tháng 6 tới", "2018-06")
+    check("Cuối tháng 11 này sẽ họp.", "Cuối tháng 11 này", "2018-11")
+    check("Tháng 7 vừa rồi, mưa to.", "Tháng 7 vừa rồi", "2018-07")
+    check("Ngày 8-6 tới, Quốc hội họp.", "Ngày 8-6", "2018-06-08")
+    # ... not a range's join, nor a period's "now"
+    check("Từ tháng 3 tới tháng 5, mưa.", "Từ tháng 3 tới tháng 5", "2018-03/2018-05")
 
 
 def test_modifier_attr() -> None:

@@ -36,6 +36,9 @@ Conventions (see the project README for the user-facing version):
   8 giờ 30 ngày 2/9"): the clock is in ``time``, the span is the date;
 * a weekday written before the date is kept as ISO ``attrs["weekday"]``
   (1 = thứ hai ... 7 = chủ nhật) and in the span;
+* a month written without its year keeps in its span the word after it that
+  says which ("tháng 7 tới", "tháng 11 này", "tháng 7 vừa rồi"); a day does
+  not ("Ngày 8-6" of "Ngày 8-6 tới");
 * "hôm nay", "sáng nay", "tháng này" ... are reported only when a full
   reference date is known (they name a day, not a year), when a written date
   in apposition names them (below), or else from the day of the news lead: a
@@ -392,6 +395,10 @@ _BEFORE_RESTATED = re.compile(rf"{_W}{_words(_DATA['bare_date_restatements'])}"
 _RANGE_WORDS = frozenset(w.lower() for w in _DATA["range_starts"] + _DATA["range_joins"])  # "từ", "đến", "tới" ...
 _LUNAR_AFTER = re.compile(r"[^.,;:()\r\n]{0,25}?âm lịch", re.IGNORECASE)  # "tức 20/4 đến 27/4 âm lịch"
 _LUNAR_RIGHT = re.compile(r"[^\S\r\n]*âm lịch(?![\w])", re.IGNORECASE)  # "ngày 15/8 âm lịch"
+# the tail a yearless month's span keeps, "tháng 7 tới", unless a range or a time goes on: "tháng 3 tới tháng 5",
+# "tháng 3 tới nay"
+_MONTH_TAIL = re.compile(rf"[^\S\r\n]+{_words(_DATA['month_tails'])}{_E}(?![^\S\r\n]*(?:\d|tháng|ngày|nay|đây))",
+                         re.IGNORECASE)
 _DAY_KINDS = frozenset(("dmy", "dmw", "dm", "drange", "dmrange"))
 _AFTER_BARE = re.compile(rf"\s+{_words(_DATA['bare_date_after'])}{_E}", re.IGNORECASE)
 # between a relative day and the date that names it: spaces, commas or an opening bracket, on one line
@@ -2118,6 +2125,8 @@ def recognize(doc: Document) -> list[Span]:
             value, inferred, pattern = _value_of(f, ref, now_month)
             if value is None and p.year is None and p.last_year is None and p.month is None and p.day is None:
                 continue  # "năm nay", "từ hôm qua đến nay" without a reference: nothing is known
+        if f.kind == "month" and not _year_written(p) and (tail := _MONTH_TAIL.match(doc.text, end)):
+            end = tail.end()  # "tháng 7 tới", "tháng 11 này": the month's span keeps the word saying which
         attrs: dict[str, Any] = {"value": value, "year_inferred": inferred if value is not None else False}
         if lunar:
             attrs["calendar"] = "lunar"
