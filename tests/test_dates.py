@@ -571,12 +571,16 @@ def test_guards_of_the_newer_rules(sentence: str, expected: list[tuple[str, str]
         # a crop season across two years, like a school year
         ("Vụ Đông Xuân 2003-2004 thiếu nước.", "Vụ Đông Xuân 2003-2004", "2003/2004"),
         ("Từ 1993-1994, ông tham gia tích cực.", "Từ 1993-1994", "1993/1994"),
-        # a season's year: "mùa" and the one or two words naming the season
-        ("Mùa du lịch 2004, khi giá cả tăng lên, thị trường sôi động.", "2004", "2004"),
-        ("Lễ hội phục vụ mùa lễ hội 2005. Đây là dịp kỷ niệm.", "2005", "2005"),
-        ("Dự báo mùa lũ 2004 kết thúc sớm.", "2004", "2004"),
-        ("Mùa lũ 2004 gây thiệt hại lớn.", "2004", "2004"),
-        ("Mùa thi 2006 (ĐH) khác năm trước.", "2006", "2006"),
+        # a season's year: "mùa" and the one or two words naming the season, kept in the span
+        ("Mùa du lịch 2004, khi giá cả tăng lên, thị trường sôi động.", "Mùa du lịch 2004", "2004"),
+        ("Lễ hội phục vụ mùa lễ hội 2005. Đây là dịp kỷ niệm.", "mùa lễ hội 2005", "2005"),
+        ("Dự báo mùa lũ 2004 kết thúc sớm.", "mùa lũ 2004", "2004"),
+        ("Mùa lũ 2004 gây thiệt hại lớn.", "Mùa lũ 2004", "2004"),
+        ("Mùa thi 2006 (ĐH) khác năm trước.", "Mùa thi 2006", "2006"),
+        ("Trong mùa khô năm 2004, nước cạn.", "mùa khô năm 2004", "2004"),
+        ("Trong mùa khô năm nay, nước cạn.", "mùa khô năm nay", "2018"),
+        # "vụ mùa" is a crop, not a season's name before the year
+        ("Vụ mùa năm 2004 được mùa.", "năm 2004", "2004"),
     ],
 )
 def test_day_and_season_periods(sentence: str, phrase: str, value: str) -> None:

@@ -36,6 +36,8 @@ Conventions (see the project README for the user-facing version):
   8 giờ 30 ngày 2/9"): the clock is in ``time``, the span is the date;
 * a weekday written before the date is kept as ISO ``attrs["weekday"]``
   (1 = thứ hai ... 7 = chủ nhật) and in the span;
+* a year keeps in its span the season it is of ("mùa lũ 2004", "mùa khô năm
+  nay");
 * a month written without its year keeps in its span the word after it that
   says which ("tháng 7 tới", "tháng 11 này", "tháng 7 vừa rồi"); a day does
   not ("Ngày 8-6" of "Ngày 8-6 tới");
@@ -2127,6 +2129,7 @@ def recognize(doc: Document) -> list[Span]:
                 continue  # "năm nay", "từ hôm qua đến nay" without a reference: nothing is known
         if f.kind == "month" and not _year_written(p) and (tail := _MONTH_TAIL.match(doc.text, end)):
             end = tail.end()  # "tháng 7 tới", "tháng 11 này": the month's span keeps the word saying which
+        start = _season_start(f, doc.text)
         attrs: dict[str, Any] = {"value": value, "year_inferred": inferred if value is not None else False}
         if lunar:
             attrs["calendar"] = "lunar"
@@ -2135,8 +2138,19 @@ def recognize(doc: Document) -> list[Span]:
         for key in ("time", "modifier", "weekday"):
             if getattr(p, key) is not None:
                 attrs[key] = getattr(p, key)
-        spans.append(doc.span(f.start, end, "date", source="dates", **attrs))
+        spans.append(doc.span(start, end, "date", source="dates", **attrs))
     return spans
+
+
+def _season_start(f: _Found, text: str) -> int:
+    """Where the span of ``f`` starts: at the season a year is of ("mùa lũ 2004", "mùa khô năm
+    nay"; its name lowercase and no deictic, as for a bare year), else where ``f`` starts."""
+    if f.kind not in ("year", "bare_year"):
+        return f.start
+    season = _BEFORE_SEASON.search(text, max(0, f.start - 30), f.start)
+    if season and season["name"].islower() and not set(season["name"].split()) & set(_DATA["season_name_stops"]):
+        return season.start()
+    return f.start
 
 
 def _is_lunar(f: _Found, text: str) -> bool:
