@@ -319,6 +319,10 @@ def test_modifier_attr() -> None:
     [
         ("Kế hoạch giai đoạn 2016-2020 đã duyệt.", "giai đoạn 2016-2020", "2016/2020"),
         ("Kế hoạch giai đoạn 2016 - 2020 đã duyệt.", "giai đoạn 2016 - 2020", "2016/2020"),
+        # the lead keeps its place before "năm": "từ năm", "giai đoạn năm", "những năm"
+        ("Kế hoạch giai đoạn năm 2016-2020 đã duyệt.", "giai đoạn năm 2016-2020", "2016/2020"),
+        ("Ông công tác từ năm 1961-1971 ở Hà Nội.", "từ năm 1961-1971", "1961/1971"),
+        ("Trong những năm 1980-1994, đất bị lấn.", "những năm 1980-1994", "1980/1994"),
         ("Năm học 2005-2006, Bộ sẽ đổi mới.", "Năm học 2005-2006", "2005/2006"),
         ("Tổ chức từ ngày 1/7 đến 15/7 tại Huế.", "từ ngày 1/7 đến 15/7", "2018-07-01/2018-07-15"),
         ("Tổ chức từ 15/12 đến 10/1/2019 tại Huế.", "từ 15/12 đến 10/1/2019", "2018-12-15/2019-01-10"),

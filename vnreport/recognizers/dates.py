@@ -267,7 +267,8 @@ _FORMS: list[tuple[str, str]] = [
     ("century", rf"{_W}thế{_SP}k[ỷỉ]{_SP}(?P<century_n>\d{{1,2}}|(?-i:X{{0,2}}(?:IX|IV|V?I{{0,3}}))){_NUM_END}(?![^\W\d_])"),
     ("decade", rf"{_W}(?:(?P<decade_mod>{_MOD}){_SP})?(?:thập{_SP}(?:kỷ|kỉ|niên)|những{_SP}năm){_SP}"
                rf"(?P<decade_y>(?:1[89]|20)?[1-9]0|(?:1[89]|20)00)(?:\s*[-–]\s*(?P<decade_y2>[1-9]0)(?!\d))?{_NUM_END}"),
-    ("yrange", rf"{_W}(?P<yrange_lead>{_words(_DATA['year_period_leads'])}){_SP}(?P<yrange_a>{_YEAR})\s*[-–]\s*(?P<yrange_b>{_YEAR}){_NUM_END}"),
+    ("yrange", rf"{_W}(?P<yrange_lead>{_words(_DATA['year_period_leads'])}|những(?={_SP}năm{_E}))(?:{_SP}(?P<yrange_year>năm))?"
+               rf"{_SP}(?P<yrange_a>{_YEAR})\s*[-–]\s*(?P<yrange_b>{_YEAR}){_NUM_END}"),
     # a span of years alone in brackets after what it dates: "hệ chính quy (1998-2001)"
     ("pyrange", rf"(?<=\()\s*(?P<pyrange_a>{_YEAR})\s*[-–]\s*(?P<pyrange_b>{_YEAR})(?=\s*\))"),
     ("dmy", _LEAD + rf"(?:{_NUM_START}|{_AFTER_FULL_DATE})(?P<dmy_d>{_DAY})(?P<dmy_s>[./-])(?:(?<=[-/]) )?(?P<dmy_m>{_MONTH})"
@@ -308,7 +309,7 @@ _OPENERS: dict[str, tuple[str, ...]] = {
     "dmrange": (_DIGIT, "day_leads", "parts_of_day", "weekdays"),
     "school": ("school_year_leads",),
     "century": ("thế",),
-    "yrange": ("year_period_leads",),
+    "yrange": ("year_period_leads", "những"),
     "pyrange": (_DIGIT,),
     "decade": ("period_modifiers", "thập", "những"),
     "dmy": (_DIGIT, "day_leads", "parts_of_day", "weekdays"),
@@ -848,7 +849,7 @@ def _accepts(m: re.Match[str], text: str) -> bool:
         return not _AFTER_QUANT.match(after) and not _DECADE_LISTED_AFTER.match(after)
     if f == "yrange":
         a, b = int(g["yrange_a"]), int(g["yrange_b"])
-        if g["yrange_lead"].lower() in _DATA["range_starts"] and not (
+        if g["yrange_lead"].lower() in _DATA["range_starts"] and not g["yrange_year"] and not (
                 _CLAUSE_START_BEFORE.search(before) and _CLAUSE_END_AFTER.match(after)):
             return False  # "Từ 1993-1994, ông ..." opens a clause; "có từ 1900-2000 trẻ em" counts
         return a < b <= a + 100 and not _AFTER_QUANT_ON_LINE.match(after)
