@@ -799,6 +799,9 @@ def test_not_anaphora(text: str, expected: list[tuple[str, str]]) -> None:
         ("hôm qua", dt.date(2018, 1, 31), "2018-01-30"),
         ("Sáng nay", dt.date(2018, 1, 31), "2018-01-31"),
         ("ngày mai", dt.date(2018, 1, 31), "2018-02-01"),
+        # a part of the day before "hôm nay", "hôm qua" is in the span, like "Sáng nay"
+        ("Trưa hôm nay", dt.date(2018, 1, 31), "2018-01-31"),
+        ("Chiều hôm qua", dt.date(2018, 1, 31), "2018-01-30"),
         ("tháng này", dt.date(2018, 1, 31), "2018-01"),
         ("tháng trước", dt.date(2018, 1, 31), "2017-12"),
     ],
