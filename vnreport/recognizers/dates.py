@@ -93,10 +93,11 @@ Reference year (for expressions without a year), first that applies:
    last two non-empty lines after the first body line, each at most 100
    characters and not a sentence of the body, more than ten syllables ending in
    a full stop ("Năm nay, ... 0,5 điểm. Mùa tuyển sinh 2003, ... là 1 điểm."),
-   and above them the block of related-article links the text may end with, "Sống trong ổ dịch cúm(10/11/2005)"): the full date there
-   when all its full dates name one day (a ``datetime.date``, so "hôm nay"
-   resolves); the year of the most recent when they name several (related
-   links are older than the text, which comes on a day they do not say);
+   and above them the block of related-article links the text may end with,
+   "Sống trong ổ dịch cúm(10/11/2005)"): the full date there when all its full
+   dates name one day (a ``datetime.date``, so "hôm nay" resolves); the year
+   of the most recent when they name several (related links are older than
+   the text, which comes on a day they do not say);
    else the most recent year; ``reference_source = "title"``;
 3. the year of the related-article links written anywhere else in the text,
    two or more lines "... chủ xe(22/04/2005)", often a block in the middle of
@@ -834,10 +835,8 @@ def _accepts(m: re.Match[str], text: str) -> bool:
         cited = _cited_year(m.start(), m.end(), text)  # "(NXB Trẻ, 2003)"
         levelled = (_BEFORE_LEVELLED_CONTEXT.search(text, max(0, m.start() - 60), m.start())
                     and _AFTER_LEVELLED_YEAR.match(after))
-        season = _BEFORE_SEASON.search(before)
         context = (_BEFORE_YEAR_CONTEXT.search(before) or levelled or _year_list(m.start(), m.end(), text)
-                   or (season and season["name"].islower()
-                       and not set(season["name"].split()) & set(_DATA["season_name_stops"]))
+                   or _season_before(text, m.start())
                    or (_CLAUSE_OPENER_BEFORE.search(before) and _YEAR_SUBJECT_AFTER.match(after))
                    or (opened and _CLOSE_BRACKET_AFTER.match(after) and not _BEFORE_DOC.search(before[:opened.start()])
                        and not _LEGAL_NAME_BEFORE.search(text, max(0, m.start() - 60), m.start()))
@@ -2144,15 +2143,19 @@ def recognize(doc: Document) -> list[Span]:
     return spans
 
 
-def _season_start(f: _Found, text: str) -> int:
-    """Where the span of ``f`` starts: at the season a year is of ("mùa lũ 2004", "mùa khô năm
-    nay"; its name lowercase and no deictic, as for a bare year), else where ``f`` starts."""
-    if f.kind not in ("year", "bare_year"):
-        return f.start
-    season = _BEFORE_SEASON.search(text, max(0, f.start - 30), f.start)
+def _season_before(text: str, start: int) -> re.Match[str] | None:
+    """The season named just before ``start`` ("mùa lũ 2004", "mùa khô năm nay"): its name
+    lowercase and no deictic ("mùa này 2005 chúng tôi làm" names none)."""
+    season = _BEFORE_SEASON.search(text, max(0, start - 30), start)
     if season and season["name"].islower() and not set(season["name"].split()) & set(_DATA["season_name_stops"]):
-        return season.start()
-    return f.start
+        return season
+    return None
+
+
+def _season_start(f: _Found, text: str) -> int:
+    """Where the span of ``f`` starts: at the season a year is of, else where ``f`` starts."""
+    season = _season_before(text, f.start) if f.kind in ("year", "bare_year") else None
+    return season.start() if season else f.start
 
 
 def _is_lunar(f: _Found, text: str) -> bool:
