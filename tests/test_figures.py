@@ -352,6 +352,8 @@ def test_comparisons(text, comparison):
         ("Mỗi nhóm từ ba đến mười người.", "ba", "mười", 3, 10, None),
         ("Hai đến ba ngày sau, đoàn về.", "Hai", "ba ngày", 2, 3, "ngày"),
         ("Thuê mặt bằng 7-8 triệu đồng/tháng.", "7", "8 triệu đồng/tháng", 7_000_000, 8_000_000, "đồng/tháng"),
+        # a low end written whole, the scale the high end's
+        ("Giá khoảng 800.000-1,2 triệu đồng.", "800.000", "1,2 triệu đồng", 800_000, 1_200_000, "đồng"),
     ],
 )
 def test_ranges_give_a_figure_per_end(text, low, high, value, value_max, unit):
@@ -360,6 +362,11 @@ def test_ranges_give_a_figure_per_end(text, low, high, value, value_max, unit):
     assert (found[0].attrs["value"], found[0].attrs["value_max"], found[0].attrs["unit"]) == (value, value_max, unit)
     assert (found[1].attrs["value"], found[1].attrs["unit"]) == (value_max, unit)
     assert found[1].attrs["subject"] == found[0].attrs["subject"]
+
+
+def test_a_low_end_far_below_the_scaled_high_end_makes_no_range():
+    # "9-2 triệu": 9 is no price of the same order as 2 million, nor 9 million less than it
+    assert [s.attrs["value"] for s in figs("Giá vé 9-2 triệu đồng.")] == []
 
 
 @pytest.mark.parametrize(

@@ -666,13 +666,18 @@ def _is_number_syllable(lex: Lexicon, syllable: str) -> bool:
 def _compound_literal(c: _Clause, i: int, m: re.Match[str], kind: str, following: list[str]) -> Quantity | None:
     """"7-8 triệu" (a range) or "94/104" (a part of a total), scaled alike."""
     a, b = parse_number(m.group(1)), parse_number(m.group(2))
-    if a is None or b is None or (kind == "range" and not a < b):
+    if a is None or b is None:
         return None
     scaled = parse_number_words(["1", *following])
     multiplier, n_words = scaled if scaled else (1, 1)
+    low_multiplier = multiplier
+    if kind == "range" and not a < b:
+        if not a < b * multiplier < 10 * a:
+            return None  # "9-2 triệu" is no range
+        low_multiplier = 1  # "800.000-1,2 triệu đồng": the low end is written whole, the scale is the high end's
     end = c.words[c.word_of[i] + n_words - 1].last
     tok = c.toks[i]
-    q = Quantity(i, end, end, as_number(a * multiplier), multiplier=multiplier, bare=n_words == 1)
+    q = Quantity(i, end, end, as_number(a * low_multiplier), multiplier=low_multiplier, bare=n_words == 1)
     q.chars = (tok.start, tok.start + m.end(1))
     # two figures sharing the unit: the low end "7" and the high end "8 triệu đồng"
     # of a range, the part "94" and the whole "104 ha" of "94/104 ha"
