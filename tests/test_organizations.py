@@ -19,6 +19,10 @@ from vnreport.recognizers.abbreviations import definitions
         ("Ủy ban nhân dân (UBND) tỉnh", [("UBND", "Ủy ban nhân dân")]),
         ("Hội đồng bầu cử (HĐBC) đã họp.", [("HĐBC", "Hội đồng bầu cử")]),
         ("do Hiệp hội doanh nghiệp Nhật Bản (SPJD) tổ chức", [("SPJD", "Hiệp hội doanh nghiệp Nhật Bản")]),
+        # the short form first in a bracket that goes on with a description
+        ("Công ty Phát triển Công nghiệp Tân Thuận (IPC, đơn vị chủ đầu tư) cho biết",
+         [("IPC", "Công ty Phát triển Công nghiệp Tân Thuận")]),
+        ("tăng trưởng (GDP, theo giá so sánh) cao", []),
         ("tăng trưởng (GDP) cao", []),  # initials do not spell it, no agency head noun: not a definition
         ("năm 2018 (ABC)", []),
     ],

@@ -17,7 +17,8 @@ from ..gazetteer import gazetteers
 from ..textkey import match_key
 from ..spans import Span
 
-_DEFINITION = re.compile(r"\(\s*([A-ZĐ][A-ZĐ0-9&\-.]{1,11})\s*\)")
+# "(CCHC)", or the short form first in a bracket that goes on: "(IPC, đơn vị chủ đầu tư)"
+_DEFINITION = re.compile(r"\(\s*([A-ZĐ][A-ZĐ0-9&\-.]{1,11})\s*(?:\)|[,;:]\s)")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _MAX_WORDS = 12
 
@@ -44,6 +45,8 @@ def definitions(text: str) -> list[tuple[str, str]]:
     [('SPJD', 'Hiệp hội doanh nghiệp Nhật Bản')]
     >>> definitions("Bộ Giáo dục và Đào tạo (GD-ĐT)")
     [('GD-ĐT', 'Giáo dục và Đào tạo')]
+    >>> definitions("Công ty Phát triển Công nghiệp Tân Thuận (IPC, đơn vị chủ đầu tư) cho biết")
+    [('IPC', 'Công ty Phát triển Công nghiệp Tân Thuận')]
     """
     found = []
     for m in _DEFINITION.finditer(text):
