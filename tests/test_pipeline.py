@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -62,6 +64,24 @@ def test_reference_date_given_wins():
     assert report.reference_date == "2019"
     assert dates[0].fields["value"] == "2019-01-31"
     assert dates[0].fields["year_inferred"] is True
+
+
+@pytest.mark.parametrize(("given", "value"), [("2019", "2019-01-31"), ("2019-02-03", "2019-01-31"),
+                                               (dt.date(2019, 2, 3), "2019-01-31")])
+def test_reference_date_as_written_on_the_command_line(given, value):
+    report = vnreport.extract("Ngày 31.1, Sở Nội vụ họp.", reference_date=given)
+    assert [e.fields["value"] for e in report.entities if e.type == "date"] == [value]
+
+
+@pytest.mark.parametrize(("given", "error", "message"), [
+    ("31/1/2019", ValueError, "expected a year .* or a date .2018-01-31."),
+    ("2019-02-30", ValueError, "'2019-02-30': day is out of range"),
+    (2019.0, TypeError, "a date, a year or a string such as '2018-01-31', not float"),
+    (True, TypeError, "not bool"),
+])
+def test_a_bad_reference_date_says_what_is_wrong(given, error, message):
+    with pytest.raises(error, match=message):
+        vnreport.extract("Ngày 31.1, Sở Nội vụ họp.", reference_date=given)
 
 
 @pytest.mark.parametrize(

@@ -18,12 +18,13 @@ if TYPE_CHECKING:
     from .report import Report
 
 
-def extract(text: str, *, reference_date: _dt.date | int | None = None, source: str = "-",
+def extract(text: str, *, reference_date: _dt.date | int | str | None = None, source: str = "-",
             encoding: str | None = None) -> "Report":
     """Extract people, organizations, locations, dates and figures from ``text``.
 
-    Pure: no I/O, no printing. ``reference_date`` (a date or a year) fixes the
-    year of dates written without one; otherwise it is inferred from the text.
+    Pure: no I/O, no printing. ``reference_date`` (a date or a year, or either
+    as a string, "2018-01-31" or "2018") fixes the year of dates written
+    without one; otherwise it is inferred from the text.
     """
     from .pipeline import run
     from .report import Report

@@ -90,19 +90,34 @@ BEFORE_REREAD: tuple[Stage, ...] = STAGES[: STAGES.index(reread_figures)]
 ANALYSIS: tuple[Stage, ...] = (normalize, split_sentences, tag_words)
 
 
-def run(text: str, *, reference_date: _dt.date | int | None = None, stages: tuple[Stage, ...] = STAGES) -> Document:
+def run(text: str, *, reference_date: _dt.date | int | str | None = None,
+        stages: tuple[Stage, ...] = STAGES) -> Document:
     """Run ``stages`` over ``text`` and return the document.
 
     >>> doc = run("Ngày 31.1.2018, Sở Nội vụ họp.", stages=ANALYSIS)
     >>> [w.text for w in doc.sentences[0].words][:3]
     ['Ngày', '31.1.2018', ',']
     """
+    reference_date = _reference(reference_date)
     doc = Document(text, reference_date=reference_date)
     if reference_date is not None:
         doc.reference_source = "given"
     for stage in stages:
         doc = stage(doc)
     return doc
+
+
+def _reference(value: _dt.date | int | str | None) -> _dt.date | int | None:
+    """The reference date as the pipeline takes it: a date, a year, or either written as on the
+    command line ("2018", "2018-01-31"); ValueError or TypeError, naming what is accepted, else."""
+    if isinstance(value, str):
+        from .recognizers.dates import parse_reference_date
+
+        return parse_reference_date(value)
+    if value is None or (isinstance(value, (int, _dt.date)) and not isinstance(value, bool)):
+        return value
+    raise TypeError(f"reference_date must be a date, a year or a string such as '2018-01-31', "
+                    f"not {type(value).__name__}")
 
 
 def analyze(text: str, *, reference_date: _dt.date | int | None = None) -> Document:
