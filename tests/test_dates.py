@@ -155,9 +155,11 @@ def test_time_of_day(sentence: str, phrase: str, value: str, time: str) -> None:
 @pytest.mark.parametrize(
     "sentence, phrase, value, weekday",
     [
-        ("Họp vào thứ hai, 12/4 tại Hà Nội.", "thứ hai, 12/4", "2018-04-12", 1),
-        ("Hẹn chủ nhật 18-4 nhé.", "chủ nhật 18-4", "2018-04-18", 7),
-        ("Sáng thứ Bảy, ngày 12/5, đoàn đi.", "Sáng thứ Bảy, ngày 12/5", "2018-05-12", 6),
+        # the weekday is kept in its field and left out of the span, with what comes before it
+        ("Họp vào thứ hai, 12/4 tại Hà Nội.", "12/4", "2018-04-12", 1),
+        ("Hẹn chủ nhật 18-4 nhé.", "18-4", "2018-04-18", 7),
+        ("Sáng thứ Bảy, ngày 12/5, đoàn đi.", "ngày 12/5", "2018-05-12", 6),
+        ("Hạn chót: 11 giờ sáng thứ Bảy ngày 30/7/2005.", "ngày 30/7/2005", "2005-07-30", 6),
     ],
 )
 def test_weekday(sentence: str, phrase: str, value: str, weekday: int) -> None:
@@ -168,6 +170,9 @@ def test_weekday(sentence: str, phrase: str, value: str, weekday: int) -> None:
 
 def test_ordinal_is_not_a_weekday() -> None:
     check("Tại kỳ họp thứ 6, ngày 12/4, QH thông qua.", "ngày 12/4", "2018-04-12")
+    doc = Document("Tại kỳ họp thứ 6, ngày 12/4, QH thông qua.", reference_date=REF, reference_source="given")
+    [span] = recognize(doc)
+    assert "weekday" not in span.attrs
 
 
 # ------------------------------------------------------------------ months, quarters, years

@@ -35,7 +35,9 @@ Conventions (see the project README for the user-facing version):
   span starts at the part of day or "ngày" ("chiều 23-4", "ngày 2/9" of "lúc
   8 giờ 30 ngày 2/9"): the clock is in ``time``, the span is the date;
 * a weekday written before the date is kept as ISO ``attrs["weekday"]``
-  (1 = thứ hai ... 7 = chủ nhật) and in the span;
+  (1 = thứ hai ... 7 = chủ nhật) and left out of the span, with what comes
+  before it ("Chủ nhật, 25/9" -> "25/9", "sáng thứ Bảy ngày 30/7" -> "ngày
+  30/7"), unless a relative day joins the date ("Chiều qua thứ Ba 3/4");
 * a year keeps in its span the season it is of ("mùa lũ 2004", "mùa khô năm
   nay");
 * a month written without its year keeps in its span the word after it that
@@ -1128,7 +1130,10 @@ def _matches(text: str) -> list[_Found]:
         if m is None or m.end() == m.start() or not _accepts(m, text):
             continue
         kind = "month" if m.lastgroup == "bmonth" else m.lastgroup or ""  # a month, whatever its form
-        found.append(_Found(_span_start(m, text), _trim_end(m, text), _parts(m), kind))
+        start, parts = _span_start(m, text), _parts(m)
+        if parts.weekday is not None and not any(item.group("weekday") for item in _lead_items(text, start, m.end())):
+            parts = replace(parts, weekday=None)  # "kỳ họp thứ 6, ngày 12/4": the ordinal was no weekday
+        found.append(_Found(start, _trim_end(m, text), parts, kind))
         done = m.end()
     return found
 
@@ -2130,7 +2135,7 @@ def recognize(doc: Document) -> list[Span]:
                 continue  # "năm nay", "từ hôm qua đến nay" without a reference: nothing is known
         if f.kind == "month" and not _year_written(p) and (tail := _MONTH_TAIL.match(doc.text, end)):
             end = tail.end()  # "tháng 7 tới", "tháng 11 này": the month's span keeps the word saying which
-        start = _season_start(f, doc.text)
+        start = _season_start(f, doc.text) if f.kind in ("year", "bare_year") else _after_weekday(f, doc.text)
         attrs: dict[str, Any] = {"value": value, "year_inferred": inferred if value is not None else False}
         if lunar:
             attrs["calendar"] = "lunar"
@@ -2153,9 +2158,27 @@ def _season_before(text: str, start: int) -> re.Match[str] | None:
 
 
 def _season_start(f: _Found, text: str) -> int:
-    """Where the span of ``f`` starts: at the season a year is of, else where ``f`` starts."""
-    season = _season_before(text, f.start) if f.kind in ("year", "bare_year") else None
+    """Where the span of a year starts: at the season it is of, else where ``f`` starts."""
+    season = _season_before(text, f.start)
     return season.start() if season else f.start
+
+
+def _after_weekday(f: _Found, text: str) -> int:
+    """Where the span of a day starts: after the weekday written before it, and whatever came
+    before that ("Chủ nhật, 25/9" -> "25/9", "sáng thứ Bảy ngày 30/7/2005" -> "ngày 30/7/2005";
+    the weekday stays in ``attrs["weekday"]``), else where ``f`` starts."""
+    if f.parts.weekday is None:
+        return f.start
+    return max((item.end() for item in _lead_items(text, f.start, f.end) if item.group("weekday")), default=f.start)
+
+
+def _lead_items(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The clock, weekday, part of day and "ngày" items a date's lead is made of, from ``start``."""
+    items = []
+    while (item := _LEAD_ITEM_RE.match(text, start, end)) is not None and item.end() > start:
+        items.append(item)
+        start = item.end()
+    return items
 
 
 def _is_lunar(f: _Found, text: str) -> bool:
