@@ -697,7 +697,6 @@ def test_next_year_or_month_before_now(sentence: str, dates: list[tuple[str, str
         ("từ nay đến năm 2010", 2005, "2005/2010"),
         ("Từ nay đến 2010", 2005, "2005/2010"),
         ("từ năm nay đến năm 2010", 2005, "2005/2010"),
-        ("từ nay đến tháng 6/2006", dt.date(2005, 8, 5), "2005-08/2006-06"),
         ("từ nay đến năm 2005", 2005, "2005"),  # to the end of this very year
         ("từ đầu năm nay đến tháng 6/2006", dt.date(2005, 8, 5), "2005/2006-06"),  # not from "now"
         # "nay" unknown: the written end alone
@@ -708,6 +707,13 @@ def test_next_year_or_month_before_now(sentence: str, dates: list[tuple[str, str
 )
 def test_from_now_to_a_written_date(phrase: str, ref: dt.date | int | None, value: str) -> None:
     check(f"Chương trình triển khai {phrase} với nhiều dự án.", phrase, value, ref)
+
+
+def test_from_now_to_a_month_is_the_month() -> None:
+    # "nay" is implied, not stated: the month alone is the date (CONVENTIONS.md)
+    check("Chương trình triển khai từ nay đến tháng 6/2006 với nhiều dự án.", "tháng 6/2006", "2006-06",
+          dt.date(2005, 8, 5))
+    check("Cuộc thi kéo dài từ nay đến hết tháng 3/2006.", "tháng 3/2006", "2006-03", 2005)
 
 
 def test_from_now_to_this_very_year_keeps_the_year_written() -> None:

@@ -1161,7 +1161,8 @@ def _joined(found: list[_Found], text: str) -> list[_Found]:
                 i += 1
                 continue
         from_now = _NOW_RANGE.search(text, max(0, a.start - 30), a.start)
-        if from_now and _year_written(a.parts):
+        if from_now and _year_written(a.parts) and a.parts.month is None:
+            # "từ nay đến năm 2010" (not "từ nay đến hết tháng 3/2006": the month alone, as CONVENTIONS.md has it)
             out.append(_Found(from_now.start(), a.end, replace(a.parts, start_is_now=True), "interval"))
             i += 1
             continue
@@ -1297,14 +1298,13 @@ def _value_of(found: _Found, ref: _dt.date | int | None,
     """
     p = found.parts
     if p.start_is_now:
-        # "từ nay đến năm 2010": from the reference year (or month) to the end; with no
-        # reference date, or when the end is this very year, the end alone
+        # "từ nay đến năm 2010": from the reference year to the end (a year: a month's end is
+        # the month alone); with no reference date, or when the end is this very year, the end alone
         end, inferred, pattern = _value(replace(p, start_is_now=False), ref)
         if end is None or ref is None:
             return end, inferred, pattern
-        first = end.split("/")[0]
-        now = f"{now_month[0]:04d}-{now_month[1]:02d}" if len(first) >= 7 and now_month is not None else str(_ref_year(ref))
-        if now < first[:len(now)]:
+        now = str(_ref_year(ref))
+        if now < end.split("/")[0]:
             return f"{now}/{end.split('/')[-1]}", True, None
         return end, inferred, pattern  # "từ nay đến năm 2005" written in 2005: that year, as written
     if ref is None and p.year is None and p.year_offset == 0 and p.last_year is not None:
