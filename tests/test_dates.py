@@ -289,12 +289,25 @@ def test_quarters_and_counted_months(phrase: str, value: str) -> None:
         ("năm tới", "2019"),
         ("năm qua", "2017"),  # "trong năm qua": the past year; "20 năm qua" is a duration
         ("năm vừa qua", "2017"),
-        ("cùng kỳ năm trước", "2017"),
-        ("cùng kỳ năm 2016", "2016"),
     ],
 )
 def test_years(phrase: str, value: str) -> None:
     check(f"Theo báo cáo, {phrase} ngành tăng trưởng.", phrase, value)
+
+
+@pytest.mark.parametrize(
+    "phrase, span, value",
+    [
+        # "cùng kỳ" (the same period) is left out of the span of a year written or named ...
+        ("cùng kỳ năm trước", "năm trước", "2017"),
+        ("cùng kỳ năm 2016", "năm 2016", "2016"),
+        ("cùng thời điểm năm ngoái", "năm ngoái", "2017"),
+        # ... and kept when it is all that says which year ("cùng kỳ năm": last year's)
+        ("cùng kỳ năm", "cùng kỳ năm", "2017"),
+    ],
+)
+def test_same_period_of_a_year(phrase: str, span: str, value: str) -> None:
+    check(f"Doanh thu tăng 5% so với {phrase}, ngành tăng trưởng.", span, value)
 
 
 def test_month_then_relative_word_is_that_month() -> None:

@@ -39,7 +39,8 @@ Conventions (see the project README for the user-facing version):
   before it ("Chủ nhật, 25/9" -> "25/9", "sáng thứ Bảy ngày 30/7" -> "ngày
   30/7"), unless a relative day joins the date ("Chiều qua thứ Ba 3/4");
 * a year keeps in its span the season it is of ("mùa lũ 2004", "mùa khô năm
-  nay");
+  nay"), not "cùng kỳ" ("năm ngoái" of "cùng kỳ năm ngoái", whose value is
+  last year's; "cùng kỳ năm" alone keeps it);
 * a month written without its year keeps in its span the word after it that
   says which ("tháng 7 tới", "tháng 11 này", "tháng 7 vừa rồi"); a day does
   not ("Ngày 8-6" of "Ngày 8-6 tới");
@@ -2135,7 +2136,7 @@ def recognize(doc: Document) -> list[Span]:
                 continue  # "năm nay", "từ hôm qua đến nay" without a reference: nothing is known
         if f.kind == "month" and not _year_written(p) and (tail := _MONTH_TAIL.match(doc.text, end)):
             end = tail.end()  # "tháng 7 tới", "tháng 11 này": the month's span keeps the word saying which
-        start = _season_start(f, doc.text) if f.kind in ("year", "bare_year") else _after_weekday(f, doc.text)
+        start = _year_start(f, doc.text) if f.kind in ("year", "bare_year") else _after_weekday(f, doc.text)
         attrs: dict[str, Any] = {"value": value, "year_inferred": inferred if value is not None else False}
         if lunar:
             attrs["calendar"] = "lunar"
@@ -2157,10 +2158,20 @@ def _season_before(text: str, start: int) -> re.Match[str] | None:
     return None
 
 
-def _season_start(f: _Found, text: str) -> int:
-    """Where the span of a year starts: at the season it is of, else where ``f`` starts."""
+def _year_start(f: _Found, text: str) -> int:
+    """Where the span of a year starts: at the season it is of ("mùa lũ 2004"), after "cùng kỳ"
+    when the year is written or named ("cùng kỳ năm ngoái" -> "năm ngoái"; "cùng kỳ năm" alone
+    keeps it), else where ``f`` starts."""
     season = _season_before(text, f.start)
-    return season.start() if season else f.start
+    if season:
+        return season.start()
+    same = _SAME_PERIOD.match(text, f.start, f.end)
+    if same and text[same.end():f.end].strip().lower() != "năm":
+        return same.end()
+    return f.start
+
+
+_SAME_PERIOD = re.compile(rf"{_words(_DATA['same_period'])}{_SP}", re.IGNORECASE)
 
 
 def _after_weekday(f: _Found, text: str) -> int:
