@@ -298,7 +298,7 @@ _FORMS: list[tuple[str, str]] = [
     # a month and its year without "tháng": "3.2002 chính thức nghỉ hưu", "gần 8 tháng (10/2004)"
     ("bmonth", rf"{_NUM_START}(?P<bmonth_m>{_MONTH})(?P<bmonth_s>[./])(?P<bmonth_y>{_YEAR}){_NUM_END}"),
     ("bare_year", rf"{_NUM_START}(?P<bare_year_y>{_YEAR}){_NUM_END}"),
-    ("relday", rf"{_W}(?:(?:(?P<relday_wpod>{_POD}){_SP})?(?P<relday_w>{_words(_DATA['relative_days'])})|(?P<relday_pod>{_POD}){_SP}(?P<relday_suffix>{_words(_DATA['relative_day_suffixes'])})){_E}"),
+    ("relday", rf"{_W}(?:(?:(?P<relday_wpod>{_POD}){_SP})?(?:ngày{_SP}(?=hôm{_E}))?(?P<relday_w>{_words(_DATA['relative_days'])})|(?P<relday_pod>{_POD}){_SP}(?P<relday_suffix>{_words(_DATA['relative_day_suffixes'])})){_E}"),
 ]
 DATE_RE = re.compile("|".join(_form(n, p) for n, p in _FORMS), re.IGNORECASE)
 
