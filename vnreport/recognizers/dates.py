@@ -425,6 +425,8 @@ _BEFORE_YEAR_CONTEXT = re.compile(rf"{_W}{_words(_DATA['year_context_nouns'])}\s
 # a season named by one or two words: "mùa lũ 2004", "mùa lễ hội 2005" (the words checked lowercase
 # and no deictic, "mùa này 2005 chúng tôi làm"; a counted noun after the year makes it a count,
 # "Mùa lũ 2000 ngôi nhà bị cuốn trôi", as after any context noun)
+# "cùng kỳ", "cùng thời điểm" opening a year: left out of its span ("cùng kỳ năm ngoái" -> "năm ngoái")
+_SAME_PERIOD = re.compile(rf"{_words(_DATA['same_period'])}{_SP}", re.IGNORECASE)
 _BEFORE_SEASON = re.compile(rf"{_W}{_words(_DATA['season_heads'])}(?P<name>(?:[^\S\r\n]+[^\W\d_]+){{1,2}})[^\S\r\n]+$",
                             re.IGNORECASE)
 # a context noun and the levels of schooling it is for: "kỳ thi tuyển sinh ĐH, CĐ 2006"
@@ -1097,11 +1099,8 @@ def _span_start(m: re.Match[str], text: str) -> int:
         return m.start("edition_y")  # "lần thứ 2/2004": the date is the year
     if f not in ("dmy", "dmw", "dm", "drange", "dmrange") or not m.group(f"{f}_lead"):
         return m.start()
-    pos, lead_end = m.start(f"{f}_lead"), m.end(f"{f}_lead")
-    while pos < lead_end:
-        item = _LEAD_ITEM_RE.match(text, pos, lead_end)
-        if item is None:
-            break
+    pos = m.start(f"{f}_lead")
+    for item in _lead_items(text, pos, m.end(f"{f}_lead")):
         ordinal = item.group("weekday") and _BEFORE_ORDINAL.search(text[max(0, pos - 20):pos])
         if not (item.group("clock") or ordinal):
             break
@@ -2169,9 +2168,6 @@ def _year_start(f: _Found, text: str) -> int:
     if same and text[same.end():f.end].strip().lower() != "năm":
         return same.end()
     return f.start
-
-
-_SAME_PERIOD = re.compile(rf"{_words(_DATA['same_period'])}{_SP}", re.IGNORECASE)
 
 
 def _after_weekday(f: _Found, text: str) -> int:
