@@ -173,8 +173,24 @@ def test_a_name_listed_among_places_is_a_place(text: str, places: list[str]) -> 
 
 
 @pytest.mark.parametrize(
+    "text, street",
+    [
+        ("Văn phòng đại diện tại Đà Nẵng: 93 Nguyễn Chí Thanh, ĐT: 0511-887186.", "Nguyễn Chí Thanh"),
+        ("Đăng ký tại Trường ĐH KHXH NV HN, 336 Nguyễn Trãi, Thanh Xuân.", "Nguyễn Trãi"),
+        ("Buổi lễ diễn ra ngày 23/2 tại 93 Nguyễn Chí Thanh, Hà Nội.", "Nguyễn Chí Thanh"),
+        ("Trụ sở: 2A-4A Tôn Đức Thắng, quận 1, TP HCM.", "Tôn Đức Thắng"),
+    ],
+)
+def test_a_name_after_a_house_number_is_a_street(text: str, street: str) -> None:
+    assert (street, "location") in _names(text)
+
+
+@pytest.mark.parametrize(
     "text, person",
     [
+        # a number after a word is no house number: a district's, a rank's
+        ("Chủ tịch UBND quận 12 Nguyễn Văn Của cho biết như vậy.", "Nguyễn Văn Của"),
+        ("Thợ bậc 4/7 Nguyễn Văn Hùng được khen thưởng.", "Nguyễn Văn Hùng"),
         # one place before a name is no list of places: a clause opens after the comma
         ("Trở về Mỹ, Khoa tiếp tục tìm kiếm những cơ hội nghiên cứu ở các nước khác.", "Khoa"),
         ("Họ hô vang khẩu hiệu “Viva Việt Nam, Viva Hồ Chí Minh!”.", "Viva Hồ Chí Minh"),

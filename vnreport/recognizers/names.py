@@ -38,7 +38,7 @@ def recognize(doc: Document) -> list[Span]:
     runs = _capitalized_run_ends(doc.tokens)
     brands, titled = _brand_names(doc, model)
     found = _given_names(doc, _with_state_forms(doc, _consistent(doc, model, runs, brands, titled)), runs) + rules
-    return _listed_places(doc, _defined_abbreviations(doc, found)) + _numbered_places(doc, found)
+    return _addressed_streets(doc, _listed_places(doc, _defined_abbreviations(doc, found))) + _numbered_places(doc, found)
 
 
 def _term_abbreviation(doc: Document, text: str) -> bool:
@@ -462,6 +462,22 @@ def _listed_places(doc: Document, spans: list[Span]) -> list[Span]:
                     dashed or placed_after or (head and plural) or closed):
                 span.label = "location"
     return spans
+
+
+def _addressed_streets(doc: Document, spans: list[Span]) -> list[Span]:
+    """A name the model read as a person right after a house number is the street of an
+    address: "Đà Nẵng: 93 Nguyễn Chí Thanh", "tại 93 Nguyễn Chí Thanh", "2A-4A Tôn Đức Thắng".
+    The number opens a line or follows a mark or "tại"/"ở"; a number after a word is no house
+    number ("quận 12 Nguyễn Văn Của", "bậc 4/7 Nguyễn Hùng", "2-2 Tô Ký" of a match score)."""
+    for span in spans:
+        if span.label == "person" and _HOUSE_NUMBER_BEFORE.search(doc.text, max(0, span.start - 30), span.start):
+            span.label = "location"
+    return spans
+
+
+_HOUSE_NUMBER_BEFORE = re.compile(
+    r"(?:^|[\r\n]|(?<!\d)[,:;(•–-][ \t]*|(?<!\w)(?:tại|ở)[ \t]+)"
+    r"\d+[A-Za-z]?(?:[ \t]*[/-][ \t]*\d+[A-Za-z]?)*[ \t]+$", re.IGNORECASE)
 
 
 # before a list's place type word, these make it a list of places ("các xã", "những con đường")
