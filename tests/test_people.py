@@ -173,6 +173,22 @@ def test_a_name_listed_among_places_is_a_place(text: str, places: list[str]) -> 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Trí thức Việt kiều hiến kế xây dựng đất nước.",  # a common noun: overseas Vietnamese
+        "Nhà nước tạo điều kiện cho Việt kiều đầu tư.",
+        "Năm ngoái là Ất Dậu, năm con gà. Năm 2007 là Đinh Hợi, năm con heo.",  # lunar years
+    ],
+)
+def test_name_like_common_nouns_and_lunar_years_are_no_people(text: str) -> None:
+    assert "person" not in dict(_names(text)).values()
+
+
+def test_a_lunar_year_name_after_an_honorific_is_a_person() -> None:
+    assert ("Đinh Hợi", "person") in _names("Anh Đinh Hợi cho biết như vậy.")
+
+
+@pytest.mark.parametrize(
     "text, street",
     [
         ("Văn phòng đại diện tại Đà Nẵng: 93 Nguyễn Chí Thanh, ĐT: 0511-887186.", "Nguyễn Chí Thanh"),

@@ -70,9 +70,38 @@ def _model_spans(doc: Document) -> list[Span]:
                     last = name
                 if kind == "location" and _institution_abbreviation(sentence.tokens[first].text):
                     kind = "organization"  # "ĐH Huế": an institution, not its town
+                if kind == "person" and _never_a_person(sentence, first, last):
+                    continue
                 if first < last and _plausible(sentence.tokens[first:last], kind):
                     found.append(_span(doc, sentence, first, last, kind, "crf", 0))
     return found
+
+
+def _never_a_person(sentence: Sentence, first: int, last: int) -> bool:
+    """Tokens ``first:last`` lie inside a common noun the model reads as a name ("Việt" of
+    "Việt kiều": gazetteer/name_like_nouns.txt) or name a lunar year ("Bính Tuất"; not after
+    an honorific or a title, "anh Đinh Hợi")."""
+    n = _name_like_nouns().match_at(sentence.keys, first)
+    if n:
+        return first + n >= last
+    gaz = gazetteers()
+    return (" ".join(sentence.keys[first:last]) in _lunar_year_names()
+            and not any(gaz[g].match_before(sentence.keys, first) for g in ("honorific", "title")))
+
+
+@functools.cache
+def _name_like_nouns() -> Gazetteer:
+    return Gazetteer(word_list("gazetteer/name_like_nouns.txt"))
+
+
+@functools.cache
+def _lunar_year_names() -> frozenset[str]:
+    """The sixty years of the lunar cycle as match keys, "bính tuất" (a stem and a branch of
+    the same parity)."""
+    dates = json.loads((DATA / "dates.json").read_text("utf-8"))
+    stems, branches = dates["heavenly_stems"], dates["earthly_branches"]
+    return frozenset(f"{match_key(stem)} {match_key(name)}" for i, stem in enumerate(stems)
+                     for j, names in enumerate(branches) for name in names if i % 2 == j % 2)
 
 
 def _institution_abbreviation(text: str) -> bool:
