@@ -168,6 +168,12 @@ def test_weekday(sentence: str, phrase: str, value: str, weekday: int) -> None:
     assert (span.text, span.attrs["value"], span.attrs["weekday"]) == (phrase, value, weekday)
 
 
+def test_a_lead_run_into_a_bracket_is_left_out() -> None:
+    # a related-article link, "headline(08/10/2005)": "ngày" is the headline's count, not the date's lead
+    assert found("Không khí lạnh sẽ kéo dài trong 2 ngày(08/10/2005)\nTin khác(07/10/2005)", REF) == [
+        ("08/10/2005", "2005-10-08"), ("07/10/2005", "2005-10-07")]
+
+
 def test_ordinal_is_not_a_weekday() -> None:
     check("Tại kỳ họp thứ 6, ngày 12/4, QH thông qua.", "ngày 12/4", "2018-04-12")
     doc = Document("Tại kỳ họp thứ 6, ngày 12/4, QH thông qua.", reference_date=REF, reference_source="given")

@@ -1092,15 +1092,19 @@ _LEAD_ITEM_RE = re.compile(
 
 def _span_start(m: re.Match[str], text: str) -> int:
     """Where the span starts: after a leading clock ("14h30 chiều 3/1": the time goes to
-    ``attrs["time"]``, the span is the date) and after an ordinal "thứ 6" mistaken for a
-    weekday ("kỳ họp thứ 6, ngày 12/4")."""
+    ``attrs["time"]``, the span is the date), after an ordinal "thứ 6" mistaken for a
+    weekday ("kỳ họp thứ 6, ngày 12/4"), and inside a bracket the lead runs into ("2
+    ngày(08/10/2005)")."""
     f = m.lastgroup or ""
     if f == "edition":
         return m.start("edition_y")  # "lần thứ 2/2004": the date is the year
     if f not in ("dmy", "dmw", "dm", "drange", "dmrange") or not m.group(f"{f}_lead"):
         return m.start()
-    pos = m.start(f"{f}_lead")
-    for item in _lead_items(text, pos, m.end(f"{f}_lead")):
+    pos, lead_end = m.start(f"{f}_lead"), m.end(f"{f}_lead")
+    bracket = text.rfind("(", pos, lead_end)
+    if bracket >= 0:  # "trong 2 ngày(08/10/2005)": the bracket opens the date; "ngày" is the count's
+        return bracket + 1 + len(text[bracket + 1:lead_end]) - len(text[bracket + 1:lead_end].lstrip())
+    for item in _lead_items(text, pos, lead_end):
         ordinal = item.group("weekday") and _BEFORE_ORDINAL.search(text[max(0, pos - 20):pos])
         if not (item.group("clock") or ordinal):
             break
