@@ -1663,9 +1663,21 @@ def _lunar_years(text: str) -> list[int]:
     found = []
     for m in _LUNAR_YEAR.finditer(text):
         stem, branch = _STEM_INDEX[m["stem"].lower()], _BRANCH_INDEX[m["branch"].lower()]
-        if stem % 2 == branch % 2:  # only 60 of the 120 pairs exist
+        if _in_cycle(stem, branch):
             found.append(next(k for k in range(60) if k % 10 == stem and k % 12 == branch))
     return found
+
+
+def _in_cycle(stem: int, branch: int) -> bool:
+    """Whether a stem and a branch (their indexes) name a year: only 60 of the 120 pairs do."""
+    return stem % 2 == branch % 2
+
+
+def lunar_year_names() -> frozenset[str]:
+    """The sixty years of the lunar cycle, lowercase "stem branch" ("bính tuất", and each
+    branch's other spellings)."""
+    return frozenset(f"{stem} {branch}" for stem, i in _STEM_INDEX.items()
+                     for branch, j in _BRANCH_INDEX.items() if _in_cycle(i, j))
 
 
 def _lunar_year(position: int, near: list[int]) -> int:

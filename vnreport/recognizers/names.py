@@ -96,12 +96,10 @@ def _name_like_nouns() -> Gazetteer:
 
 @functools.cache
 def _lunar_year_names() -> frozenset[str]:
-    """The sixty years of the lunar cycle as match keys, "bính tuất" (a stem and a branch of
-    the same parity)."""
-    dates = json.loads((DATA / "dates.json").read_text("utf-8"))
-    stems, branches = dates["heavenly_stems"], dates["earthly_branches"]
-    return frozenset(f"{match_key(stem)} {match_key(name)}" for i, stem in enumerate(stems)
-                     for j, names in enumerate(branches) for name in names if i % 2 == j % 2)
+    """The sixty years of the lunar cycle as match keys ("bính tuất"; the dates recognizer's)."""
+    from .dates import lunar_year_names
+
+    return frozenset(" ".join(match_key(w) for w in name.split()) for name in lunar_year_names())
 
 
 def _institution_abbreviation(text: str) -> bool:
