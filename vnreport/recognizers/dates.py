@@ -1103,7 +1103,7 @@ def _span_start(m: re.Match[str], text: str) -> int:
     pos, lead_end = m.start(f"{f}_lead"), m.end(f"{f}_lead")
     bracket = text.rfind("(", pos, lead_end)
     if bracket >= 0:  # "trong 2 ngày(08/10/2005)": the bracket opens the date; "ngày" is the count's
-        return bracket + 1 + len(text[bracket + 1:lead_end]) - len(text[bracket + 1:lead_end].lstrip())
+        return lead_end - len(text[bracket + 1:lead_end].lstrip())
     for item in _lead_items(text, pos, lead_end):
         ordinal = item.group("weekday") and _BEFORE_ORDINAL.search(text[max(0, pos - 20):pos])
         if not (item.group("clock") or ordinal):
