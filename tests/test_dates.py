@@ -607,6 +607,10 @@ def test_guards_of_the_newer_rules(sentence: str, expected: list[tuple[str, str]
         ("Mùa thi 2006 (ĐH) khác năm trước.", "Mùa thi 2006", "2006"),
         ("Trong mùa khô năm 2004, nước cạn.", "mùa khô năm 2004", "2004"),
         ("Trong mùa khô năm nay, nước cạn.", "mùa khô năm nay", "2018"),
+        # one of the four seasons: alone (lowercase or opening a clause), or after "mùa" in any case
+        ("Hè 2004, Khoa sang Ấn Độ làm việc.", "Hè 2004", "2004"),
+        ("Chiến dịch tình nguyện hè 2005 bắt đầu.", "hè 2005", "2005"),
+        ("Kể từ mùa Thu năm 1945, đất nước đổi thay.", "mùa Thu năm 1945", "1945"),
         # "vụ mùa" is a crop, not a season's name before the year
         ("Vụ mùa năm 2004 được mùa.", "năm 2004", "2004"),
     ],
@@ -620,7 +624,8 @@ def test_day_and_season_periods(sentence: str, phrase: str, value: str) -> None:
     ["Vào mùa này 2000 người đến.",  # a count after a season word
      "Mùa lũ 2000 ngôi nhà bị cuốn trôi.",  # a count after a season's name
      "Mùa này 2005 chúng tôi làm.",  # no predicate after the number
-     "Mùa Xuân Hà Nội 2005 đã khai mạc."],  # an event's name, capitalized
+     "Mùa Xuân Hà Nội 2005 đã khai mạc.",  # an event's name, capitalized
+     "Quận Hà Đông 2005 có nhiều dự án."],  # a capitalized season word inside a name
 )
 def test_season_words_before_a_number_that_is_no_year(sentence: str) -> None:
     assert found(sentence) == []
@@ -1595,12 +1600,23 @@ def test_listed_days_and_cited_years(text: str, expected: list[tuple[str, str]])
         "Hồ sơ mã số (2005) đã nộp.",  # a number in brackets after a document marker
         "Điều đáng quý nhất là tấm lòng.",  # "quý nhất" without a year: the most precious
         "Xe ben chạy trên đường Cách Mạng Tháng Tám.",  # a spelled month inside a name
+        "Lúc phát động cuộc Tổng khởi nghĩa Tháng Tám, Đảng có 5.000 đảng viên.",  # an event's name
+        "Đường Cách Mạng Tháng Tám 2000 xe qua lại.",  # a street's name, then a count
         "Tỷ số 23 - 2 nghiêng về đội khách.",  # a score, not a day
         "Ban chấp hành khóa XI họp phiên bế mạc.",  # a term named by its number
     ],
 )
 def test_not_dates(sentence: str) -> None:
     assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Cách mạng Tháng Tám 1945 đã cho chúng ta nhiều bài học.",
+     "Cuộc Tổng khởi nghĩa Tháng Tám 1945 cách đây 60 năm."],
+)
+def test_the_year_after_an_event_named_by_its_month_is_a_date(sentence: str) -> None:
+    assert found(sentence) == [("1945", "1945")]
 
 
 def test_same_day_takes_the_last_day() -> None:

@@ -39,7 +39,7 @@ Conventions (see the project README for the user-facing version):
   before it ("Chủ nhật, 25/9" -> "25/9", "sáng thứ Bảy ngày 30/7" -> "ngày
   30/7"), unless a relative day joins the date ("Chiều qua thứ Ba 3/4");
 * a year keeps in its span the season it is of ("mùa lũ 2004", "mùa khô năm
-  nay"), not "cùng kỳ" ("năm ngoái" of "cùng kỳ năm ngoái", whose value is
+  nay", "hè 2005"), not "cùng kỳ" ("năm ngoái" of "cùng kỳ năm ngoái", whose value is
   last year's; "cùng kỳ năm" alone keeps it);
 * a month written without its year keeps in its span the word after it that
   says which ("tháng 7 tới", "tháng 11 này", "tháng 7 vừa rồi"); a day does
@@ -376,7 +376,6 @@ _ANCHOR_RE = re.compile(r"(?<![\w])(?:\d|" + _words(w for w in _GRAMMARS if w !=
 
 _BEFORE_DOC = re.compile(rf"{_W}{_words(_DATA['document_markers'])}\s*[:.]?\s*$", re.IGNORECASE)
 _BEFORE_EDITION = re.compile(rf"{_W}{_words(_DATA['edition_words'])}\s*$", re.IGNORECASE)
-_CLAUSE_START_BEFORE = re.compile(r"(?:^|[\r\n;:,(–-])[^\S\r\n]*$")
 _OCCASION_BEFORE = re.compile(rf"{_W}{_words(_DATA['occasion_words'] + _DATA['holiday_names'])}\s*$", re.IGNORECASE)
 # a quantifier or a number before (not the minutes of a clock time: "3h30 cùng ngày")
 _BEFORE_QUANT = re.compile(rf"(?:{_W}{_words(_DATA['quantifiers_before'])}|(?<![hHgG:\d])\d+)\s*$", re.IGNORECASE)
@@ -427,8 +426,9 @@ _BEFORE_YEAR_CONTEXT = re.compile(rf"{_W}{_words(_DATA['year_context_nouns'])}\s
 # "Mùa lũ 2000 ngôi nhà bị cuốn trôi", as after any context noun)
 # "cùng kỳ", "cùng thời điểm" opening a year: left out of its span ("cùng kỳ năm ngoái" -> "năm ngoái")
 _SAME_PERIOD = re.compile(rf"{_words(_DATA['same_period'])}{_SP}", re.IGNORECASE)
-_BEFORE_SEASON = re.compile(rf"{_W}{_words(_DATA['season_heads'])}(?P<name>(?:[^\S\r\n]+[^\W\d_]+){{1,2}})[^\S\r\n]+$",
-                            re.IGNORECASE)
+_BEFORE_SEASON = re.compile(rf"{_W}(?:{_words(_DATA['season_heads'])}(?P<name>(?:[^\S\r\n]+[^\W\d_]+){{1,2}})"
+                            rf"|(?P<season>{_words(_DATA['seasons'])}))[^\S\r\n]+$", re.IGNORECASE)
+_SEASONS = frozenset(_DATA["seasons"])
 # a context noun and the levels of schooling it is for: "kỳ thi tuyển sinh ĐH, CĐ 2006"
 _LEVELS = _words(_DATA["school_levels"])
 _BEFORE_LEVELLED_CONTEXT = re.compile(
@@ -438,6 +438,11 @@ _BEFORE_LEVELLED_CONTEXT = re.compile(
 _AFTER_LEVELLED_YEAR = re.compile(r"\s*(?:[.,;:!?)\"”]|$|(?:hay|và|sẽ|đã|là|có|được|không|vừa|đang|tăng|giảm|diễn ra|bắt đầu|kết thúc|dự kiến)(?![^\W\d_]))")
 _BEFORE_ORDINAL = re.compile(rf"{_W}{_words(_DATA['ordinal_contexts'])}\s*$", re.IGNORECASE)
 _BEFORE_MONTH_NAME = re.compile(rf"{_W}{_words(_DATA['month_name_leads'])}\s+$", re.IGNORECASE)
+# the year after an event named by its month, "Cách mạng Tháng Tám 1945" (a sentence's case: a
+# street writes "Cách Mạng Tháng Tám", and its number is a house's or a count's)
+_BEFORE_NAMED_MONTH = re.compile(
+    _W + "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in _DATA["month_name_leads"])
+    + r")\s+[Tt]háng\s+[^\W_]+[^\S\r\n]+$")
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w])([A-ZĐÀ-Ỹ]\w*)\s+$")
 _COUNT_WORDS = {w.lower() for w in _DATA["count_words"]}
 # "ngày 25/9 và", "dịp 30-4 và": a day after a word that makes it a date, then a list joiner
@@ -841,7 +846,7 @@ def _accepts(m: re.Match[str], text: str) -> bool:
         levelled = (_BEFORE_LEVELLED_CONTEXT.search(text, max(0, m.start() - 60), m.start())
                     and _AFTER_LEVELLED_YEAR.match(after))
         context = (_BEFORE_YEAR_CONTEXT.search(before) or levelled or _year_list(m.start(), m.end(), text)
-                   or _season_before(text, m.start())
+                   or _season_before(text, m.start()) or _BEFORE_NAMED_MONTH.search(before)
                    or (_CLAUSE_OPENER_BEFORE.search(before) and _YEAR_SUBJECT_AFTER.match(after))
                    or (opened and _CLOSE_BRACKET_AFTER.match(after) and not _BEFORE_DOC.search(before[:opened.start()])
                        and not _LEGAL_NAME_BEFORE.search(text, max(0, m.start() - 60), m.start()))
@@ -2165,10 +2170,18 @@ def recognize(doc: Document) -> list[Span]:
 
 
 def _season_before(text: str, start: int) -> re.Match[str] | None:
-    """The season named just before ``start`` ("mùa lũ 2004", "mùa khô năm nay"): its name
-    lowercase and no deictic ("mùa này 2005 chúng tôi làm" names none)."""
+    """The season named just before ``start``: "mùa" and a lowercase name with no deictic ("mùa lũ
+    2004", "mùa khô năm nay"; "mùa này 2005 chúng tôi làm" names none) or one of the four seasons
+    ("mùa Thu năm 1945"), or a season alone, lowercase or opening a clause ("tình nguyện hè 2005",
+    "Hè 2004, Khoa sang Ấn Độ")."""
     season = _BEFORE_SEASON.search(text, max(0, start - 30), start)
-    if season and season["name"].islower() and not set(season["name"].split()) & set(_DATA["season_name_stops"]):
+    if season is None:
+        return None
+    if season["season"]:
+        alone = season["season"].islower() or _CLAUSE_START_BEFORE.search(text, max(0, season.start() - 20), season.start())
+        return season if alone else None
+    name = season["name"].strip()
+    if name.lower() in _SEASONS or (name.islower() and not set(name.split()) & set(_DATA["season_name_stops"])):
         return season
     return None
 
