@@ -1307,6 +1307,10 @@ def test_lunar_year_pairs_that_do_not_exist_are_ignored() -> None:
         ("Bổ nhiệm\nÔng Nguyễn Văn An sinh năm 1956. Từ tháng 7 ông là quyền bộ trưởng.", None),
         ("Nhân sự\nNgười được bổ nhiệm là ông Phát sinh năm 1960. Ngày 3/7 ông nhậm chức.", None),
         ("Nhân sự\nAnh Học sinh năm 1985, là kỹ sư xây dựng. Ngày 3/7 anh nhận giải.", None),
+        # with a time preposition between ("thành lập từ năm", "sinh vào năm"), and a condition's
+        ("Du học\nHội thảo diễn ra ngày 20/3. Được thành lập từ năm 1956, viện có 30 ngành.", None),
+        ("Nhân sự\nÔng An sinh vào năm 1956. Từ tháng 7 ông là quyền bộ trưởng.", None),
+        ("Giao thông\nCầu Phú Mỹ, nếu hoàn thành vào 2008, sẽ nối hai quận. Ngày 5/6 khởi công.", None),
         # ... while "phát sinh", "học sinh", "tuyển sinh" are no birth, capitalized in a body's name,
         # a heading or a sentence's first word, or after a name on the line before
         ("Tin tức\nChi phí phát sinh năm 2005 đã được duyệt. Ngày 3/7 họp.", 2005),

@@ -1520,7 +1520,8 @@ _CURRENT_MARK = re.compile(rf"\s+{_words(_DATA['current_year_marks'])}{_E}", re.
 _CURRENT_WEIGHT = 100  # "năm 2006 này" says which year the text is written in
 
 
-_NO_REF_BEFORE = re.compile(rf"(?:{_W}|(?<=\())(?:{_words(_DATA['reference_year_blockers'])})\s*$", re.IGNORECASE)
+_NO_REF_BEFORE = re.compile(rf"(?:{_W}|(?<=\())(?:{_words(_DATA['reference_year_blockers'])})"
+                            rf"(?:\s+{_words(_DATA['reference_blocker_preps'])})?\s*$", re.IGNORECASE)
 _PAST_BEFORE = re.compile(rf"{_W}(?:{_words(_DATA['past_year_marks_before'])})\s*$", re.IGNORECASE)
 _PAST_AFTER = re.compile(rf"\s+{_words(_DATA['past_year_marks_after'])}{_E}", re.IGNORECASE)
 _YEAR_ONLY = ("year", "bare_year", "edition")
