@@ -219,6 +219,16 @@ def test_people_after_a_company_noun_stay_people(text, name):
     assert {e.type for e in report.entities if e.text == name} == {"person"}
 
 
+def test_the_name_of_a_body_the_model_found_is_the_body_where_it_reads_a_person():
+    # "Công ty Royal Holloway" is a body; "Royal Holloway" alone is the same body, not a man
+    report = vnreport.extract("Công ty Royal Holloway tuyển sinh. Royal Holloway cho biết học phí tăng.")
+    assert [(e.text, e.type) for e in report.entities] == [
+        ("Công ty Royal Holloway", "organization"), ("Royal Holloway", "organization")]
+    # ... unless a surname opens the name (a company may bear its founder's)
+    report = vnreport.extract("Công ty Nguyễn Kim khai trương. Nguyễn Kim cho biết doanh thu tăng.")
+    assert {e.type for e in report.entities if e.text == "Nguyễn Kim"} == {"person"}
+
+
 def test_a_brand_mention_after_an_honorific_stays_a_person():
     report = vnreport.extract("Cửa hàng của hãng Daniel Hartley mở cửa. Ông Daniel Hartley cho biết doanh thu tăng.")
     assert [e.type for e in report.entities if e.text == "Daniel Hartley"] == ["organization", "person"]

@@ -171,17 +171,22 @@ def _brand_names(doc: Document, spans: list[Span]) -> tuple[set[str], set[int]]:
     that no honorific or title opens (:func:`_consistent`). Not a name opening with a surname
     ("công ty Nguyễn Kim" may be its founder's), nor after a noun for a person, which the
     company noun then qualifies ("Nhân viên ngân hàng Nguyễn Thị Lan", "Phóng viên tờ X").
-    Returns those names, and the starts of the model's person mentions that an honorific or a
-    title opens."""
+    Also the names the model read as a person's that are the names of its organizations that open
+    with a head noun, "Công ty Matternet", "Tập đoàn Alibaba" (:func:`_body_name`). Returns those names, and the starts of the model's
+    person mentions that an honorific or a title opens."""
     gaz = gazetteers()
     nouns, honorifics = _brand_nouns(), gaz["honorific"]
     people = {s.start: s for s in spans if s.label == "person"}
+    bodies = {s.start: s for s in spans if s.label == "organization"}
+    read_as_people = {s.text for s in people.values()}
     found: set[str] = set()
     titled: set[int] = set()
     for sentence in doc.sentences:
         keys, tokens = sentence.keys, sentence.tokens
         word_starts = {w.first for w in sentence.words}
         for i, tok in enumerate(tokens):
+            if tok.start in bodies:
+                found.update(read_as_people.intersection(_body_name(doc, sentence, i, bodies[tok.start].end)))
             span = people.get(tok.start)
             if span is None:
                 continue
@@ -204,6 +209,23 @@ def _brand_names(doc: Document, spans: list[Span]) -> tuple[set[str], set[int]]:
     return found, titled
 
 
+def _body_name(doc: Document, sentence: Sentence, first: int, end: int) -> list[str]:
+    """The name of the organization that starts at token ``first`` and ends at offset ``end``,
+    when a head noun opens it: the capitalized words after the head and its lowercase
+    descriptors ("Công ty cổ phần Thiên Nam" -> "Thiên Nam"), unless a surname opens them."""
+    gaz = gazetteers()
+    keys, tokens = sentence.keys, sentence.tokens
+    head = gaz["org_head"].match_at(keys, first)
+    if not head:
+        return []
+    i = first + head
+    while i < len(tokens) and tokens[i].end <= end and tokens[i].text[:1].islower():
+        i += 1
+    if i == len(tokens) or tokens[i].end > end or not tokens[i].text[:1].isupper() or gaz["surname"].match_at(keys, i):
+        return []
+    return [doc.text[tokens[i].start:end]]
+
+
 def _consistent(doc: Document, spans: list[Span], runs: dict[int, int],
                 brands: AbstractSet[str] = frozenset(), titled: AbstractSet[int] = frozenset()) -> list[Span]:
     """One reading of a name per document.
@@ -217,7 +239,9 @@ def _consistent(doc: Document, spans: list[Span], runs: dict[int, int],
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for span in spans:
         votes[span.text][span.label] += 1
-    majority = {text: "organization" if text in brands else c.most_common(1)[0][0] for text, c in votes.items()}
+    majority = {text: c.most_common(1)[0][0] for text, c in votes.items()}
+    # a brand the model mostly reads as a person is a body (not a place it mostly reads as one)
+    majority.update((text, "organization") for text in brands if majority.get(text) == "person")
     for span in spans:
         if span.text in brands and span.label == "person" and span.start in titled:
             continue  # "Ông Nguyễn Kim" stays the man, whatever company bears his name
