@@ -733,11 +733,13 @@ def test_from_now_to_a_written_date(phrase: str, ref: dt.date | int | None, valu
     check(f"Chương trình triển khai {phrase} với nhiều dự án.", phrase, value, ref)
 
 
-def test_from_now_to_a_month_is_the_month() -> None:
+def test_from_now_to_a_month_or_a_part_of_a_year_is_that_alone() -> None:
     # "nay" is implied, not stated: the month alone is the date (CONVENTIONS.md)
     check("Chương trình triển khai từ nay đến tháng 6/2006 với nhiều dự án.", "tháng 6/2006", "2006-06",
           dt.date(2005, 8, 5))
     check("Cuộc thi kéo dài từ nay đến hết tháng 3/2006.", "tháng 3/2006", "2006-03", 2005)
+    # ... and so is a part of a year ("Từ nay đến cuối năm 2004" -> "cuối năm 2004")
+    check("Từ nay đến cuối năm 2004, tỉnh sẽ hoàn thành.", "cuối năm 2004", "2004", 2004)
 
 
 def test_from_now_to_this_very_year_keeps_the_year_written() -> None:

@@ -1170,8 +1170,9 @@ def _joined(found: list[_Found], text: str) -> list[_Found]:
                 i += 1
                 continue
         from_now = _NOW_RANGE.search(text, max(0, a.start - 30), a.start)
-        if from_now and _year_written(a.parts) and a.parts.month is None:
-            # "từ nay đến năm 2010" (not "từ nay đến hết tháng 3/2006": the month alone, as CONVENTIONS.md has it)
+        if from_now and _year_written(a.parts) and a.parts.month is None and a.parts.modifier is None:
+            # "từ nay đến năm 2010" (not "từ nay đến hết tháng 3/2006" nor "Từ nay đến cuối năm 2004":
+            # the month, or the part of the year, alone, as CONVENTIONS.md has it)
             out.append(_Found(from_now.start(), a.end, replace(a.parts, start_is_now=True), "interval"))
             i += 1
             continue
