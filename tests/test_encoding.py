@@ -57,10 +57,14 @@ TONED_CAPITALS = [
 #   TCVN3 (VN3) has no upper-case letters with a tone: headings were typed with the lower-case
 #     bytes in an upper-case font (.VnTimeH), so the file holds "CộNG HòA" for "CỘNG HÒA".
 #   VISCII gives all of 0x80-0xFF to letters: no “ ” ‘ ’ … – • or no-break space; files used ASCII.
+#   None has the Icelandic eth "Ð" (U+00D0) that a Latin-1 keyboard map typed for "Đ" in one
+#     sample ("ÐĐài Truyền hình"): a file in them holds "Đ".
 # Every other sample character exists in every supported encoding.
+_IN_NONE = {"Ð": "Đ"}
 STAND_INS = {
-    "tcvn3": {letter: letter.lower() for letter in TONED_CAPITALS},
-    "viscii": {"“": '"', "”": '"', "…": "...", "\u00a0": " ", "–": "-", "•": "*", "’": "'", "‘": "'"},
+    "windows-1258": _IN_NONE,
+    "tcvn3": {letter: letter.lower() for letter in TONED_CAPITALS} | _IN_NONE,
+    "viscii": {"“": '"', "”": '"', "…": "...", "\u00a0": " ", "–": "-", "•": "*", "’": "'", "‘": "'"} | _IN_NONE,
 }
 
 
