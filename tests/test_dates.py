@@ -1063,6 +1063,7 @@ def test_relative_years_with_written_parts_keep_a_pattern(phrase: str, pattern: 
         "2/3 thời gian của phiên xử",  # a fraction opening a line
         "Bộ trưởng đã dành tới 2/3 thời gian nói về học phí.",  # shares of a whole, even after "tới"
         "Dự án chiếm tới 1/2 tổng diện tích.",
+        "Điện bị cắt giảm, có tỉnh giảm tới 1/6 công suất.",
         "1/2 bát nước cốt dừa",
         "nhận 1.12 triệu",
         "kỳ họp thứ 6 của Quốc hội",

@@ -407,6 +407,19 @@ def test_share_of_counted_things_is_one_fraction(text, q, value, subject):
     assert (quantity(text, s), s.attrs["value"], s.attrs["subject"]) == (q, value, subject)
 
 
+@pytest.mark.parametrize(
+    "text, q, value",
+    [
+        # a day-month look-alike after a share verb, with nothing counted after it, is still a share
+        ("Ngày 21/5 nhà máy chỉ được 20 MW, bằng 1/6 so với ngày thường.", "1/6", 0.166666666666667),
+        ("Lượng nước còn khoảng 50 triệu m3, bằng 1/3 so với dung tích.", "1/3", 0.333333333333333),
+    ],
+)
+def test_a_share_after_a_share_verb_is_no_date(text, q, value):
+    [s] = [s for s in figs(text) if quantity(text, s) == q]
+    assert s.attrs["value"] == value
+
+
 def test_list_shares_scale():
     text = "Giá được đẩy lên tới 300, 400 triệu đồng."
     assert [s.attrs["value"] for s in figs(text)] == [300_000_000, 400_000_000]

@@ -110,6 +110,7 @@ class Lexicon:
     skippable: frozenset[Phrase]
     qualifiers: frozenset[Phrase]
     range_connectors: frozenset[str]
+    share_verbs: frozenset[str]
     range_openers: frozenset[str]
     comparison_markers: frozenset[Phrase]
     subject_strip: frozenset[Phrase]
@@ -231,6 +232,7 @@ def lexicon() -> Lexicon:
         skippable=phrases("skippable_before_quantity"),
         qualifiers=phrases("qualifiers"),
         range_connectors=frozenset(d["range_connectors"]),
+        share_verbs=frozenset(d["share_verbs"]),
         range_openers=frozenset(d["range_openers"]),
         comparison_markers=phrases("comparison_markers"),
         subject_strip=phrases("subject_strip"),
@@ -991,8 +993,9 @@ def _is_slashed_date_or_address(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
     """Slashed numbers that are not parts of a total.
 
     "công viên 23/9", "từ 2 - 4/9" (a day and month with nothing counted after
-    them, and the low end of a range up to one), "ngụ tại 254/86 Bến Vân Đồn"
-    (a house number before a name), "truy cập 24/24 giờ" (all of a time).
+    them, and the low end of a range up to one; not after a share verb, "bằng 1/6 so
+    với ngày thường"), "ngụ tại 254/86 Bến Vân Đồn" (a house number before a name),
+    "truy cập 24/24 giờ" (all of a time).
     """
     toks = c.toks
     if q.total is None:
@@ -1010,7 +1013,8 @@ def _is_slashed_date_or_address(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
     if nxt is not None and toks[q.end].kind == "word" and nxt.text[:1].isupper():
         return True
     counted = nxt is not None and nxt.pos in _NOUN_HEAD and toks[q.end].kind == "word"
-    return q.multiplier == 1 and _day_month(toks[q.start].text) and not counted
+    shared = q.start > 0 and c.low[q.start - 1] in lex.share_verbs
+    return q.multiplier == 1 and _day_month(toks[q.start].text) and not counted and not shared
 
 
 def _is_house_number(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
