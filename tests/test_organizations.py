@@ -188,6 +188,28 @@ def test_names_listing_their_fields(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name in sentence case goes on in lowercase up to a mark, an adverb, a preposition or a
+        # conjunction (the grammar alone, no model)
+        ("Giám đốc Sở Giao thông công chính, ông Lâm, cho biết.", ["Sở Giao thông công chính"]),
+        ("Theo khảo sát của Cục Quản lý lao động nước ngoài thì lao động tăng.",
+         ["Cục Quản lý lao động nước ngoài"]),
+        ("Sở Quy hoạch kiến trúc đã họp.", ["Sở Quy hoạch kiến trúc"]),
+        # ... not up to anything else, nor with a word no trained name has a syllable of (the
+        # grammar then claims nothing and leaves the name to the model), nor after a place, a
+        # body or an abbreviation, which end a name
+        ("Sở Y tế năm 2005 đã tăng chi.", []),
+        ("Bộ Tài chính cho hay, nợ công tăng.", []),
+        ("Chúng tôi sẽ yêu cầu Sở GDĐT Bắc Ninh kỷ luật hiệu trưởng của trường.", []),
+        ("Danh sách do Bộ GDĐT duyệt chỉ tiêu đầu vào (lần 1).", []),
+    ],
+)
+def test_names_in_sentence_case(text, expected):
+    assert _bodies(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # a name the model reads as a person's, written after a lowercase noun for a company or medium

@@ -98,7 +98,7 @@ def clusters() -> dict[str, tuple[str, str]]:
 
 
 @functools.cache
-def known_entities() -> dict[str, Gazetteer]:
+def known_names() -> dict[str, list[str]]:
     """Names seen as entities in the training corpus, by type (shipped beside the model)."""
     phrases: dict[str, list[str]] = {"person": [], "organization": [], "location": []}
     if KNOWN_FILE.exists():
@@ -106,7 +106,13 @@ def known_entities() -> dict[str, Gazetteer]:
             if line and not line.startswith("#"):
                 text, kind = line.split("\t")[:2]
                 phrases[kind].append(text)
-    return {kind: Gazetteer(names) for kind, names in phrases.items()}
+    return phrases
+
+
+@functools.cache
+def known_entities() -> dict[str, Gazetteer]:
+    """The names of :func:`known_names`, by type, as gazetteers."""
+    return {kind: Gazetteer(names) for kind, names in known_names().items()}
 
 
 def _known_marks(toks, keys: list[str], known: Mapping[str, Gazetteer]) -> dict[str, list[str]]:

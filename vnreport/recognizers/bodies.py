@@ -9,14 +9,19 @@ misses in administrative prose:
 
 "Sở Nội vụ", "Bộ Tài nguyên và Môi trường", "Hội đồng bầu cử Hà Nội" and
 "Sở Nội vụ tỉnh Quảng Nam" are bodies; a head noun with no name after it
-("các sở, ngành") is not. BARE bodies ("Đảng", "Chính phủ", "Tỉnh ủy") are
+("các sở, ngành") is not. A name written in sentence case goes on with the
+lowercase nouns after its capitalized words when a mark or a function word
+ends them ("Cục Quản lý lao động nước ngoài thì ..."). BARE bodies ("Đảng", "Chính phủ", "Tỉnh ủy") are
 organizations when capitalized, marked ``generic`` when no name follows.
 """
 
 from __future__ import annotations
 
+import functools
+
 from ..document import Document, Sentence, Token
-from ..gazetteer import gazetteers
+from ..gazetteer import gazetteers, word_list
+from ..ner import known_names
 from ..spans import Span
 
 _JOINERS = {"và", "&", "-"}
@@ -81,9 +86,10 @@ def _name_end(sentence: Sentence, keys: list[str], word_of: list[int], j: int, t
               fields: bool = True) -> int:
     """Token index after the name that follows a head noun ending at ``j``.
 
-    ``j`` itself when no name follows; -1 when a lowercase noun follows the
-    name, which means the name goes on in a way this grammar cannot delimit
-    ("Trường Cao đẳng nghề ..."), so it claims nothing. ``fields``: the name
+    ``j`` itself when no name follows. When a lowercase noun follows the name,
+    the name goes on in sentence case (:func:`_lowercase_tail_end`) or in a way
+    this grammar cannot delimit ("Trường Cao đẳng nghề ..."): -1, it claims
+    nothing. ``fields``: the name
     may list its fields after a comma (:func:`_listed_fields_end`).
     """
     gaz = gazetteers()
@@ -107,9 +113,56 @@ def _name_end(sentence: Sentence, keys: list[str], word_of: list[int], j: int, t
         else:
             word = sentence.words[word_of[j]]
             if end == j and end > head_end and word.pos == "N" and tok.text.islower() and word.first == j:
-                return -1
+                return _lowercase_tail_end(sentence, keys, word_of, head_end, j, tags)
             break
     return end
+
+
+# the part of speech of the words a name written in sentence case goes on with, and of the word
+# that may follow it: an adverb, a preposition, a conjunction, a mark (not a verb: the tagger
+# reads many verbs after a name as nouns, "Sở Xây dựng đề xuất phát phiếu")
+_TAIL_POS = frozenset(("N", "A"))
+_AFTER_TAIL_POS = frozenset(("R", "E", "C", "CH"))
+_TAIL_MAX = 4  # words
+
+
+def _lowercase_tail_end(sentence: Sentence, keys: list[str], word_of: list[int], head_end: int, j: int,
+                        tags: list[str]) -> int:
+    """Token index after the lowercase words that go on a name from token ``j``, right after the
+    capitalized words that follow its head noun (ending at ``head_end``): a name written in
+    sentence case ("Sở Giao thông công chính", "Cục Quản lý lao động nước ngoài", "Ban Chỉ huy
+    quân sự tỉnh"). They are up to four nouns and adjectives whose syllables all occur in the
+    names of organizations the model was trained on, none a time, a count or a person (data:
+    gazetteer/name_tail_stops.txt), and a mark, an adverb, a preposition, a conjunction or the
+    sentence's end comes after them. -1 when they stop anywhere else ("Sở Y tế năm 2005", "Sở Y
+    tế các tỉnh", "Bộ Tài chính cho hay"), or when a place, a body, an administrative unit or
+    an abbreviation ends the capitalized words ("Sở GDĐT Bắc Ninh kỷ luật ...", "Ban Thường vụ
+    Thành ủy nhân sự", "UBND thành phố đề án"): then the name cannot be delimited."""
+    gaz, toks = gazetteers(), sentence.tokens
+    k = max((t for t in range(head_end, j) if _capital(toks[t])), default=None)  # the last capital
+    if (k is None or word_of[k] != word_of[j - 1] or toks[k].text.isupper() or tags[k].endswith("LOC")
+            or any(gaz[g].match_before(keys, j) for g in ("place", "body"))):
+        return -1
+    words, stops, known = sentence.words, _tail_stops(), _name_syllables()
+    k = first = word_of[j]
+    while (k < len(words) and words[k].pos in _TAIL_POS and words[k].text.lower() not in stops
+           and known.issuperset(words[k].text.lower().split())):
+        k += 1
+    if k == first or k - first > _TAIL_MAX or (k < len(words) and words[k].pos not in _AFTER_TAIL_POS):
+        return -1
+    return words[k - 1].last
+
+
+@functools.cache
+def _name_syllables() -> frozenset[str]:
+    """The syllables, lowercased, of the names of organizations the model was trained on: a word
+    with one outside them ("hay" of "cho hay", "nay" of "hôm nay") goes on no name."""
+    return frozenset(syllable.lower() for name in known_names()["organization"] for syllable in name.split())
+
+
+@functools.cache
+def _tail_stops() -> frozenset[str]:
+    return frozenset(word_list("gazetteer/name_tail_stops.txt"))
 
 
 def _listed_fields_end(sentence: Sentence, keys: list[str], word_of: list[int], j: int, tags: list[str]) -> int:
