@@ -172,6 +172,11 @@ def test_a_name_listed_among_places_is_a_place(text: str, places: list[str]) -> 
     assert "person" not in found.values()
 
 
+def test_a_place_read_as_a_body_after_a_place_in_a_list_is_a_place() -> None:
+    text = "Phan Thị Thường (sinh năm 1948), trú tại thôn 1 xã Bình Phục (Thăng Bình, Quảng Nam)."
+    assert ("Quảng Nam", "location") in _names(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Set as AbstractSet
 
 from ..document import Document, Sentence, Token
-from ..gazetteer import DATA, Gazetteer, abbreviations, gazetteers, word_list
+from ..gazetteer import DATA, Gazetteer, abbreviations, gazetteers, phrase_key, word_list
 from ..models import ner_tagger
 from ..ner import known_entities, rows, spans_from_bio
 from ..spans import Span
@@ -485,7 +485,8 @@ def _listed_places(doc: Document, spans: list[Span]) -> list[Span]:
     the admin_unit list) before or at its first name, and the list is one of places by its
     form: its names are joined by dashes, a place the model read follows the name in the
     list, a plural opens it ("các tuyến đường", "3 hồ") or nothing goes on after its last
-    name (a mark or the line's end). A place phrase before a clause's subject is no list:
+    name (a mark or the line's end). So does a place's name the model read as a body's,
+    after one place ("(Thăng Bình, Quảng Nam)"). A place phrase before a clause's subject is no list:
     "Tại xã Tân Phú, huyện Đức Hòa, Trần Văn Hùng đã dùng dao ...", "Trở về Mỹ, Khoa ..."."""
     lists = _lists(doc, spans)
     if not lists:
@@ -509,10 +510,21 @@ def _listed_places(doc: Document, spans: list[Span]) -> list[Span]:
                 break
             dashed = doc.text[names[k - 1].end:span.start].strip() in ("-", "–")
             placed_after = any(s.label == "location" for s in names[k + 1:])
-            if span.label == "person" and (k >= 2 or head) and (
-                    dashed or placed_after or (head and plural) or closed):
+            # a person's name after two places or a type word, or a place's name the model read as
+            # a body's after one ("Thăng Bình, Quảng Nam")
+            if span.label == "person":
+                named = k >= 2 or head
+            else:
+                named = span.label == "organization" and _is_place(span.text)
+            if named and (dashed or placed_after or (head and plural) or closed):
                 span.label = "location"
     return spans
+
+
+def _is_place(text: str) -> bool:
+    """Whether ``text`` is all a place's name in the place gazetteer ("Quảng Nam", "Dĩ An")."""
+    keys = list(phrase_key(text.split()))
+    return bool(keys) and gazetteers()["place"].match_at(keys, 0) == len(keys)
 
 
 def _addressed_streets(doc: Document, spans: list[Span]) -> list[Span]:
