@@ -210,6 +210,19 @@ def test_names_in_sentence_case(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's term ends its name
+        ("Nghị quyết đã được Quốc hội khóa XI, kỳ họp thứ 8 thông qua.", ["Quốc hội khóa XI"]),
+        ("Kỳ họp thứ 14 Hội đồng nhân dân TP HCM khóa VI khai mạc sáng nay.", ["Hội đồng nhân dân TP HCM khóa VI"]),
+        ("Đại biểu Quốc hội khoá 11 đã chất vấn.", ["Quốc hội khoá 11"]),
+    ],
+)
+def test_a_term_ends_a_bodys_name(text, expected):
+    assert _bodies(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # a name the model reads as a person's, written after a lowercase noun for a company or medium

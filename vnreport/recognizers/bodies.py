@@ -18,6 +18,7 @@ organizations when capitalized, marked ``generic`` when no name follows.
 from __future__ import annotations
 
 import functools
+import re
 
 from ..document import Document, Sentence, Token
 from ..gazetteer import gazetteers, word_list
@@ -25,6 +26,8 @@ from ..ner import known_names
 from ..spans import Span
 
 _JOINERS = {"và", "&", "-"}
+_TERM_WORDS = {"khóa", "khoá"}
+_TERM_NUMBER = re.compile(r"[IVXLC]+|\d{1,2}")
 # before a head noun, these make what follows a list of bodies sharing it ("các Bộ Tài chính,
 # Xây dựng và Giao thông vận tải"), not one body listing its fields
 _PLURAL_MARKERS = {"các", "những", "hai", "ba"}
@@ -110,6 +113,8 @@ def _name_end(sentence: Sentence, keys: list[str], word_of: list[int], j: int, t
             j = end = k  # "Bộ Lao động, Thương binh và Xã hội", "Ủy ban Văn hóa, Giáo dục, ... và Nhi đồng"
         elif end == j and (n := gaz["admin_unit"].match_at(keys, j)) and tok.kind == "word":
             j = end = j + n  # "Sở Nội vụ tỉnh ...", "Thanh tra tỉnh"
+        elif end == j and keys[j] in _TERM_WORDS and j + 1 < len(toks) and _TERM_NUMBER.fullmatch(toks[j + 1].text):
+            return j + 2  # a body's term ends its name: "Quốc hội khóa XI", "HĐND TP HCM khóa VI"
         else:
             word = sentence.words[word_of[j]]
             if end == j and end > head_end and word.pos == "N" and tok.text.islower() and word.first == j:
