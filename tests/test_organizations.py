@@ -264,6 +264,24 @@ def test_the_name_of_a_body_the_model_found_is_the_body_where_it_reads_a_person(
     assert {e.type for e in report.entities if e.text == "Nguyễn Kim"} == {"person"}
 
 
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        # a name after a level of schooling is the school's, with "trường" right before the level
+        ("Thanh tra vụ tố cáo chạy điểm tại THPT Lê Viết Thuật (thành phố Vinh).", "THPT Lê Viết Thuật"),
+        ("ĐH dân lập Văn Hiến cũng chưa nhận được hồ sơ.", "ĐH dân lập Văn Hiến"),
+        ("Học sinh lớp 10D2 trường THPT Lê Viết Thuật hào hứng tham gia.", "trường THPT Lê Viết Thuật"),
+    ],
+)
+def test_a_name_after_a_level_of_schooling_is_the_school(text, school):
+    assert (school, "organization") in [(e.text, e.type) for e in vnreport.extract(text).entities]
+
+
+def test_a_level_inside_another_bodys_name_opens_no_school():
+    entities = [(e.text, e.type) for e in vnreport.extract("Vụ trưởng Vụ ĐH và Sau ĐH Trần Thị Hà cho biết.").entities]
+    assert ("Trần Thị Hà", "person") in entities
+
+
 def test_a_brand_mention_after_an_honorific_stays_a_person():
     report = vnreport.extract("Cửa hàng của hãng Daniel Hartley mở cửa. Ông Daniel Hartley cho biết doanh thu tăng.")
     assert [e.type for e in report.entities if e.text == "Daniel Hartley"] == ["organization", "person"]

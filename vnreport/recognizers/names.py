@@ -70,6 +70,8 @@ def _model_spans(doc: Document) -> list[Span]:
                     last = name
                 if kind == "location" and _institution_abbreviation(sentence.tokens[first].text):
                     kind = "organization"  # "ĐH Huế": an institution, not its town
+                if kind in ("person", "location") and (school := _school_start(sentence, first)) is not None:
+                    first, kind = school, "organization"  # "THPT Lê Viết Thuật": the school, not the man
                 if kind == "person" and _never_a_person(sentence, first, last):
                     continue
                 if first < last and _plausible(sentence.tokens[first:last], kind):
@@ -100,6 +102,33 @@ def _lunar_year_names() -> frozenset[str]:
     from .dates import lunar_year_names
 
     return frozenset(" ".join(match_key(w) for w in name.split()) for name in lunar_year_names())
+
+
+_SCHOOL_KINDS = (("dân", "lập"), ("bán", "công"))  # between a level and the name: "ĐH dân lập Văn Hiến"
+
+
+@functools.cache
+def _school_levels() -> Gazetteer:
+    return Gazetteer(word_list("gazetteer/school_levels.txt"))
+
+
+def _school_start(sentence: Sentence, first: int) -> int | None:
+    """Where a school's name starts when a level of schooling written as an abbreviation comes
+    right before token ``first``, maybe with "dân lập" or "bán công" after it ("THPT Lê Viết
+    Thuật", "ĐH dân lập Văn Hiến"; data: gazetteer/school_levels.txt): at the level, or at
+    "trường" right before it ("trường THPT Chu Văn An"), not inside another body's name ("Vụ
+    trưởng Vụ ĐH và Sau ĐH Trần Thị Hà"); None when none does."""
+    keys, tokens = sentence.keys, sentence.tokens
+    k = first - 2 if first >= 2 and tuple(keys[first - 2:first]) in _SCHOOL_KINDS else first
+    n = _school_levels().match_before(keys, k)
+    if not n or not tokens[k - n].text.isupper():
+        return None
+    start = k - n
+    if start > 0 and keys[start - 1] == "trường":
+        return start - 1
+    if start > 0 and (tokens[start - 1].text[:1].isupper() or keys[start - 1] == "sau"):
+        return None  # "Vụ ĐH và Sau ĐH Trần Thị Hà", "Vụ phó ĐH sau ĐH Ngô Kim Khôi"
+    return start
 
 
 def _institution_abbreviation(text: str) -> bool:
