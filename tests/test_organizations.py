@@ -196,6 +196,7 @@ def test_names_listing_their_fields(text, expected):
         ("Theo khảo sát của Cục Quản lý lao động nước ngoài thì lao động tăng.",
          ["Cục Quản lý lao động nước ngoài"]),
         ("Sở Quy hoạch kiến trúc đã họp.", ["Sở Quy hoạch kiến trúc"]),
+        ("Sở Giao thông công chính Hà Nội đang đề nghị tăng phí.", ["Sở Giao thông công chính Hà Nội"]),
         # ... not up to anything else, nor with a word no trained name has a syllable of (the
         # grammar then claims nothing and leaves the name to the model), nor after a place, a
         # body or an abbreviation, which end a name

@@ -138,8 +138,9 @@ def _lowercase_tail_end(sentence: Sentence, keys: list[str], word_of: list[int],
     sentence case ("Sở Giao thông công chính", "Cục Quản lý lao động nước ngoài", "Ban Chỉ huy
     quân sự tỉnh"). They are up to four nouns and adjectives whose syllables all occur in the
     names of organizations the model was trained on, none a time, a count or a person (data:
-    gazetteer/name_tail_stops.txt), and a mark, an adverb, a preposition, a conjunction or the
-    sentence's end comes after them. -1 when they stop anywhere else ("Sở Y tế năm 2005", "Sở Y
+    gazetteer/name_tail_stops.txt), maybe with the place the body is of ("Sở Giao thông công
+    chính Hà Nội"), and a mark, an adverb, a preposition, a conjunction or the sentence's end
+    comes after them. -1 when they stop anywhere else ("Sở Y tế năm 2005", "Sở Y
     tế các tỉnh", "Bộ Tài chính cho hay"), or when a place, a body, an administrative unit or
     an abbreviation ends the capitalized words ("Sở GDĐT Bắc Ninh kỷ luật ...", "Ban Thường vụ
     Thành ủy nhân sự", "UBND thành phố đề án"): then the name cannot be delimited."""
@@ -153,9 +154,18 @@ def _lowercase_tail_end(sentence: Sentence, keys: list[str], word_of: list[int],
     while (k < len(words) and words[k].pos in _TAIL_POS and words[k].text.lower() not in stops
            and known.issuperset(words[k].text.lower().split())):
         k += 1
-    if k == first or k - first > _TAIL_MAX or (k < len(words) and words[k].pos not in _AFTER_TAIL_POS):
+    if k == first or k - first > _TAIL_MAX:
         return -1
-    return words[k - 1].last
+    end = words[k - 1].last
+    place = gaz["place"].match_at(keys, end)  # the place it is of: "Sở Giao thông công chính Hà Nội"
+    if place and toks[end].text[:1].isupper():
+        end += place
+        k = word_of[end] if end < len(toks) else len(words)
+        if k < len(words) and words[k].first != end:
+            return -1  # the place's last syllable runs into a word after it
+    if k < len(words) and words[k].pos not in _AFTER_TAIL_POS:
+        return -1
+    return end
 
 
 @functools.cache
