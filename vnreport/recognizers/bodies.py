@@ -11,8 +11,9 @@ misses in administrative prose:
 "Sở Nội vụ tỉnh Quảng Nam" are bodies; a head noun with no name after it
 ("các sở, ngành") is not. A name written in sentence case goes on with the
 lowercase nouns after its capitalized words when a mark or a function word
-ends them ("Cục Quản lý lao động nước ngoài thì ..."). BARE bodies ("Đảng", "Chính phủ", "Tỉnh ủy") are
-organizations when capitalized, marked ``generic`` when no name follows.
+ends them ("Cục Quản lý lao động nước ngoài thì ..."), and a body's term
+ends a name ("Quốc hội khóa XI"). BARE bodies ("Đảng", "Chính phủ", "Tỉnh
+ủy") are organizations when capitalized, marked ``generic`` when no name follows.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from ..ner import known_names
 from ..spans import Span
 
 _JOINERS = {"và", "&", "-"}
-_TERM_WORDS = {"khóa", "khoá"}
+_TERM_WORD = "khóa"  # the key of "khóa" and "khoá" alike
 _TERM_NUMBER = re.compile(r"[IVXLC]+|\d{1,2}")
 # before a head noun, these make what follows a list of bodies sharing it ("các Bộ Tài chính,
 # Xây dựng và Giao thông vận tải"), not one body listing its fields
@@ -113,7 +114,7 @@ def _name_end(sentence: Sentence, keys: list[str], word_of: list[int], j: int, t
             j = end = k  # "Bộ Lao động, Thương binh và Xã hội", "Ủy ban Văn hóa, Giáo dục, ... và Nhi đồng"
         elif end == j and (n := gaz["admin_unit"].match_at(keys, j)) and tok.kind == "word":
             j = end = j + n  # "Sở Nội vụ tỉnh ...", "Thanh tra tỉnh"
-        elif end == j and keys[j] in _TERM_WORDS and j + 1 < len(toks) and _TERM_NUMBER.fullmatch(toks[j + 1].text):
+        elif end == j and keys[j] == _TERM_WORD and j + 1 < len(toks) and _TERM_NUMBER.fullmatch(toks[j + 1].text):
             return j + 2  # a body's term ends its name: "Quốc hội khóa XI", "HĐND TP HCM khóa VI"
         else:
             word = sentence.words[word_of[j]]
@@ -140,14 +141,14 @@ def _lowercase_tail_end(sentence: Sentence, keys: list[str], word_of: list[int],
     names of organizations the model was trained on, none a time, a count or a person (data:
     gazetteer/name_tail_stops.txt), maybe with the place the body is of ("Sở Giao thông công
     chính Hà Nội"), and a mark, an adverb, a preposition, a conjunction or the sentence's end
-    comes after them. -1 when they stop anywhere else ("Sở Y tế năm 2005", "Sở Y
-    tế các tỉnh", "Bộ Tài chính cho hay"), or when a place, a body, an administrative unit or
+    comes after them. -1 when they stop anywhere else ("Sở Y tế năm 2005", "Sở Y tế các tỉnh",
+    "Bộ Tài chính cho hay"), or when a place, a body, an administrative unit or
     an abbreviation ends the capitalized words ("Sở GDĐT Bắc Ninh kỷ luật ...", "Ban Thường vụ
     Thành ủy nhân sự", "UBND thành phố đề án"): then the name cannot be delimited."""
     gaz, toks = gazetteers(), sentence.tokens
-    k = max((t for t in range(head_end, j) if _capital(toks[t])), default=None)  # the last capital
-    if (k is None or word_of[k] != word_of[j - 1] or toks[k].text.isupper() or tags[k].endswith("LOC")
-            or any(gaz[g].match_before(keys, j) for g in ("place", "body"))):
+    capital = max((t for t in range(head_end, j) if _capital(toks[t])), default=None)  # the last one
+    if (capital is None or word_of[capital] != word_of[j - 1] or toks[capital].text.isupper()
+            or tags[capital].endswith("LOC") or any(gaz[g].match_before(keys, j) for g in ("place", "body"))):
         return -1
     words, stops, known = sentence.words, _tail_stops(), _name_syllables()
     k = first = word_of[j]

@@ -39,8 +39,8 @@ Conventions (see the project README for the user-facing version):
   before it ("Chủ nhật, 25/9" -> "25/9", "sáng thứ Bảy ngày 30/7" -> "ngày
   30/7"), unless a relative day joins the date ("Chiều qua thứ Ba 3/4");
 * a year keeps in its span the season it is of ("mùa lũ 2004", "mùa khô năm
-  nay", "hè 2005"), not "cùng kỳ" ("năm ngoái" of "cùng kỳ năm ngoái", whose value is
-  last year's; "cùng kỳ năm" alone keeps it);
+  nay", "hè 2005"), not "cùng kỳ" ("năm ngoái" of "cùng kỳ năm ngoái", whose
+  value is last year's; "cùng kỳ năm" alone keeps it);
 * a month written without its year keeps in its span the word after it that
   says which ("tháng 7 tới", "tháng 11 này", "tháng 7 vừa rồi"); a day does
   not ("Ngày 8-6" of "Ngày 8-6 tới");
@@ -2181,8 +2181,8 @@ def _season_before(text: str, start: int) -> re.Match[str] | None:
     if season is None:
         return None
     if season["season"]:
-        alone = season["season"].islower() or _CLAUSE_START_BEFORE.search(text, max(0, season.start() - 20), season.start())
-        return season if alone else None
+        opening = _CLAUSE_START_BEFORE.search(text, max(0, season.start() - 20), season.start())
+        return season if season["season"].islower() or opening else None
     name = season["name"].strip()
     if name.lower() in _SEASONS or (name.islower() and not set(name.split()) & set(_DATA["season_name_stops"])):
         return season

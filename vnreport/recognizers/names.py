@@ -200,9 +200,10 @@ def _brand_names(doc: Document, spans: list[Span]) -> tuple[set[str], set[int]]:
     that no honorific or title opens (:func:`_consistent`). Not a name opening with a surname
     ("công ty Nguyễn Kim" may be its founder's), nor after a noun for a person, which the
     company noun then qualifies ("Nhân viên ngân hàng Nguyễn Thị Lan", "Phóng viên tờ X").
-    Also the names the model read as a person's that are the names of its organizations that open
-    with a head noun, "Công ty Matternet", "Tập đoàn Alibaba" (:func:`_body_name`). Returns those names, and the starts of the model's
-    person mentions that an honorific or a title opens."""
+    Also the names the model read as a person's that are the names of its organizations that
+    open with a head noun, "Công ty Matternet", "Tập đoàn Alibaba" (:func:`_body_name`).
+    Returns those names, and the starts of the model's person mentions that an honorific or a
+    title opens."""
     gaz = gazetteers()
     nouns, honorifics = _brand_nouns(), gaz["honorific"]
     people = {s.start: s for s in spans if s.label == "person"}
@@ -214,8 +215,8 @@ def _brand_names(doc: Document, spans: list[Span]) -> tuple[set[str], set[int]]:
         keys, tokens = sentence.keys, sentence.tokens
         word_starts = {w.first for w in sentence.words}
         for i, tok in enumerate(tokens):
-            if tok.start in bodies:
-                found.update(read_as_people.intersection(_body_name(doc, sentence, i, bodies[tok.start].end)))
+            if tok.start in bodies and (name := _body_name(doc, sentence, i, bodies[tok.start].end)) in read_as_people:
+                found.add(name)
             span = people.get(tok.start)
             if span is None:
                 continue
@@ -238,7 +239,7 @@ def _brand_names(doc: Document, spans: list[Span]) -> tuple[set[str], set[int]]:
     return found, titled
 
 
-def _body_name(doc: Document, sentence: Sentence, first: int, end: int) -> list[str]:
+def _body_name(doc: Document, sentence: Sentence, first: int, end: int) -> str | None:
     """The name of the organization that starts at token ``first`` and ends at offset ``end``,
     when a head noun opens it: the capitalized words after the head and its lowercase
     descriptors ("Công ty cổ phần Thiên Nam" -> "Thiên Nam"), unless a surname opens them."""
@@ -246,13 +247,13 @@ def _body_name(doc: Document, sentence: Sentence, first: int, end: int) -> list[
     keys, tokens = sentence.keys, sentence.tokens
     head = gaz["org_head"].match_at(keys, first)
     if not head:
-        return []
+        return None
     i = first + head
     while i < len(tokens) and tokens[i].end <= end and tokens[i].text[:1].islower():
         i += 1
     if i == len(tokens) or tokens[i].end > end or not tokens[i].text[:1].isupper() or gaz["surname"].match_at(keys, i):
-        return []
-    return [doc.text[tokens[i].start:end]]
+        return None
+    return doc.text[tokens[i].start:end]
 
 
 def _consistent(doc: Document, spans: list[Span], runs: dict[int, int],
@@ -514,8 +515,8 @@ def _listed_places(doc: Document, spans: list[Span]) -> list[Span]:
     the admin_unit list) before or at its first name, and the list is one of places by its
     form: its names are joined by dashes, a place the model read follows the name in the
     list, a plural opens it ("các tuyến đường", "3 hồ") or nothing goes on after its last
-    name (a mark or the line's end). So does a place's name the model read as a body's,
-    after one place ("(Thăng Bình, Quảng Nam)"). A place phrase before a clause's subject is no list:
+    name (a mark or the line's end). So does a place's name the model read as a body's, after
+    one place ("(Thăng Bình, Quảng Nam)"). A place phrase before a clause's subject is no list:
     "Tại xã Tân Phú, huyện Đức Hòa, Trần Văn Hùng đã dùng dao ...", "Trở về Mỹ, Khoa ..."."""
     lists = _lists(doc, spans)
     if not lists:
