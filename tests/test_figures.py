@@ -1254,6 +1254,19 @@ def test_ranges_with_a_unit_on_each_end_or_in_adjacent_words(text, values, subje
 
 
 @pytest.mark.parametrize(
+    "text, values",
+    [
+        # the high end glued to the dash after the low end's unit is no code ("QĐ-12")
+        ("Tỷ lệ dao động 9%-25% tùy nơi.", [9, 25]),
+        ("Các đồng hồ cỡ 150 mm-500 mm chưa được kiểm định.", [150, 500]),
+        ("Căn hộ 2A-4A Tôn Đức Thắng đã bán.", []),
+    ],
+)
+def test_a_range_whose_high_end_is_glued_to_its_dash(text, values):
+    assert [s.attrs["value"] for s in figs(text)] == values
+
+
+@pytest.mark.parametrize(
     "text, value, subject",
     [
         # a measure noun that opens with a date word is no time adverbial

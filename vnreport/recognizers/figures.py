@@ -1106,7 +1106,8 @@ def _bare_minutes(c: _Clause, lex: Lexicon, i: int) -> bool:
 
 
 def _is_code(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
-    """Numbers glued to letters or code punctuation ("29A", "123/QĐ-UBND", "QĐ-12"), phone numbers."""
+    """Numbers glued to letters or code punctuation ("29A", "123/QĐ-UBND", "QĐ-12"), phone numbers;
+    not the high end of a range glued to its dash ("9%-25%")."""
     toks, i, j = c.toks, q.start, q.number_end
     text = toks[i].text
     if toks[i].kind == "number" and (_opens_phone_number(text) or (text.isdigit() and (
@@ -1124,7 +1125,9 @@ def _is_code(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
             return q.unit is None
     if i > 0 and _touching(toks, i - 1, i + 1):
         prev = toks[i - 1]
-        if prev.kind in ("word", "abbr") or prev.text in "/-.)+":
+        # a dash between two quantities of one unit is a range's ("9%-25%", "150 mm-500 mm"), not a code's
+        ranged = prev.text == "-" and i >= 2 and q.unit is not None and j < len(toks) and toks[i - 2].text == toks[j].text
+        if (prev.kind in ("word", "abbr") or prev.text in "/-.)+") and not ranged:
             return True
     start = toks[i].start
     text = c.doc.text
