@@ -609,6 +609,10 @@ def test_not_ordinals(text):
         "Chỉ trong một ngày 3/1/2002 đã diễn ra tất cả.",
         "Ngoài ra không còn một khoản thu nào khác.",
         "Hàng năm có nhiều người đến.",
+        # idioms with a number word: all around, halfway, semi-colonial and semi-feudal
+        "Bốn bề là nước, không có đường ra.",
+        "Đi đến nửa đường thì xe hỏng.",
+        "Một xã hội nửa thuộc địa, nửa phong kiến.",
     ],
 )
 def test_not_fixed_phrases_or_article(text):
