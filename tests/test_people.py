@@ -172,6 +172,22 @@ def test_a_name_listed_among_places_is_a_place(text: str, places: list[str]) -> 
     assert "person" not in found.values()
 
 
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # after a noun for a place often named after people, the name is the place, noun included
+        ("Cứ cách 50m, bên lề đường Phạm Hùng có một cột điện.", "đường Phạm Hùng"),
+        ("Đoàn đổ về trước tượng đài Bác Tôn để dâng hương.", "tượng đài Bác Tôn"),
+    ],
+)
+def test_a_name_after_a_noun_for_a_place_named_after_people_is_the_place(text: str, place: str) -> None:
+    assert (place, "location") in _names(text)
+
+
+def test_a_holder_after_thanh_pho_stays_a_person() -> None:
+    assert ("Nguyễn Thành Tài", "person") in _names("Theo Phó chủ tịch UBND thành phố Nguyễn Thành Tài, mục đích là vậy.")
+
+
 def test_a_place_read_as_a_body_after_a_place_in_a_list_is_a_place() -> None:
     text = "Phan Thị Thường (sinh năm 1948), trú tại thôn 1 xã Bình Phục (Thăng Bình, Quảng Nam)."
     assert ("Quảng Nam", "location") in _names(text)

@@ -561,11 +561,24 @@ def _addressed_streets(doc: Document, spans: list[Span]) -> list[Span]:
     """A name the model read as a person right after a house number is the street of an
     address: "Đà Nẵng: 93 Nguyễn Chí Thanh", "tại 93 Nguyễn Chí Thanh", "2A-4A Tôn Đức Thắng".
     The number opens a line or follows a mark or "tại"/"ở"; a number after a word is no house
-    number ("quận 12 Nguyễn Văn Của", "bậc 4/7 Nguyễn Hùng", "2-2 Tô Ký" of a match score)."""
+    number ("quận 12 Nguyễn Văn Của", "bậc 4/7 Nguyễn Hùng", "2-2 Tô Ký" of a match score).
+    Right after a lowercase noun for a place often named after people, the name is that place,
+    the noun in its span ("đường Phạm Hùng", "tượng đài Bác Tôn"; data: gazetteer/street_nouns.txt)."""
+    out = []
     for span in spans:
         if span.label == "person" and _HOUSE_NUMBER_BEFORE.search(doc.text, max(0, span.start - 30), span.start):
             span.label = "location"
-    return spans
+        elif span.label == "person" and (noun := _street_noun_before().search(doc.text, max(0, span.start - 20), span.start)):
+            span = doc.span(noun.start(), span.end, "location", source=span.source, priority=span.priority)
+        out.append(span)
+    return out
+
+
+@functools.cache
+def _street_noun_before() -> re.Pattern[str]:
+    nouns = sorted(word_list("gazetteer/street_nouns.txt"), key=len, reverse=True)
+    # not "phố" of "thành phố" ("Phó chủ tịch UBND thành phố Nguyễn Thành Tài")
+    return re.compile(r"(?<![\w])(?<![Tt]hành )(?:" + "|".join(map(re.escape, nouns)) + r")[ \t]+$")
 
 
 _HOUSE_NUMBER_BEFORE = re.compile(
