@@ -566,10 +566,12 @@ def _addressed_streets(doc: Document, spans: list[Span]) -> list[Span]:
     the noun in its span ("đường Phạm Hùng", "tượng đài Bác Tôn"; data: gazetteer/street_nouns.txt)."""
     out = []
     for span in spans:
-        if span.label == "person" and _HOUSE_NUMBER_BEFORE.search(doc.text, max(0, span.start - 30), span.start):
-            span.label = "location"
-        elif span.label == "person" and (noun := _street_noun_before().search(doc.text, max(0, span.start - 20), span.start)):
-            span = doc.span(noun.start(), span.end, "location", source=span.source, priority=span.priority)
+        if span.label == "person":
+            noun = _street_noun_before().search(doc.text, max(0, span.start - 20), span.start)
+            if _HOUSE_NUMBER_BEFORE.search(doc.text, max(0, span.start - 30), span.start):
+                span.label = "location"
+            elif noun:
+                span = doc.span(noun.start(), span.end, "location", source=span.source, priority=span.priority)
         out.append(span)
     return out
 
