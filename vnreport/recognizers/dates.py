@@ -430,6 +430,7 @@ _SAME_PERIOD = re.compile(rf"{_words(_DATA['same_period'])}{_SP}", re.IGNORECASE
 _BEFORE_SEASON = re.compile(rf"{_W}(?:{_words(_DATA['season_heads'])}(?P<name>(?:[^\S\r\n]+[^\W\d_]+){{1,2}})"
                             rf"|(?P<season>{_words(_DATA['seasons'])}))[^\S\r\n]+$", re.IGNORECASE)
 _SEASONS = frozenset(_DATA["seasons"])
+_SEASON_NAME_STOPS = frozenset(_DATA["season_name_stops"])
 # a context noun and the levels of schooling it is for: "kỳ thi tuyển sinh ĐH, CĐ 2006"
 _LEVELS = _words(_DATA["school_levels"])
 _BEFORE_LEVELLED_CONTEXT = re.compile(
@@ -2184,7 +2185,7 @@ def _season_before(text: str, start: int) -> re.Match[str] | None:
         opening = _CLAUSE_START_BEFORE.search(text, max(0, season.start() - 20), season.start())
         return season if season["season"].islower() or opening else None
     name = season["name"].strip()
-    if name.lower() in _SEASONS or (name.islower() and not set(name.split()) & set(_DATA["season_name_stops"])):
+    if name.lower() in _SEASONS or (name.islower() and not _SEASON_NAME_STOPS.intersection(name.split())):
         return season
     return None
 

@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Set as AbstractSet
 
 from ..document import Document, Sentence, Token
-from ..gazetteer import DATA, Gazetteer, abbreviations, gazetteers, phrase_key, word_list
+from ..gazetteer import DATA, Gazetteer, abbreviations, gazetteers, word_list
 from ..models import ner_tagger
 from ..ner import known_entities, rows, spans_from_bio
 from ..spans import Span
@@ -545,16 +545,10 @@ def _listed_places(doc: Document, spans: list[Span]) -> list[Span]:
             if span.label == "person":
                 named = k >= 2 or head
             else:
-                named = span.label == "organization" and _is_place(span.text)
+                named = span.label == "organization" and span.text in gazetteers()["place"]
             if named and (dashed or placed_after or (head and plural) or closed):
                 span.label = "location"
     return spans
-
-
-def _is_place(text: str) -> bool:
-    """Whether ``text`` is all a place's name in the place gazetteer ("Quảng Nam", "Dĩ An")."""
-    keys = list(phrase_key(text.split()))
-    return bool(keys) and gazetteers()["place"].match_at(keys, 0) == len(keys)
 
 
 def _addressed_streets(doc: Document, spans: list[Span]) -> list[Span]:
@@ -566,18 +560,21 @@ def _addressed_streets(doc: Document, spans: list[Span]) -> list[Span]:
     the noun in its span ("đường Phạm Hùng", "tượng đài Bác Tôn"; data: gazetteer/street_nouns.txt)."""
     out = []
     for span in spans:
-        if span.label == "person":
-            noun = _street_noun_before().search(doc.text, max(0, span.start - 20), span.start)
-            if _HOUSE_NUMBER_BEFORE.search(doc.text, max(0, span.start - 30), span.start):
-                span.label = "location"
-            elif noun:
-                span = doc.span(noun.start(), span.end, "location", source=span.source, priority=span.priority)
+        if span.label == "person" and _HOUSE_NUMBER_BEFORE.search(doc.text, max(0, span.start - 30), span.start):
+            span.label = "location"
+        elif span.label == "person" and (noun := _street_noun_before(doc.text, span.start)):
+            span = doc.span(noun.start(), span.end, "location", source=span.source, priority=span.priority)
         out.append(span)
     return out
 
 
+def _street_noun_before(text: str, start: int) -> re.Match[str] | None:
+    """The noun for a place named after people that ends right before ``start`` ("đường ")."""
+    return _street_noun_pattern().search(text, max(0, start - 20), start)
+
+
 @functools.cache
-def _street_noun_before() -> re.Pattern[str]:
+def _street_noun_pattern() -> re.Pattern[str]:
     nouns = sorted(word_list("gazetteer/street_nouns.txt"), key=len, reverse=True)
     # not "phố" of "thành phố" ("Phó chủ tịch UBND thành phố Nguyễn Thành Tài")
     return re.compile(r"(?<![\w])(?<![Tt]hành )(?:" + "|".join(map(re.escape, nouns)) + r")[ \t]+$")
