@@ -1754,3 +1754,44 @@ def test_month_ranges_and_labels_stay_out_of_counts_and_scores(sentence: str, ex
 )
 def test_years_after_exams_of_a_level(sentence: str, phrase: str, value: str) -> None:
     check(sentence, phrase, value)
+
+
+@pytest.mark.parametrize(
+    "text, ref",
+    [
+        # the start of a period since a year only says the text is later: it dates nothing
+        ("Tin ngắn\nCâu lạc bộ hoạt động từ năm 1998. Sáng 12/3, câu lạc bộ họp.", None),
+        ("Tin ngắn\nNhà ga đưa vào sử dụng từ cuối năm 2003, nhưng đến nay đã xuống cấp. Ngày 5/4 Sở kiểm tra.", None),
+        ("Tin ngắn\nChính sách áp dụng kể từ đầu năm 2006. Ngày 5/4 Sở họp.", None),
+        # another year of the text still dates it
+        ("Tin ngắn\nCâu lạc bộ hoạt động từ năm 1998. Năm 2005, câu lạc bộ có 300 hội viên.", 2005),
+        # the same time of a written year is a year before the text's
+        ("Tin ngắn\nMực nước sông thấp hơn cùng kỳ năm 2004 là 0,6 m. Ngày 12/1, Bộ họp.", 2005),
+        ("Tin ngắn\nSố ca bệnh tăng so với cùng kỳ năm 2005. Ngày 3/3 Sở họp.", 2006),
+    ],
+)
+def test_reference_year_from_period_starts_and_the_same_time_a_year_before(text: str, ref: int | None) -> None:
+    assert reference_year(text) == ref
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, value",
+    [
+        # a bare year after a comparison, an edition or a lunar year's name is a date
+        ("Sản lượng tăng 4,1% so với 2004.", "2004", "2004"),
+        ("Nhà trường phát miễn phí cuốn cẩm nang, ấn bản 2005.", "2005", "2005"),
+        ("Khởi hành: mùng 3 Tết âm lịch 2005.", "2005", "2005"),
+        # a bare year that opens a clause and is closed is its subject
+        ("Pháo hoa rực sáng. 2005 khép lại, một năm mới đã đến.", "2005", "2005"),
+    ],
+)
+def test_bare_years_after_comparisons_editions_and_lunar_names(sentence: str, phrase: str, value: str) -> None:
+    check(sentence, phrase, value)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Sản lượng tăng so với 2004 tấn.", "Nhà trường in ấn bản 2000 cuốn."],
+)
+def test_bare_years_after_the_new_contexts_still_yield_to_counts(sentence: str) -> None:
+    assert found(sentence) == []

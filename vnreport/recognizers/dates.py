@@ -1828,6 +1828,11 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
         if f in founding:
             continue  # "dịp 60 năm ... (19.4.1946- 19.4.2006)": the founding day says nothing of the writing
         if kind in _YEAR_ONLY:
+            if _opens_period(f, text):
+                continue  # "hoạt động từ năm 1998", "kể từ đầu năm 2006": the text is only later (or the start is coming)
+            if kind == "year" and _SAME_PERIOD.match(text, f.start):
+                weights[p.year + 1] += _WEIGHT[kind]  # "thấp hơn cùng kỳ năm 2004": the same time a year before
+                continue
             before = text[max(0, f.start - 30):f.start]
             blocked = _reference_blocked(f, text)
             planned = _PLAN_BEFORE.search(text, max(0, f.start - 80), f.start)
