@@ -1768,6 +1768,9 @@ def test_years_after_exams_of_a_level(sentence: str, phrase: str, value: str) ->
         # the same time of a written year is a year before the text's
         ("Tin ngắn\nMực nước sông thấp hơn cùng kỳ năm 2004 là 0,6 m. Ngày 12/1, Bộ họp.", 2005),
         ("Tin ngắn\nSố ca bệnh tăng so với cùng kỳ năm 2005. Ngày 3/3 Sở họp.", 2006),
+        ("Tin ngắn\nTháng 1 có 44 ca, trong khi cùng kỳ 2004 chỉ có 20 ca. Ngày 3/3 Sở họp.", 2005),
+        # a year said to be over: the text is of the year after
+        ("Tin ngắn\nPháo hoa rực sáng. 2005 khép lại, một năm mới đã đến. Ngày 1/1 trời lạnh.", 2006),
     ],
 )
 def test_reference_year_from_period_starts_and_the_same_time_a_year_before(text: str, ref: int | None) -> None:

@@ -427,6 +427,7 @@ _BEFORE_YEAR_CONTEXT = re.compile(rf"{_W}{_words(_DATA['year_context_nouns'])}\s
 # "Mùa lũ 2000 ngôi nhà bị cuốn trôi", as after any context noun)
 # "cùng kỳ", "cùng thời điểm" opening a year: left out of its span ("cùng kỳ năm ngoái" -> "năm ngoái")
 _SAME_PERIOD = re.compile(rf"{_words(_DATA['same_period'])}{_SP}", re.IGNORECASE)
+_SAME_PERIOD_BEFORE = re.compile(rf"{_W}{_words(_DATA['same_period'])}{_SP}$", re.IGNORECASE)  # "cùng kỳ 2004"
 _BEFORE_SEASON = re.compile(rf"{_W}(?:{_words(_DATA['season_heads'])}(?P<name>(?:[^\S\r\n]+[^\W\d_]+){{1,2}})"
                             rf"|(?P<season>{_words(_DATA['seasons'])}))[^\S\r\n]+$", re.IGNORECASE)
 _SEASONS = frozenset(_DATA["seasons"])
@@ -1830,7 +1831,7 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
         if kind in _YEAR_ONLY:
             if _opens_period(f, text):
                 continue  # "hoạt động từ năm 1998", "kể từ đầu năm 2006": the text is only later (or the start is coming)
-            if kind == "year" and _SAME_PERIOD.match(text, f.start):
+            if _SAME_PERIOD.match(text, f.start) or _SAME_PERIOD_BEFORE.search(text, max(0, f.start - 20), f.start):
                 weights[p.year + 1] += _WEIGHT[kind]  # "thấp hơn cùng kỳ năm 2004": the same time a year before
                 continue
             before = text[max(0, f.start - 30):f.start]
@@ -1842,7 +1843,7 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
                 # các trường sẽ ..."): the year before
                 weights[p.year - 1] += _WEIGHT[kind]
                 continue
-            if kind == "year" and _PAST_AFTER.match(text, f.end):
+            if kind in ("year", "bare_year") and _PAST_AFTER.match(text, f.end):
                 weights[p.year + 1] += _CURRENT_WEIGHT
                 continue
             compared = _COMPARED_BEFORE.search(text, max(0, f.start - 60), f.start)
