@@ -200,14 +200,38 @@ def test_names_listing_their_fields(text, expected):
         # ... not up to anything else, nor with a word no trained name has a syllable of (the
         # grammar then claims nothing and leaves the name to the model), nor after a place, a
         # body or an abbreviation, which end a name
-        ("Sở Y tế năm 2005 đã tăng chi.", []),
-        ("Bộ Tài chính cho hay, nợ công tăng.", []),
+        ("Cục Hàng hải năm 2005 đã tăng chi.", []),
+        ("Cục Hàng hải cho hay, nợ công tăng.", []),
         ("Chúng tôi sẽ yêu cầu Sở GDĐT Bắc Ninh kỷ luật hiệu trưởng của trường.", []),
         ("Danh sách do Bộ GDĐT duyệt chỉ tiêu đầu vào (lần 1).", []),
     ],
 )
 def test_names_in_sentence_case(text, expected):
     assert _bodies(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state body's field ends its name whatever its case, and a lowercase noun after it is
+        # no part of it (the tagger reads "đề xuất phát" as one noun)
+        ("Đối với các hộ dân, Sở Xây dựng đề xuất phát phiếu.", ["Sở Xây dựng"]),
+        ("Sở Y tế năm 2005 đã tăng chi.", ["Sở Y tế"]),
+        ("Bộ Tài chính cho hay, nợ công tăng.", ["Bộ Tài chính"]),
+        ("Ông Hải, Giám đốc Sở Kế hoạch đầu tư, đã ký.", ["Sở Kế hoạch đầu tư"]),
+        ("Sở Giao thông vận tải tỉnh xin khắc phục.", ["Sở Giao thông vận tải tỉnh"]),
+        ("Theo Sở Lao động - thương binh và xã hội, số hộ nghèo giảm.", ["Sở Lao động - thương binh và xã hội"]),
+        ("Phòng Quản lý đô thị thẩm tra hồ sơ.", ["Phòng Quản lý đô thị"]),
+        # a field is whole words only, and only after a head of a body named by one
+        ("Trường Xây dựng số 1 đã khai giảng.", []),
+    ],
+)
+def test_a_field_ends_a_state_bodys_name(text, expected):
+    assert _bodies(text) == expected
+
+
+def test_an_html_character_reference_is_one_mark_of_a_name():
+    assert _bodies("Theo Bộ NN&amp;PTNT, dịch bệnh giảm.") == ["Bộ NN&amp;PTNT"]
 
 
 @pytest.mark.parametrize(

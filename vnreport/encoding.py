@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import codecs
 import functools
+import html
 import itertools
 import re
 import unicodedata
@@ -163,6 +164,10 @@ def canonical_encoding(name: str, path: str | None = None) -> str:
     return canonical
 
 
+# an HTML character reference as the tokenizer keeps it, one token: "&amp;", "&#39;"
+_CHARACTER_REFERENCE = re.compile(r"&(?:[a-z]{2,6}|#\d{1,5});")
+
+
 @functools.lru_cache(maxsize=65536)
 def match_key(s: str) -> str:
     """A key for looking words up in gazetteers, equal for spellings a reader takes as the same.
@@ -178,6 +183,8 @@ def match_key(s: str) -> str:
     >>> match_key("Thuỷ\\u00a0lợi\\u200b")
     'thủy lợi'
     """
+    if "&" in s and _CHARACTER_REFERENCE.fullmatch(s):
+        s = html.unescape(s)  # "&amp;" left in scraped text is "&"
     if s.isascii():
         return s.lower()
     text = unicodedata.normalize("NFC", s).lower()

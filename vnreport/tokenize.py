@@ -30,7 +30,8 @@ TOKEN_RE = re.compile(
             # words: letters and digits mixed (H5N1), with inner apostrophes (H'Mông)
             rf"(?P<word>[\w]*{_LETTER}[\w]*(?:['’]{_LETTER}+)*)",
             r"(?P<ellipsis>\.{2,}|…)",
-            r"(?P<punct>[^\w\s])",
+            # an HTML character reference left in scraped text is one mark: "NN&amp;PTNT"
+            r"(?P<punct>&(?:[a-z]{2,6}|#\d{1,5});|[^\w\s])",
         ]
     )
 )

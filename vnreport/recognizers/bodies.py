@@ -22,7 +22,7 @@ import functools
 import re
 
 from ..document import Document, Sentence, Token
-from ..gazetteer import gazetteers, word_list
+from ..gazetteer import Gazetteer, gazetteers, word_list
 from ..ner import known_names
 from ..spans import Span
 
@@ -59,7 +59,7 @@ def _bodies(doc: Document, sentence: Sentence) -> list[Span]:
         if n and _inside_place(keys, i):
             n = 0
         plural = i > 0 and (keys[i - 1] in _PLURAL_MARKERS or toks[i - 1].kind == "number")
-        end = _name_end(sentence, keys, word_of, i + n, tags, fields=not plural) if n else -1
+        end = _name_end(sentence, keys, word_of, i, i + n, tags, fields=not plural) if n else -1
         if end < 0 or not (end > i + n or bare == n):
             i += 1
             continue
@@ -86,19 +86,27 @@ def _capital(token: Token) -> bool:
     return token.kind in ("word", "abbr") and token.text[0].isupper()
 
 
-def _name_end(sentence: Sentence, keys: list[str], word_of: list[int], j: int, tags: list[str],
+def _name_end(sentence: Sentence, keys: list[str], word_of: list[int], start: int, j: int, tags: list[str],
               fields: bool = True) -> int:
-    """Token index after the name that follows a head noun ending at ``j``.
+    """Token index after the name that follows a head noun from ``start`` to ``j``.
 
-    ``j`` itself when no name follows. When a lowercase noun follows the name,
-    the name goes on in sentence case (:func:`_lowercase_tail_end`) or in a way
-    this grammar cannot delimit ("Trường Cao đẳng nghề ..."): -1, it claims
-    nothing. ``fields``: the name
+    ``j`` itself when no name follows. A field a state body is named after
+    opens the name whatever its case ("Sở Giao thông vận tải", "Sở Kế hoạch đầu
+    tư"; data: gazetteer/agency_fields.txt). When a lowercase noun follows the
+    name, the name goes on in sentence case (:func:`_lowercase_tail_end`) or in
+    a way this grammar cannot delimit ("Trường Cao đẳng nghề ..."): -1, it
+    claims nothing, unless the name is a field ("Sở Xây dựng" before the
+    tagger's noun "đề xuất phát"). ``fields``: the name
     may list its fields after a comma (:func:`_listed_fields_end`).
     """
     gaz = gazetteers()
     toks = sentence.tokens
     head_end = end = j
+    field_end = -1
+    heads, named_fields = _field_lists()
+    if heads.match_at(keys, start) == j - start and (n := named_fields.match_at(keys, j)) and _whole_words(
+            sentence, word_of, j, n):
+        j = end = field_end = j + n
     while j < len(toks) and not tags[j].endswith("PER"):
         tok = toks[j]
         if _capital(tok):
@@ -119,7 +127,8 @@ def _name_end(sentence: Sentence, keys: list[str], word_of: list[int], j: int, t
         else:
             word = sentence.words[word_of[j]]
             if end == j and end > head_end and word.pos == "N" and tok.text.islower() and word.first == j:
-                return _lowercase_tail_end(sentence, keys, word_of, head_end, j, tags)
+                tail = _lowercase_tail_end(sentence, keys, word_of, head_end, j, tags)
+                return end if tail < 0 and end == field_end else tail
             break
     return end
 
@@ -174,6 +183,12 @@ def _name_syllables() -> frozenset[str]:
     """The syllables, lowercased, of the names of organizations the model was trained on: a word
     with one outside them ("hay" of "cho hay", "nay" of "hôm nay") goes on no name."""
     return frozenset(syllable.lower() for name in known_names()["organization"] for syllable in name.split())
+
+
+@functools.cache
+def _field_lists() -> tuple[Gazetteer, Gazetteer]:
+    """The head nouns of state bodies named after their field, and those fields."""
+    return Gazetteer(word_list("gazetteer/field_heads.txt")), Gazetteer(word_list("gazetteer/agency_fields.txt"))
 
 
 @functools.cache
