@@ -230,6 +230,22 @@ def test_a_field_ends_a_state_bodys_name(text, expected):
     assert _bodies(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lead's source in brackets before its dash is the newspaper or agency, wherever the
+        # title ran into the lead
+        ("Cà Mau: Thích nghèo hơn giàu (NLĐ)- Hiện nay ở Cà Mau có một số hộ.", ["NLĐ"]),
+        ("(TITC) - Chiều ngày 22/9, đoàn khảo sát đến Hội An.", ["TITC"]),
+        # not an abbreviation the text defines for a term, nor a place
+        ("Kế hoạch hành động chung toàn diện (JCPOA) - thỏa thuận hạt nhân - bị đe dọa.", []),
+        ("Nhà sập (TP.HCM) - Lúc 18g20 ngày 21-6, một dãy nhà sập.", []),
+    ],
+)
+def test_a_leads_source_in_brackets_is_an_organization(text, expected):
+    assert [e.text for e in vnreport.extract(text).entities if e.type == "organization"] == expected
+
+
 def test_an_html_character_reference_is_one_mark_of_a_name():
     assert _bodies("Theo Bộ NN&amp;PTNT, dịch bệnh giảm.") == ["Bộ NN&amp;PTNT"]
 
