@@ -311,10 +311,21 @@ def test_the_name_of_a_body_the_model_found_is_the_body_where_it_reads_a_person(
         ("Thanh tra vụ tố cáo chạy điểm tại THPT Lê Viết Thuật (thành phố Vinh).", "THPT Lê Viết Thuật"),
         ("ĐH dân lập Văn Hiến cũng chưa nhận được hồ sơ.", "ĐH dân lập Văn Hiến"),
         ("Học sinh lớp 10D2 trường THPT Lê Viết Thuật hào hứng tham gia.", "trường THPT Lê Viết Thuật"),
+        # a level heads a name the model reads as none ("Công nghiệp")
+        ("Hai ngành này có gì khác nhau? ĐH Công nghiệp có ngành quản trị doanh nghiệp.", "ĐH Công nghiệp"),
+        ("Hiệu phó ĐH Hàng hải Lương Công Nhớ cho biết.", "ĐH Hàng hải"),
     ],
 )
 def test_a_name_after_a_level_of_schooling_is_the_school(text, school):
     assert (school, "organization") in [(e.text, e.type) for e in vnreport.extract(text).entities]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Năm nay chỉ tiêu ĐH và CĐ tăng.", "Mùa tuyển sinh ĐH-CĐ đã bắt đầu.", "Thí sinh dự kỳ thi THPT Quốc gia."],
+)
+def test_listed_levels_and_an_exams_level_name_no_school(text):
+    assert [e.text for e in vnreport.extract(text).entities if e.type == "organization"] == []
 
 
 def test_a_level_inside_another_bodys_name_opens_no_school():

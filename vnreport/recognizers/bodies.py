@@ -26,6 +26,7 @@ from ..gazetteer import Gazetteer, gazetteers, word_list
 from ..gazetteer import abbreviations as standard_abbreviations
 from ..ner import known_names
 from ..spans import Span
+from .names import school_levels
 
 _JOINERS = {"và", "&", "-"}
 _TERM_WORD = "khóa"  # the key of "khóa" and "khoá" alike
@@ -71,13 +72,19 @@ def _bodies(doc: Document, sentence: Sentence) -> list[Span]:
         if not (toks[i].kind == "word" and toks[i].text[0].isupper()):
             i += 1
             continue
-        head = gaz["org_head"].match_at(keys, i)
+        # a level of schooling heads a school's name ("ĐH Công nghiệp", "CĐ Sư phạm")
+        levels = school_levels()
+        school = levels.match_at(keys, i)
+        head = max(gaz["org_head"].match_at(keys, i), school)
         bare = gaz["body"].match_at(keys, i)
         n = max(head, bare)
         if n and _inside_place(keys, i):
             n = 0
         plural = i > 0 and (keys[i - 1] in _PLURAL_MARKERS or toks[i - 1].kind == "number")
         end = _name_end(sentence, keys, word_of, i, i + n, tags, fields=not plural) if n else -1
+        if school == n and (any(levels.match_at(keys, k) for k in range(i + n, end))
+                            or (i > 0 and keys[i - 1] == "thi")):
+            end = -1  # levels listed or an exam's, no school: "ĐH và CĐ", "THPT và THCS", "kỳ thi THPT Quốc gia"
         if end < 0 or not (end > i + n or bare == n):
             i += 1
             continue

@@ -108,7 +108,8 @@ _SCHOOL_KINDS = (("dân", "lập"), ("bán", "công"))  # between a level and th
 
 
 @functools.cache
-def _school_levels() -> Gazetteer:
+def school_levels() -> Gazetteer:
+    """Levels of schooling written as abbreviations before a school's name (THPT, ĐH ...)."""
     return Gazetteer(word_list("gazetteer/school_levels.txt"))
 
 
@@ -120,7 +121,7 @@ def _school_start(sentence: Sentence, first: int) -> int | None:
     trưởng Vụ ĐH và Sau ĐH Trần Thị Hà"); None when none does."""
     keys, tokens = sentence.keys, sentence.tokens
     k = first - 2 if first >= 2 and tuple(keys[first - 2:first]) in _SCHOOL_KINDS else first
-    n = _school_levels().match_before(keys, k)
+    n = school_levels().match_before(keys, k)
     if not n or not tokens[k - n].text.isupper():
         return None
     start = k - n
