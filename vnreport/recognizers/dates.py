@@ -1767,7 +1767,8 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
     the year); a past one whose month comes later than all of them votes for the year after it
     (the start of a period, "Từ tháng 6/2003, ...", only when they are written after it). A
     date listed after a coming one is coming. A period "từ A đến nay" only bounds the writing time and does not
-    vote; a closed one whose end's year is inferred ("Từ 27/10/2003 đến 10/3") votes as its
+    vote, nor does a year opening a period ("hoạt động từ năm 1998"); the same time of a year
+    ("cùng kỳ năm 2004") votes for the year after it, as a past one does ("2005 khép lại"); a closed one whose end's year is inferred ("Từ 27/10/2003 đến 10/3") votes as its
     end. Births, goals ("với mục tiêu ... vào năm 2010"), comparisons, dated events in
     brackets and cited sources' years do not vote (see the module docstring). Lunar years are
     looked for ``within`` (start, end) of the text. The years of the dates with a month that
