@@ -66,6 +66,7 @@ def _bodies(doc: Document, sentence: Sentence) -> list[Span]:
     keys = sentence.keys
     tags = sentence.tags.get("ner") or ["O"] * len(toks)
     word_of = sentence.word_of()  # token index -> index of its segmented word
+    levels = school_levels()
     found = []
     i = 0
     while i < len(toks):
@@ -73,7 +74,6 @@ def _bodies(doc: Document, sentence: Sentence) -> list[Span]:
             i += 1
             continue
         # a level of schooling heads a school's name ("ĐH Công nghiệp", "CĐ Sư phạm")
-        levels = school_levels()
         school = levels.match_at(keys, i)
         head = max(gaz["org_head"].match_at(keys, i), school)
         bare = gaz["body"].match_at(keys, i)

@@ -1766,10 +1766,11 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
     so does a full date early in the year written after yearless days late in it (the turn of
     the year); a past one whose month comes later than all of them votes for the year after it
     (the start of a period, "Từ tháng 6/2003, ...", only when they are written after it). A
-    date listed after a coming one is coming. A period "từ A đến nay" only bounds the writing time and does not
-    vote, nor does a year opening a period ("hoạt động từ năm 1998"); the same time of a year
-    ("cùng kỳ năm 2004") votes for the year after it, as a past one does ("2005 khép lại"); a closed one whose end's year is inferred ("Từ 27/10/2003 đến 10/3") votes as its
-    end. Births, goals ("với mục tiêu ... vào năm 2010"), comparisons, dated events in
+    date listed after a coming one is coming. A period "từ A đến nay" only bounds the writing
+    time and does not vote, nor does a year opening a period ("hoạt động từ năm 1998"); the same
+    time of a year ("cùng kỳ năm 2004") votes for the year after it, as a past one does ("2005
+    khép lại"); a closed period whose end's year is inferred ("Từ 27/10/2003 đến 10/3") votes
+    as its end. Births, goals ("với mục tiêu ... vào năm 2010"), comparisons, dated events in
     brackets and cited sources' years do not vote (see the module docstring). Lunar years are
     looked for ``within`` (start, end) of the text. The years of the dates with a month that
     vote for their own year, coming ones left out, are added to ``dated``. Periods that do not
@@ -1831,7 +1832,7 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
             continue  # "dịp 60 năm ... (19.4.1946- 19.4.2006)": the founding day says nothing of the writing
         if kind in _YEAR_ONLY:
             if _opens_period(f, text):
-                continue  # "hoạt động từ năm 1998", "kể từ đầu năm 2006": the text is only later (or the start is coming)
+                continue  # "hoạt động từ năm 1998", "kể từ đầu năm 2006": only later (or a coming start)
             if _SAME_PERIOD.match(text, f.start) or _SAME_PERIOD_BEFORE.search(text, max(0, f.start - 20), f.start):
                 weights[p.year + 1] += _WEIGHT[kind]  # "thấp hơn cùng kỳ năm 2004": the same time a year before
                 continue
