@@ -86,6 +86,11 @@ def test_bodies_named_by_their_level_alone_are_generic():
     assert found["UBND tỉnh"]["expansion"] == "Ủy ban nhân dân tỉnh"
 
 
+def test_bodies_named_by_their_kind_alone_are_generic():
+    found = orgs("Tại phiên tòa, Viện KSND đề nghị mức án 5 năm; Viện KSND TP Hà Nội đã kháng nghị.")
+    assert {name: f["generic"] for name, f in found.items()} == {"Viện KSND": True, "Viện KSND TP Hà Nội": False}
+
+
 def test_vlsp_scheme_leaves_out_bodies_named_by_their_level():
     from vnreport.scoring import predicted_entities
 

@@ -1,11 +1,12 @@
 """Organizations: expanding the abbreviations inside their names, and telling which are
-named by their level of government alone ("UBND tỉnh")."""
+named by their level of government or their kind alone ("UBND tỉnh", "Viện KSND")."""
 
 from __future__ import annotations
 
 import functools
 
 from .document import Document
+from .textkey import match_key
 
 
 def expand(text: str, table: dict[str, str]) -> str | None:
@@ -63,11 +64,28 @@ def _levels() -> frozenset[str]:
     return frozenset(word_list("gazetteer/admin_levels.txt"))
 
 
+@functools.cache
+def _kinds() -> frozenset[str]:
+    from .gazetteer import word_list
+
+    return frozenset(match_key(name) for name in word_list("gazetteer/body_kinds.txt"))
+
+
+def named_by_kind(text: str) -> bool:
+    """Whether an organization is named by its kind alone ("Viện KSND", "CQĐT"): whichever
+    procuracy or agency the story is about (data: gazetteer/body_kinds.txt).
+
+    >>> [named_by_kind(t) for t in ("Viện KSND", "Toà án nhân dân", "Viện KSND TP Hà Nội")]
+    [True, True, False]
+    """
+    return match_key(" ".join(text.split())) in _kinds()
+
+
 def expand_all(doc: Document) -> None:
     """Set ``attrs["expansion"]`` on organization spans that contain an abbreviation, and
-    ``attrs["generic"]`` on those named by their level alone."""
+    ``attrs["generic"]`` on those named by their level or their kind alone."""
     for span in doc.spans:
         if span.label == "organization":
             span.attrs["expansion"] = expand(span.text, doc.abbreviations)
-            if named_by_level(span.text):
+            if named_by_level(span.text) or named_by_kind(span.text):
                 span.attrs["generic"] = True
