@@ -91,6 +91,12 @@ def test_bodies_named_by_their_kind_alone_are_generic():
     assert {name: f["generic"] for name, f in found.items()} == {"Viện KSND": True, "Viện KSND TP Hà Nội": False}
 
 
+def test_local_bodies_named_by_their_field_alone_are_generic():
+    found = orgs("Sở Y tế đã báo cáo Bộ Y tế; Sở Y tế Hà Nội cũng vậy.")
+    assert {name: f["generic"] for name, f in found.items()} == {
+        "Sở Y tế": True, "Bộ Y tế": False, "Sở Y tế Hà Nội": False}
+
+
 def test_vlsp_scheme_leaves_out_bodies_named_by_their_level():
     from vnreport.scoring import predicted_entities
 

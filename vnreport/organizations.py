@@ -65,20 +65,28 @@ def _levels() -> frozenset[str]:
 
 
 @functools.cache
-def _kinds() -> frozenset[str]:
+def _kinds() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """The bodies named by their kind, the heads of local bodies, and the fields they are named by."""
     from .gazetteer import word_list
 
-    return frozenset(match_key(name) for name in word_list("gazetteer/body_kinds.txt"))
+    def keys(name: str) -> frozenset[str]:
+        return frozenset(match_key(entry) for entry in word_list(f"gazetteer/{name}.txt"))
+
+    return keys("body_kinds"), tuple(keys("local_heads")), keys("agency_fields")
 
 
 def named_by_kind(text: str) -> bool:
-    """Whether an organization is named by its kind alone ("Viện KSND", "CQĐT"): whichever
-    procuracy or agency the story is about (data: gazetteer/body_kinds.txt).
+    """Whether an organization is named by its kind alone ("Viện KSND", "CQĐT"; data:
+    gazetteer/body_kinds.txt) or is a local body named by its field alone ("Sở Y tế", "Chi cục
+    Thủy sản"; local_heads.txt, agency_fields.txt): whichever procuracy, agency or province's
+    department the story is about.
 
-    >>> [named_by_kind(t) for t in ("Viện KSND", "Toà án nhân dân", "Viện KSND TP Hà Nội")]
-    [True, True, False]
+    >>> [named_by_kind(t) for t in ("Viện KSND", "Toà án nhân dân", "Sở Y tế", "Sở Y tế Hà Nội", "Bộ Y tế")]
+    [True, True, True, False, False]
     """
-    return match_key(" ".join(text.split())) in _kinds()
+    kinds, heads, fields = _kinds()
+    key = match_key(" ".join(text.split()))
+    return key in kinds or any(key.startswith(head + " ") and key[len(head) + 1:] in fields for head in heads)
 
 
 def expand_all(doc: Document) -> None:
