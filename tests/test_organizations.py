@@ -91,6 +91,12 @@ def test_bodies_named_by_their_kind_alone_are_generic():
     assert {name: f["generic"] for name, f in found.items()} == {"Viện KSND": True, "Viện KSND TP Hà Nội": False}
 
 
+def test_a_body_of_a_local_party_committee_named_by_its_level_alone_is_generic():
+    found = orgs("Sau đó, Ban Thường vụ Thành ủy đã họp. Ban Thường vụ Thành ủy Đà Nẵng thống nhất.")
+    assert {name: f["generic"] for name, f in found.items()} == {
+        "Ban Thường vụ Thành ủy": True, "Ban Thường vụ Thành ủy Đà Nẵng": False}
+
+
 def test_local_bodies_named_by_their_field_alone_are_generic():
     found = orgs("Sở Y tế đã báo cáo Bộ Y tế; Sở Y tế Hà Nội cũng vậy.")
     assert {name: f["generic"] for name, f in found.items()} == {

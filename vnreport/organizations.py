@@ -36,7 +36,8 @@ def expand(text: str, table: dict[str, str]) -> str | None:
 
 
 def named_by_level(text: str) -> bool:
-    """Whether an organization's name ends in a bare level of local government.
+    """Whether an organization's name ends in a bare level of local government or its party
+    committee ("Ban Thường vụ Thành ủy"; data: gazetteer/admin_levels.txt).
 
     "UBND tỉnh" is the committee of whichever province the text is about, not a name;
     VLSP 2018 leaves such mentions unannotated (none of the 40 that vnreport finds in
