@@ -263,6 +263,20 @@ def test_a_leads_source_in_brackets_is_an_organization(text, expected):
     assert [e.text for e in vnreport.extract(text).entities if e.type == "organization"] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a force named by the country it serves leaves the country alone, a place
+        ("Máy bay của Không quân Israel đã tấn công.", [("Israel", "location")]),
+        ("Cảnh sát Thái Lan bắt giữ nghi phạm.", [("Thái Lan", "location")]),
+        # a force with a name of its own is a body
+        ("Cảnh sát giao thông Hà Nội xử phạt 20 xe.", [("Cảnh sát giao thông Hà Nội", "organization")]),
+    ],
+)
+def test_a_force_named_by_its_country_leaves_the_country(text, expected):
+    assert [(e.text, e.type) for e in vnreport.extract(text).entities] == expected
+
+
 def test_an_html_character_reference_is_one_mark_of_a_name():
     assert _bodies("Theo Bộ NN&amp;PTNT, dịch bệnh giảm.") == ["Bộ NN&amp;PTNT"]
 

@@ -88,6 +88,9 @@ def _bodies(doc: Document, sentence: Sentence) -> list[Span]:
         if end < 0 or not (end > i + n or bare == n):
             i += 1
             continue
+        if _forces().match_at(keys, i) == n and gaz["place"].match_at(keys, i + n) == end - i - n:
+            i = end  # "Không quân Israel": the country alone, a place (data: gazetteer/forces.txt)
+            continue
         # priority -1: the grammar fills the gaps the model leaves, never overrides it, except
         # that an agency outranks the places that qualify it ("Sở Y tế TP.HCM"); bare bodies
         # do not ("Chính phủ Romania" is left to the model: VLSP 2018 tags only the country),
@@ -208,6 +211,11 @@ def _name_syllables() -> frozenset[str]:
     """The syllables, lowercased, of the names of organizations the model was trained on: a word
     with one outside them ("hay" of "cho hay", "nay" of "hôm nay") goes on no name."""
     return frozenset(syllable.lower() for name in known_names()["organization"] for syllable in name.split())
+
+
+@functools.cache
+def _forces() -> Gazetteer:
+    return Gazetteer(word_list("gazetteer/forces.txt"))
 
 
 @functools.cache
