@@ -70,8 +70,8 @@ def _kinds() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     """The bodies named by their kind, the heads of local bodies, and the fields they are named by."""
     from .gazetteer import word_list
 
-    def keys(name: str) -> frozenset[str]:
-        return frozenset(match_key(entry) for entry in word_list(f"gazetteer/{name}.txt"))
+    def keys(name: str) -> frozenset[str]:  # the lists space their marks apart: "Lao động , Thương binh"
+        return frozenset(match_key(entry.replace(" , ", ", ")) for entry in word_list(f"gazetteer/{name}.txt"))
 
     return keys("body_kinds"), tuple(keys("local_heads")), keys("agency_fields")
 

@@ -88,7 +88,7 @@ def _bodies(doc: Document, sentence: Sentence) -> list[Span]:
         if end < 0 or not (end > i + n or bare == n):
             i += 1
             continue
-        if _forces().match_at(keys, i) == n and gaz["place"].match_at(keys, i + n) == end - i - n:
+        if end > i + n and _forces().match_at(keys, i) == n and gaz["place"].match_at(keys, i + n) == end - i - n:
             i = end  # "Không quân Israel": the country alone, a place (data: gazetteer/forces.txt)
             continue
         # priority -1: the grammar fills the gaps the model leaves, never overrides it, except

@@ -101,7 +101,7 @@ def entity_tag(entity: dict[str, Any], mentions: Counter[str]) -> str:
         data += [("data-expansion", entity.get("expansion")),
                  ("data-generic", "true" if entity.get("generic") else None)]
         lines += [f"expansion: {entity['expansion']}"] if entity.get("expansion") else []
-        lines += ["generic: the text does not say which one"] if entity.get("generic") else []
+        lines += ["generic: the mention does not say which one"] if entity.get("generic") else []
     elif kind == "date":
         data += [("data-value", entity.get("value")), ("data-pattern", entity.get("pattern")),
                  ("data-time", entity.get("time"))]
