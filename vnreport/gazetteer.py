@@ -102,12 +102,15 @@ class Gazetteer:
 
 
 @functools.cache
+def listed(*relative: str) -> Gazetteer:
+    """The phrases of one or more word-list files under vnreport/data as one gazetteer, read once."""
+    return Gazetteer([line for path in relative for line in word_list(path)])
+
+
+@functools.cache
 def gazetteers() -> dict[str, Gazetteer]:
-    result = {}
-    for name, files in LISTS.items():
-        files = (files,) if isinstance(files, str) else files
-        result[name] = Gazetteer([line for f in files for line in word_list(f)])
-    return result
+    """The lists the NER model reads as feature columns (:data:`LISTS`), by name."""
+    return {name: listed(*((files,) if isinstance(files, str) else files)) for name, files in LISTS.items()}
 
 
 @functools.cache

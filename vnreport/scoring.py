@@ -9,7 +9,6 @@ quantity ranges, with subject and action agreement of the matched figures).
 
 from __future__ import annotations
 
-import functools
 import json
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -52,16 +51,10 @@ def predicted_entities(text: str, *, scheme: str = "vlsp") -> list[tuple[int, in
 
 
 def _facility(name: str) -> bool:
+    from .gazetteer import listed
     from .textkey import match_key
 
-    return bool(_facilities().match_at([match_key(w) for w in name.split()], 0))
-
-
-@functools.cache
-def _facilities():
-    from .gazetteer import Gazetteer, word_list
-
-    return Gazetteer(word_list("schemes/phoner_covid19.txt"))
+    return bool(listed("schemes/phoner_covid19.txt").match_at([match_key(w) for w in name.split()], 0))
 
 
 def baseline_entities(text: str) -> list[tuple[int, int, str]]:

@@ -22,11 +22,10 @@ import functools
 import re
 
 from ..document import Document, Sentence, Token
-from ..gazetteer import Gazetteer, gazetteers, word_list
+from ..gazetteer import gazetteers, listed, word_list
 from ..gazetteer import abbreviations as standard_abbreviations
 from ..ner import known_names
 from ..spans import Span
-from .names import school_levels
 
 _JOINERS = {"và", "&", "-"}
 _TERM_WORD = "khóa"  # the key of "khóa" and "khoá" alike
@@ -66,7 +65,7 @@ def _bodies(doc: Document, sentence: Sentence) -> list[Span]:
     keys = sentence.keys
     tags = sentence.tags.get("ner") or ["O"] * len(toks)
     word_of = sentence.word_of()  # token index -> index of its segmented word
-    levels = school_levels()
+    levels, forces = listed("gazetteer/school_levels.txt"), listed("gazetteer/forces.txt")
     found = []
     i = 0
     while i < len(toks):
@@ -88,7 +87,7 @@ def _bodies(doc: Document, sentence: Sentence) -> list[Span]:
         if end < 0 or not (end > i + n or bare == n):
             i += 1
             continue
-        if end > i + n and _forces().match_at(keys, i) == n and gaz["place"].match_at(keys, i + n) == end - i - n:
+        if end > i + n and forces.match_at(keys, i) == n and gaz["place"].match_at(keys, i + n) == end - i - n:
             i = end  # "Không quân Israel": the country alone, a place (data: gazetteer/forces.txt)
             continue
         # priority -1: the grammar fills the gaps the model leaves, never overrides it, except
@@ -131,8 +130,8 @@ def _name_end(sentence: Sentence, keys: list[str], word_of: list[int], start: in
     toks = sentence.tokens
     head_end = end = j
     field_end = -1
-    heads, named_fields = _field_lists()
-    if heads.match_at(keys, start) == j - start and (n := named_fields.match_at(keys, j)) and _whole_words(
+    heads, fields = listed("gazetteer/field_heads.txt"), listed("gazetteer/agency_fields.txt")
+    if heads.match_at(keys, start) == j - start and (n := fields.match_at(keys, j)) and _whole_words(
             sentence, word_of, j, n):
         j = end = field_end = j + n
     while j < len(toks) and not tags[j].endswith("PER"):
@@ -211,17 +210,6 @@ def _name_syllables() -> frozenset[str]:
     """The syllables, lowercased, of the names of organizations the model was trained on: a word
     with one outside them ("hay" of "cho hay", "nay" of "hôm nay") goes on no name."""
     return frozenset(syllable.lower() for name in known_names()["organization"] for syllable in name.split())
-
-
-@functools.cache
-def _forces() -> Gazetteer:
-    return Gazetteer(word_list("gazetteer/forces.txt"))
-
-
-@functools.cache
-def _field_lists() -> tuple[Gazetteer, Gazetteer]:
-    """The head nouns of state bodies named after their field, and those fields."""
-    return Gazetteer(word_list("gazetteer/field_heads.txt")), Gazetteer(word_list("gazetteer/agency_fields.txt"))
 
 
 @functools.cache

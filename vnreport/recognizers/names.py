@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Set as AbstractSet
 
 from ..document import Document, Sentence, Token
-from ..gazetteer import DATA, Gazetteer, abbreviations, gazetteers, word_list
+from ..gazetteer import DATA, Gazetteer, abbreviations, gazetteers, listed, word_list
 from ..models import ner_tagger
 from ..ner import known_entities, rows, spans_from_bio
 from ..spans import Span
@@ -83,17 +83,12 @@ def _never_a_person(sentence: Sentence, first: int, last: int) -> bool:
     """Tokens ``first:last`` lie inside a common noun the model reads as a name ("Việt" of
     "Việt kiều": gazetteer/name_like_nouns.txt) or name a lunar year ("Bính Tuất"; not after
     an honorific or a title, "anh Đinh Hợi")."""
-    n = _name_like_nouns().match_at(sentence.keys, first)
+    n = listed("gazetteer/name_like_nouns.txt").match_at(sentence.keys, first)
     if n:
         return first + n >= last
     gaz = gazetteers()
     return (" ".join(sentence.keys[first:last]) in _lunar_year_names()
             and not any(gaz[g].match_before(sentence.keys, first) for g in ("honorific", "title")))
-
-
-@functools.cache
-def _name_like_nouns() -> Gazetteer:
-    return Gazetteer(word_list("gazetteer/name_like_nouns.txt"))
 
 
 @functools.cache
@@ -107,12 +102,6 @@ def _lunar_year_names() -> frozenset[str]:
 _SCHOOL_KINDS = (("dân", "lập"), ("bán", "công"))  # between a level and the name: "ĐH dân lập Văn Hiến"
 
 
-@functools.cache
-def school_levels() -> Gazetteer:
-    """Levels of schooling written as abbreviations before a school's name (THPT, ĐH ...)."""
-    return Gazetteer(word_list("gazetteer/school_levels.txt"))
-
-
 def _school_start(sentence: Sentence, first: int) -> int | None:
     """Where a school's name starts when a level of schooling written as an abbreviation comes
     right before token ``first``, maybe with "dân lập" or "bán công" after it ("THPT Lê Viết
@@ -121,7 +110,7 @@ def _school_start(sentence: Sentence, first: int) -> int | None:
     trưởng Vụ ĐH và Sau ĐH Trần Thị Hà"); None when none does."""
     keys, tokens = sentence.keys, sentence.tokens
     k = first - 2 if first >= 2 and tuple(keys[first - 2:first]) in _SCHOOL_KINDS else first
-    n = school_levels().match_before(keys, k)
+    n = listed("gazetteer/school_levels.txt").match_before(keys, k)
     if not n or not tokens[k - n].text.isupper():
         return None
     start = k - n
@@ -185,11 +174,6 @@ def _agency_body(sentence: Sentence, first: int, end: int) -> bool:
                              for i in range(first + head, end))
 
 
-@functools.cache
-def _brand_nouns() -> Gazetteer:
-    return Gazetteer(word_list("gazetteer/brand_nouns.txt"))
-
-
 # words that, between a brand noun and a name, make the name someone else's: "công ty của bà Huệ"
 _NOT_BEFORE_BRAND = frozenset({"của", "cho", "bởi", "do", "với", "và", "là", "này", "đó", "các", "những", "mà"})
 
@@ -206,7 +190,7 @@ def _brand_names(doc: Document, spans: list[Span]) -> tuple[set[str], set[int]]:
     Returns those names, and the starts of the model's person mentions that an honorific or a
     title opens."""
     gaz = gazetteers()
-    nouns, honorifics = _brand_nouns(), gaz["honorific"]
+    nouns, honorifics = listed("gazetteer/brand_nouns.txt"), gaz["honorific"]
     people = {s.start: s for s in spans if s.label == "person"}
     bodies = {s.start: s for s in spans if s.label == "organization"}
     read_as_people = {s.text for s in people.values()}
@@ -684,10 +668,9 @@ def _agency_abbreviations(doc: Document, sentence: Sentence) -> list[Span]:
 _INITIALS = re.compile(r"(?:[A-ZĐ][a-zđ]?\.)+[A-ZĐ]?[a-zđ]?\.?")
 
 
-@functools.cache
 def _person_nouns() -> Gazetteer:
     """Honorifics and nouns for a person, which may stand before initials."""
-    return Gazetteer(word_list("gazetteer/honorifics.txt") + word_list("gazetteer/person_nouns.txt"))
+    return listed("gazetteer/honorifics.txt", "gazetteer/person_nouns.txt")
 
 
 def _initials(doc: Document, sentence: Sentence) -> list[Span]:
