@@ -336,6 +336,40 @@ def test_the_name_of_a_body_the_model_found_is_the_body_where_it_reads_a_person(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # the name after capitalized descriptors of the trade ("Thang máy", "Dệt may")
+        "Công ty Dệt may Royal Holloway tuyển dụng. Royal Holloway cho biết doanh thu tăng.",
+        # a standard abbreviation of a head noun heads the body ("CTCP": Công ty cổ phần)
+        "CTCP Thang máy Royal Holloway tuyển dụng. Royal Holloway cho biết doanh thu tăng.",
+    ],
+)
+def test_a_body_is_called_by_the_end_of_its_name(text):
+    assert {e.type for e in vnreport.extract(text).entities if e.text == "Royal Holloway"} == {"organization"}
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "called"),
+    [
+        ("CTCP Thang máy Thiên Nam", "Thiên Nam", True),
+        ("Công ty cổ phần Thiên Nam", "Thiên Nam", True),
+        # a name runs from the first capitalized word or one after a lowercase word, not from inside
+        # a person's name the model ran into the body
+        ("LHQ Vasily Nebenzia", "Nebenzia", False),
+        # a place in the body's name is no name of the body, nor a name its founder may bear
+        ("Trường Mầm non phường Kỳ Trinh", "Kỳ Trinh", False),
+        ("Công ty Nguyễn Kim", "Kim", False),
+    ],
+)
+def test_the_name_a_body_is_called_by(body, name, called):
+    from vnreport.pipeline import analyze
+    from vnreport.recognizers.names import _body_name
+
+    doc = analyze(body)
+    assert _body_name(doc, doc.sentences[0], 0, len(body), {name}) == (name if called else None)
+
+
+@pytest.mark.parametrize(
     ("text", "school"),
     [
         # a name after a level of schooling is the school's, with "trường" right before the level

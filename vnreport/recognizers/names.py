@@ -200,7 +200,7 @@ def _brand_names(doc: Document, spans: list[Span]) -> tuple[set[str], set[int]]:
         keys, tokens = sentence.keys, sentence.tokens
         word_starts = {w.first for w in sentence.words}
         for i, tok in enumerate(tokens):
-            if tok.start in bodies and (name := _body_name(doc, sentence, i, bodies[tok.start].end)) in read_as_people:
+            if tok.start in bodies and (name := _body_name(doc, sentence, i, bodies[tok.start].end, read_as_people)):
                 found.add(name)
             span = people.get(tok.start)
             if span is None:
@@ -224,21 +224,41 @@ def _brand_names(doc: Document, spans: list[Span]) -> tuple[set[str], set[int]]:
     return found, titled
 
 
-def _body_name(doc: Document, sentence: Sentence, first: int, end: int) -> str | None:
-    """The name of the organization that starts at token ``first`` and ends at offset ``end``,
-    when a head noun opens it: the capitalized words after the head and its lowercase
-    descriptors ("Công ty cổ phần Thiên Nam" -> "Thiên Nam"), unless a surname opens them."""
+def _body_name(doc: Document, sentence: Sentence, first: int, end: int, names: AbstractSet[str]) -> str | None:
+    """The name among ``names`` that the organization starting at token ``first`` and ending at
+    offset ``end`` is called by, when a head noun opens it ("Công ty", or an abbreviation of
+    one, "CTCP"): the capitalized words after the head and its lowercase descriptors ("Công ty
+    cổ phần Thiên Nam" -> "Thiên Nam"), or their end from a capitalized word on, the
+    capitalized descriptors left out ("CTCP Thang máy Thiên Nam" -> "Thiên Nam"); none that a
+    surname opens."""
     gaz = gazetteers()
     keys, tokens = sentence.keys, sentence.tokens
-    head = gaz["org_head"].match_at(keys, first)
+    head = gaz["org_head"].match_at(keys, first) or int(_head_abbreviation(tokens[first].text))
     if not head:
         return None
     i = first + head
     while i < len(tokens) and tokens[i].end <= end and tokens[i].text[:1].islower():
         i += 1
-    if i == len(tokens) or tokens[i].end > end or not tokens[i].text[:1].isupper() or gaz["surname"].match_at(keys, i):
-        return None
-    return doc.text[tokens[i].start:end]
+    if i < len(tokens) and gaz["surname"].match_at(keys, i):
+        return None  # "Công ty Nguyễn Kim" may be its founder's
+    for i in range(i, len(tokens)):
+        if tokens[i].end > end:
+            break
+        opens = i == first + head or tokens[i - 1].text[:1].islower()  # not "Nebenzia" of "LHQ Vasily Nebenzia"
+        if (opens and tokens[i].text[:1].isupper() and (name := doc.text[tokens[i].start:end]) in names
+                and not any(gaz[g].match_at(keys, i) for g in ("surname", "place", "admin_unit"))
+                and not gaz["admin_unit"].match_before(keys, i)):  # "Trường Mầm non phường Kỳ Trinh"
+            return name
+    return None
+
+
+@functools.cache
+def _head_abbreviation(text: str) -> bool:
+    """Whether ``text`` is a standard abbreviation of a body's head noun: "CTCP" (Công ty cổ
+    phần), "NXB" (Nhà xuất bản)."""
+    entry = abbreviations().get(text)
+    return entry is not None and bool(gazetteers()["org_head"].match_at(
+        [match_key(w) for w in entry.long.split()], 0))
 
 
 def _consistent(doc: Document, spans: list[Span], runs: dict[int, int],
