@@ -230,21 +230,18 @@ def _body_name(doc: Document, sentence: Sentence, first: int, end: int, names: A
     one, "CTCP"): the capitalized words after the head and its lowercase descriptors ("Công ty
     cổ phần Thiên Nam" -> "Thiên Nam"), or their end from a capitalized word on, the
     capitalized descriptors left out ("CTCP Thang máy Thiên Nam" -> "Thiên Nam"); none that a
-    surname opens."""
+    surname or a place opens."""
     gaz = gazetteers()
     keys, tokens = sentence.keys, sentence.tokens
-    head = gaz["org_head"].match_at(keys, first) or int(_head_abbreviation(tokens[first].text))
+    head = gaz["org_head"].match_at(keys, first) or (1 if _head_abbreviation(tokens[first].text) else 0)
     if not head:
         return None
-    i = first + head
-    while i < len(tokens) and tokens[i].end <= end and tokens[i].text[:1].islower():
-        i += 1
-    if i < len(tokens) and gaz["surname"].match_at(keys, i):
-        return None  # "Công ty Nguyễn Kim" may be its founder's
-    for i in range(i, len(tokens)):
+    for i in range(first + head, len(tokens)):
         if tokens[i].end > end:
             break
-        opens = i == first + head or tokens[i - 1].text[:1].islower()  # not "Nebenzia" of "LHQ Vasily Nebenzia"
+        # a name opens right after the head or a lowercase word: not "Kim" of "Công ty Nguyễn Kim"
+        # (a company may bear its founder's name), nor "Nebenzia" of "LHQ Vasily Nebenzia"
+        opens = i == first + head or tokens[i - 1].text[:1].islower()
         if (opens and tokens[i].text[:1].isupper() and (name := doc.text[tokens[i].start:end]) in names
                 and not any(gaz[g].match_at(keys, i) for g in ("surname", "place", "admin_unit"))
                 and not gaz["admin_unit"].match_before(keys, i)):  # "Trường Mầm non phường Kỳ Trinh"
