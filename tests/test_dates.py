@@ -1778,6 +1778,25 @@ def test_reference_year_from_period_starts_and_the_same_time_a_year_before(text:
 
 
 @pytest.mark.parametrize(
+    "text, ref, dates",
+    [
+        # a school year written with a relative word says the year the text is written in, and so
+        # the relative ones
+        ("Tin ngắn\nNăm học mới 2005-2006 đã được hơn 1 tháng nay. Năm ngoái, năm học vừa rồi có 300 em bỏ học.",
+         2005, [("Năm học mới 2005-2006", "2005/2006"), ("Năm ngoái", "2004"), ("năm học vừa rồi", "2004/2005")]),
+        ("Tin ngắn\nNăm học vừa qua 2004-2005, ngày 20/5 là ngày thi.", 2005,
+         [("Năm học vừa qua 2004-2005", "2004/2005"), ("ngày 20/5", "2005-05-20")]),
+        # "năm học này" is said the whole school year through: no vote
+        ("Tin ngắn\nTrong năm học này 2005-2006, trường có 300 học sinh. Năm ngoái trường có 250 em.", None,
+         [("năm học này 2005-2006", "2005/2006")]),  # "Năm ngoái" then has no year to count from
+    ],
+)
+def test_reference_year_from_a_relative_school_year(text: str, ref: int | None, dates: list) -> None:
+    assert reference_year(text) == ref
+    assert found(text, None) == dates
+
+
+@pytest.mark.parametrize(
     "sentence, phrase, value",
     [
         # a bare year after a comparison, an edition or a lunar year's name is a date

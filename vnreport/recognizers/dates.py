@@ -1565,6 +1565,9 @@ _OTHER_BLOCKER_BEFORE = _mark_in_clause_before(
     [w for w in _DATA["dated_reference_blockers"] if w not in _DATA["condition_marks"]], 2)
 _YEAR_TURN = _DATA["year_turn_months"]
 _SCHOOL_YEAR_START = 9  # September: a school year's months from here on are of its first calendar year
+# a relative word between a school year's lead and its written years (data: school_year_votes)
+_SCHOOL_YEAR_SAID = re.compile(rf"{_words(_DATA['school_year_leads'])}{_SP}({_words(_DATA['school_year_votes'])}){_E}",
+                               re.IGNORECASE)
 _FUTURE_KINDS = ("dmy", "dmw", "dm", "month", "quarter")  # a month's deadline is near; a year's can be far
 _DATED_KINDS = ("dmy", "dmw", "dm", "month", "quarter", "nmonths", "ndays", "half")  # dates with a month
 
@@ -1826,6 +1829,12 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
                 weak[p.year if min(undated) >= _SCHOOL_YEAR_START else p.year + 1] += 1
             elif kind == "interval" and p.month is not None and p.start_inferred and p.last_year == p.year:
                 weak[p.year] += 1  # "từ tháng 3 đến 12/2005" (not "từ tháng 11 đến 2/2006")
+        if kind == "school" and p.last_year == (p.year or 0) + 1 and (said := _SCHOOL_YEAR_SAID.search(
+                text, f.start, f.end)):
+            # "Năm học mới 2005-2006 đã được hơn 1 tháng": the new school year is the one starting
+            # in the year the text is written (data: relative_school_years)
+            weights[p.year - _lookup(_DATA["relative_school_years"], said.group(1))] += _CURRENT_WEIGHT
+            continue
         if p.year is None or p.last_year not in (None, p.year) or kind not in _WEIGHT:
             continue
         if f in founding:
