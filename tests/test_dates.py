@@ -1763,6 +1763,10 @@ def test_years_after_exams_of_a_level(sentence: str, phrase: str, value: str) ->
         ("Tin ngắn\nCâu lạc bộ hoạt động từ năm 1998. Sáng 12/3, câu lạc bộ họp.", None),
         ("Tin ngắn\nNhà ga đưa vào sử dụng từ cuối năm 2003, nhưng đến nay đã xuống cấp. Ngày 5/4 Sở kiểm tra.", None),
         ("Tin ngắn\nChính sách áp dụng kể từ đầu năm 2006. Ngày 5/4 Sở họp.", None),
+        ("Tin ngắn\nChiều 21/2, Sở kiểm tra dự án được cấp phép từ tháng 6/2003.", None),
+        # ... but the text's days written after it lie in the period: its year, or the next
+        ("Tin ngắn\nTừ tháng 6/2003, dự án được cấp phép. Chiều 21/7, Sở kiểm tra.", 2003),
+        ("Tin ngắn\nTừ tháng 6/2003, dự án được cấp phép. Chiều 21/2, Sở kiểm tra.", 2004),
         # another year of the text still dates it
         ("Tin ngắn\nCâu lạc bộ hoạt động từ năm 1998. Năm 2005, câu lạc bộ có 300 hội viên.", 2005),
         # the same time of a written year is a year before the text's

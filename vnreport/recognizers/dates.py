@@ -1928,6 +1928,8 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
             if weak is not None and p.month is not None and undated:
                 weak[p.year] += 1  # "từ đầu tháng 4-2005 đến nay": no earlier than April 2005
             continue  # "Từ tháng 5/1998 đến nay": the text is written after May 1998 (its only year, weakly)
+        if period_start and kind == "month" and not after:
+            continue  # "Từ tháng 6/2003, ... được cấp phép" and no day after it: only known to be later
         current = kind == "year" and _CURRENT_MARK.match(text, f.end)
         weights[p.year] += _CURRENT_WEIGHT if current else _WEIGHT[kind]
         if dated is not None and kind in _DATED_KINDS and not coming:
