@@ -1829,8 +1829,8 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
                 weak[p.year if min(undated) >= _SCHOOL_YEAR_START else p.year + 1] += 1
             elif kind == "interval" and p.month is not None and p.start_inferred and p.last_year == p.year:
                 weak[p.year] += 1  # "từ tháng 3 đến 12/2005" (not "từ tháng 11 đến 2/2006")
-        if kind == "school" and p.last_year == (p.year or 0) + 1 and (said := _SCHOOL_YEAR_SAID.search(
-                text, f.start, f.end)):
+        if (kind == "school" and p.year is not None and p.last_year == p.year + 1
+                and (said := _SCHOOL_YEAR_SAID.search(text, f.start, f.end))):
             # "Năm học mới 2005-2006 đã được hơn 1 tháng": the new school year is the one starting
             # in the year the text is written (data: relative_school_years)
             weights[p.year - _lookup(_DATA["relative_school_years"], said.group(1))] += _CURRENT_WEIGHT
