@@ -51,10 +51,9 @@ def predicted_entities(text: str, *, scheme: str = "vlsp") -> list[tuple[int, in
 
 
 def _facility(name: str) -> bool:
-    from .gazetteer import listed
-    from .textkey import match_key
+    from .gazetteer import listed, phrase_key
 
-    return bool(listed("schemes/phoner_covid19.txt").match_at([match_key(w) for w in name.split()], 0))
+    return bool(listed("schemes/phoner_covid19.txt").match_at(phrase_key(name.split()), 0))
 
 
 def baseline_entities(text: str) -> list[tuple[int, int, str]]:

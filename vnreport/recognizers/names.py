@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Set as AbstractSet
 
 from ..document import Document, Sentence, Token
-from ..gazetteer import DATA, Gazetteer, abbreviations, gazetteers, listed, word_list
+from ..gazetteer import DATA, Gazetteer, abbreviations, gazetteers, listed, phrase_key, word_list
 from ..models import ner_tagger
 from ..ner import known_entities, rows, spans_from_bio
 from ..spans import Span
@@ -254,8 +254,7 @@ def _head_abbreviation(text: str) -> bool:
     """Whether ``text`` is a standard abbreviation of a body's head noun: "CTCP" (Công ty cổ
     phần), "NXB" (Nhà xuất bản)."""
     entry = abbreviations().get(text)
-    return entry is not None and bool(gazetteers()["org_head"].match_at(
-        [match_key(w) for w in entry.long.split()], 0))
+    return entry is not None and bool(gazetteers()["org_head"].match_at(phrase_key(entry.long.split()), 0))
 
 
 def _consistent(doc: Document, spans: list[Span], runs: dict[int, int],
