@@ -542,6 +542,7 @@ def test_years_in_lists_and_brackets(text: str, expected: list[tuple[str, str]])
         ("năm học 2006", "2006"),  # as written: the text does not say which school year
         ("năm học mới 2005-2006", "2005/2006"),
         ("khoá học 2005/ 2006", "2005/2006"),
+        ("niên học 2005-2006", "2005/2006"),
         # relative: the school year that starts in the reference year (2018), or the one before
         ("năm học mới", "2018/2019"),
         ("Năm học này", "2018/2019"),
@@ -1410,6 +1411,7 @@ def test_year_of_the_event_the_text_reports_on(text: str, ref: int | None) -> No
         # a school year: the calendar year of the months the text writes without one
         ("Ra đề thi\nTrước ngày xét tốt nghiệp năm học 2005 - 2006, báo ra ngày 28-4 đã nêu việc này.", 2006),
         ("Ra đề thi\nTrước khi khai giảng năm học 2005 - 2006, ngày 28-9 sở đã họp.", 2005),
+        ("Học bổng\nQuỹ xét học bổng cho niên học 2005-2006. Kết quả được thông báo vào ngày 20/10.", 2005),
         # not a coming school year, nor a period from a year long past
         ("Học bổng\nDự kiến áp dụng từ năm học 2006-2007. Ngày 2-5, ông cho biết.", None),
         ("Làng nghề\nTừ năm 1998 đến nay, làng đã đổi khác. Ngày 2-5, ông cho biết.", None),
