@@ -25,8 +25,8 @@ from vnreport.render.jsonout import jsonl_lines  # noqa: E402
 from .conftest import ROOT, SAMPLES, read_sample  # noqa: E402
 
 #: the reports the engines are compared on: the first 60 samples, the founding report first
-#: (all 600 took two of the suite's five minutes, 120 half a minute more than these; which
-#: files, or how many past a few partitions' worth, does not change what is compared)
+#: (all 600 took two of the suite's five minutes, 120 took 16 s more than these; which files,
+#: or how many past a few partitions' worth, does not change what is compared)
 PATHS = [str(p) for p in SAMPLES[:60]]
 
 
