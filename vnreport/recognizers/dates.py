@@ -574,6 +574,9 @@ class _Parts:
     start_inferred: bool = False  # an interval whose start year was not written ("Từ tháng 11 đến 2/2006")
     last_year_offset: int | None = None  # the end's year relative to the reference year
     anaphoric: bool = False  # the year was taken from an earlier expression ("Trong năm", "năm đó")
+    # a written school year's relative word that places the text at its start or just after its end,
+    # as relative_school_years reads it ("Năm học mới 2005-2006": 0; data: school_year_votes)
+    school_offset: int | None = None
 
 
 def _int(s: str | None) -> int | None:
@@ -659,7 +662,9 @@ def _parts(m: re.Match[str]) -> _Parts:
         return _Parts(year=start, last_year=max(last, start) + 9, modifier=mod)
     if f == "school":
         if g["school_b"]:
-            return _Parts(year=int(g["school_a"]), last_year=int(g["school_b"]))
+            said = g["school_rel"] and " ".join(g["school_rel"].lower().split()) in _DATA["school_year_votes"]
+            return _Parts(year=int(g["school_a"]), last_year=int(g["school_b"]),
+                          school_offset=_lookup(_DATA["relative_school_years"], g["school_rel"]) if said else None)
         if g["school_a"]:  # "năm học 2006": the year as written (which school year it opens the text does not say)
             return _Parts(year=int(g["school_a"]))
         off = _lookup(_DATA["relative_school_years"], g["school_rel"])
@@ -1565,9 +1570,6 @@ _OTHER_BLOCKER_BEFORE = _mark_in_clause_before(
     [w for w in _DATA["dated_reference_blockers"] if w not in _DATA["condition_marks"]], 2)
 _YEAR_TURN = _DATA["year_turn_months"]
 _SCHOOL_YEAR_START = 9  # September: a school year's months from here on are of its first calendar year
-# a relative word between a school year's lead and its written years (data: school_year_votes)
-_SCHOOL_YEAR_SAID = re.compile(rf"{_words(_DATA['school_year_leads'])}{_SP}({_words(_DATA['school_year_votes'])}){_E}",
-                               re.IGNORECASE)
 _FUTURE_KINDS = ("dmy", "dmw", "dm", "month", "quarter")  # a month's deadline is near; a year's can be far
 _DATED_KINDS = ("dmy", "dmw", "dm", "month", "quarter", "nmonths", "ndays", "half")  # dates with a month
 
@@ -1829,11 +1831,10 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
                 weak[p.year if min(undated) >= _SCHOOL_YEAR_START else p.year + 1] += 1
             elif kind == "interval" and p.month is not None and p.start_inferred and p.last_year == p.year:
                 weak[p.year] += 1  # "từ tháng 3 đến 12/2005" (not "từ tháng 11 đến 2/2006")
-        if (kind == "school" and p.year is not None and p.last_year == p.year + 1
-                and (said := _SCHOOL_YEAR_SAID.search(text, f.start, f.end))):
+        if kind == "school" and p.school_offset is not None and p.last_year == p.year + 1:
             # "Năm học mới 2005-2006 đã được hơn 1 tháng": the new school year is the one starting
             # in the year the text is written (data: relative_school_years)
-            weights[p.year - _lookup(_DATA["relative_school_years"], said.group(1))] += _CURRENT_WEIGHT
+            weights[p.year - p.school_offset] += _CURRENT_WEIGHT
             continue
         if p.year is None or p.last_year not in (None, p.year) or kind not in _WEIGHT:
             continue
