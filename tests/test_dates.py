@@ -1152,6 +1152,34 @@ def test_related_links_of_several_days_give_only_the_year() -> None:
     assert not any(s[0] == "Sáng nay" for s in spans)
 
 
+@pytest.mark.parametrize(
+    "text, ref",
+    [
+        # a year ending a name in the title is the text's subject, of the year it is written in,
+        # though the body speaks mostly of the year before
+        ("Du lịch 2005: Khởi đầu thuận lợi\nSau những bước tiến trong năm 2004, trong tháng 1 khách tăng.", 2005),
+        ("Liên hoan du lịch quốc tế Hà Nội 2005\nTối 1/5, liên hoan bế mạc.", 2005),
+        ("Hội nghị SOM 1 khởi động năm APEC 2006 (NLĐ) - Sáng 16-1, hội nghị khai mạc.", 2006),
+        # not a year opening the title, announced ahead, nor a number a word follows: a count
+        ("2007: bắt buộc học sinh tham gia bảo hiểm y tế?\nTừ ngày 1/9, các trường thu phí.", None),
+        ("Triển lãm 2000 tác phẩm\nNgày 3/4 khai mạc.", None),
+        ("Xây 2000 căn nhà cho người nghèo\nNgày 3/4 khởi công.", None),
+        # a date the title writes comes first
+        ("Bế mạc Quốc hội: nhiệm vụ 2005 rất nặng nề!\nTrong năm tới, QH sẽ giám sát. Ngày 26-11 bế mạc.", 2004),
+    ],
+)
+def test_year_ending_a_name_in_the_title(text: str, ref: int | None) -> None:
+    spans, got, source = infer(text)
+    assert got == ref
+    if ref is not None:
+        assert source == "title"
+
+
+def test_a_year_ending_a_title_name_is_no_date() -> None:
+    spans, _, _ = infer("Du lịch 2005: Khởi đầu thuận lợi\nTrong tháng 1, khách tăng.")
+    assert spans == [("tháng 1", "2005-01", True)]
+
+
 def test_year_from_text_prefers_full_dates() -> None:
     text = "Tin tức\nNgày 3/1/2002 đấu giá. Năm 1995 đền bù, năm 1995 giao đất. Ngày 5/2 ký hợp đồng."
     spans, ref, source = infer(text)

@@ -101,7 +101,11 @@ Reference year (for expressions without a year), first that applies:
    dates name one day (a ``datetime.date``, so "hôm nay" resolves); the year
    of the most recent when they name several (related links are older than
    the text, which comes on a day they do not say);
-   else the most recent year; ``reference_source = "title"``;
+   else the most recent year; else a year ending a name in the title, outside its
+   dates and before its end, a colon or a bracket ("Du lịch 2005: Khởi đầu thuận
+   lợi": the subject of the text, of the year it is written in, though its body
+   speaks of the year before; not a year opening the title, "2007: bắt buộc ...",
+   announced ahead); ``reference_source = "title"``;
 3. the year of the related-article links written anywhere else in the text,
    two or more lines "... chủ xe(22/04/2005)", often a block in the middle of
    it before "Xem tiếp": the most recent (they are older than the text, and a
@@ -2063,6 +2067,24 @@ def _condition_years(found: list[_Found], text: str) -> Counter[int]:
     return Counter({min(years): len(years)}) if years else Counter()
 
 
+# a year ending a name in the title: words of the name, then the year, then the end of the
+# title, a colon or a bracket ("Du lịch 2005: Khởi đầu thuận lợi", "... APEC 2006 (NLĐ)")
+_TITLE_NAME_YEAR = re.compile(rf"(?<=[^\W\d_])[ \t]+(?P<y>{_YEAR}){_NUM_END}(?=[ \t]*(?:$|[:(]))", re.MULTILINE)
+
+
+def _title_name_years(text: str, found: list[_Found]) -> set[int]:
+    """The years that end a name in the title, outside its dates ("Du lịch 2005: ...", "Trí tuệ
+    VN 2004: ..."): the subject of the text, of the year it is written in. Not a year opening the
+    title ("2007: bắt buộc ...", announced ahead) nor one a word follows ("Triển lãm 2000 tác
+    phẩm" is a count)."""
+    lines = _lines(text, 1)
+    if not lines:
+        return set()
+    start, end = lines[0][0], min(lines[0][1], lines[0][0] + _TITLE_MAX)
+    return {int(m["y"]) for m in _TITLE_NAME_YEAR.finditer(text, start, end)
+            if BARE_MIN_YEAR <= int(m["y"]) <= BARE_MAX_YEAR and not any(f.start <= m.start("y") < f.end for f in found)}
+
+
 def _link_years(text: str) -> Counter[int]:
     """The years of the related-article links anywhere in the text, when it has two or more: lines
     of their own whose headline runs into its date in brackets ("30 cựu chiến binh tử nạn trên
@@ -2097,6 +2119,9 @@ def reference_year_of(doc: Document, found: list[_Found]) -> tuple[_dt.date | in
         return max(header_dates).year, "title"
     if header:
         return max(header), "title"
+    named = _title_name_years(doc.text, found)
+    if named:
+        return max(named), "title"
     links = _link_years(doc.text)
     if links:  # a block of related-article links before "Xem tiếp": articles published near the text
         return max(links), "text"
