@@ -88,8 +88,23 @@ def unrepresentable(text: str, name: str) -> set[str]:
 # --------------------------------------------------------------- the sample reports
 
 
+def round_trip_samples() -> list[Path]:
+    """The samples read back in every encoding: a few that together hold every character any
+    sample holds (chosen greedily, most new characters first), and every tenth of the rest for
+    the variety of length and wording. All of them, in every encoding, took 43 s of the suite;
+    the lines of every sample are still decoded in every legacy encoding below."""
+    chars = {path: set(sample_text(path)) for path in SAMPLES}
+    needed = set().union(*chars.values())
+    chosen: list[Path] = []
+    while needed:
+        best = max(SAMPLES, key=lambda path: len(chars[path] & needed))  # the first of equals
+        chosen.append(best)
+        needed -= chars[best]
+    return sorted(set(chosen) | set(SAMPLES[::10]), key=SAMPLES.index)
+
+
 @pytest.mark.parametrize("name", ENCODINGS)
-@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", round_trip_samples(), ids=lambda p: p.stem)
 def test_sample_report_is_detected_and_read_back_exactly(path: Path, name: str) -> None:
     text = representable(sample_text(path), name)
     assert decode(encode(text, name)) == Decoded(text, name)
