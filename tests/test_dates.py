@@ -1180,6 +1180,22 @@ def test_a_year_ending_a_title_name_is_no_date() -> None:
     assert spans == [("tháng 1", "2005-01", True)]
 
 
+@pytest.mark.parametrize(
+    "text, ref",
+    [
+        # a date cited as an example is of another time and gives no reference year
+        ("Rét đậm\nĐợt rét từ 15/11 kéo dài. Ví dụ, ngày 24/11/1971, tại Sìn Hồ chỉ âm 1 độ C. Đơn cử Hà Nội "
+         "ngày 25/11/1975, nhiệt độ thấp nhất là 6 độ C. Trong mùa đông 2005, đây là đợt rét thứ 4.", 2005),
+        ("Khủng hoảng\nChẳng hạn năm 1997, khi cuộc khủng hoảng nổ ra, giá giảm. Ngày 12-3 họp.", None),
+        # ... not a date the example mark does not reach in its clause
+        ("Tin tức\nVí dụ như ở các tỉnh miền núi phía Bắc, tháng 3/2005 đã có mưa. Ngày 12-4 họp.", 2005),
+    ],
+)
+def test_examples_give_no_reference_year(text: str, ref: int | None) -> None:
+    _, got, _ = infer(text)
+    assert got == ref
+
+
 def test_year_from_text_prefers_full_dates() -> None:
     text = "Tin tức\nNgày 3/1/2002 đấu giá. Năm 1995 đền bù, năm 1995 giao đất. Ngày 5/2 ký hợp đồng."
     spans, ref, source = infer(text)

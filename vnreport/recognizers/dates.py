@@ -142,7 +142,8 @@ Reference year (for expressions without a year), first that applies:
    "so với tháng 3/2004", nor a dated event in brackets, "(6/1/1946)",
    "(1996, 1997, 1998)", nor the founding day of an anniversary, "dịp 60 năm ... (19.4.1946-
    19.4.2006)" (its anniversary in brackets votes as a year written once), nor a date closing a bracketed aside, "(Bình Phước
-   40,6 độ C ... xảy ra ngày 29/3/1998)", nor a source's year, "(NXB Trẻ, 2003)"; a full date
+   40,6 độ C ... xảy ra ngày 29/3/1998)", nor a source's year, "(NXB Trẻ, 2003)", nor a date
+   cited as an example, "Ví dụ, ngày 24/11/1971, tại Sìn Hồ ..."; a full date
    written in January or February after yearless days of November or December, "Ngày 31-12 ... Ngày 3-1-2006", puts them in the year
    before (the turn of the year), unless the text looks back to it ("Hồi
    tháng 2/2004"); a lunar year's Tết is the coming one in a text of November
@@ -1567,6 +1568,9 @@ _GOAL_BEFORE = _mark_in_clause_before(_DATA["goal_marks"], 12, r"vào\s+")
 _FORECAST_BEFORE = _mark_in_clause_before(_DATA["forecast_marks"], 12)
 # a deadline, comparison, condition or origin word, then up to three syllables of the same clause, then the date
 _DATED_BLOCKER = _mark_in_clause_before(_DATA["dated_reference_blockers"], 3)
+# an example mark, maybe a comma, then up to three syllables of the clause, then the date: "Ví dụ, ngày 24/11/1971"
+_EXAMPLE_BEFORE = re.compile(rf"{_W}(?:{_words(_DATA['example_marks'])})[^\S\r\n]*,?"
+                             rf"(?:[^\S\r\n]+[^\s.,;:!?()]+){{0,3}}[^\S\r\n]+$", re.IGNORECASE)
 # a condition word, then up to three syllables of the same clause, then the date: "nếu đầu tháng 10/2005"
 _CONDITION_BEFORE = _mark_in_clause_before(_DATA["condition_marks"], 3)
 # ... unless another blocker stands between the condition and the date: "nếu so với tháng 10/2005"
@@ -1844,6 +1848,8 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
             continue
         if f in founding:
             continue  # "dịp 60 năm ... (19.4.1946- 19.4.2006)": the founding day says nothing of the writing
+        if _EXAMPLE_BEFORE.search(text, max(0, f.start - 60), f.start):
+            continue  # "Ví dụ, ngày 24/11/1971, tại Sìn Hồ ...": an example from another time
         if kind in _YEAR_ONLY:
             if _opens_period(f, text):
                 continue  # "hoạt động từ năm 1998", "kể từ đầu năm 2006": only later (or a coming start)
