@@ -279,10 +279,29 @@ def _utf8_or_legacy(data: bytes, utf8: Decoded, path: str | None) -> Decoded:
         return utf8
     try:
         legacy = _decoded_legacy(data, path)
-        faithful = encode(legacy.text, legacy.encoding) == data
-    except (UnknownEncoding, UnicodeEncodeError):
-        return utf8
-    return legacy if faithful and _all_syllables(legacy.text[:SAMPLE_BYTES]) else utf8
+    except UnknownEncoding:
+        # too few Vietnamese words to tell the 8-bit encodings apart by their share ("Tokyo
+        # Education ... ShurinTr߶ng Tokyo KanaiTr߶ng"): the one whose reading is all clean syllables
+        clean = {}
+        for name in LEGACY:
+            try:
+                text = unicodedata.normalize("NFC", _text_in(data, name))
+            except UnicodeDecodeError:
+                continue
+            if _faithful(text, name, data) and _all_syllables(text[:SAMPLE_BYTES]):
+                clean.setdefault(text, name)
+        return Decoded(*clean.popitem()) if len(clean) == 1 else utf8
+    if _faithful(legacy.text, legacy.encoding, data) and _all_syllables(legacy.text[:SAMPLE_BYTES]):
+        return legacy
+    return utf8
+
+
+def _faithful(text: str, name: str, data: bytes) -> bool:
+    """``text`` in encoding ``name`` is the very bytes it was read from."""
+    try:
+        return encode(text, name) == data
+    except UnicodeEncodeError:
+        return False
 
 
 def _some_word_vietnamese(text: str) -> bool:
@@ -310,12 +329,21 @@ _ASCII_SPACES = re.compile(r"[ \t\r\n]+")  # a no-break space inside a word is a
 def _all_syllables(text: str) -> bool:
     """Every word with a non-ASCII character has no other non-ASCII characters than letters,
     and each of its letter runs is a Vietnamese syllable of two letters or more: no typographic
-    sign, no stray letter ("ẽ€" is how TCVN3 reads the UTF-8 of "π")."""
+    sign, no stray letter ("ẽ€" is how TCVN3 reads the UTF-8 of "π"). A capital after a small
+    letter starts another run: words a lost line break ran together ("ShurinTrường")."""
     judged = [word for word in _ASCII_SPACES.split(text) if not word.isascii()]
     return bool(judged) and all(
         all(c.isascii() or c.isalpha() for c in word)
-        and all(len(run) > 1 and _reads_as_syllable(run) for run in _LETTER_RUN.findall(word) if not run.isascii())
+        and all(len(run) > 1 and _reads_as_syllable(run)
+                for letters in _LETTER_RUN.findall(word) for run in _case_runs(letters) if not run.isascii())
         for word in judged)
+
+
+def _case_runs(letters: str) -> list[str]:
+    """``letters`` cut before each capital that follows a small letter: "ShurinTrường" ->
+    ["Shurin", "Trường"]; "TRƯỜNG" and "Trường" stay whole."""
+    cuts = [k for k in range(1, len(letters)) if letters[k].isupper() and letters[k - 1].islower()]
+    return [letters[a:b] for a, b in zip([0, *cuts], [*cuts, len(letters)])]
 
 
 #: at most this share of a UTF-8 file's bytes may be broken for it to be read as damaged UTF-8
