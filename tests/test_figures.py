@@ -1381,7 +1381,12 @@ def test_quantities_said_in_words(text, q, value, unit, subject, action):
         "Hội đồng Anh, 40 Cát Linh, Hà Nội.",
         "Anh Dũng, ở 109 Nguyễn Kiệm, phường 3, nói.",
         "Tại TP HCM: 557-559 Sư Vạn Hạnh, Quận 10.",
-        # numbers naming a wish or a ring road
+        # ... or before a street noun and the street's name, a day and month among them
+        "Địa chỉ liên hệ 421 đường 3 tháng 2, P.10, Q.10.",
+        "Số người đăng ký xe máy tại địa chỉ 1234 đường Láng lên cao.",
+        "Khu vực Công viên 23 Tháng 9 với chợ phiên cuối tuần.",
+        # numbers naming a semester, a wish or a ring road
+        "Nhiều sở ra đề thi học kỳ 2 lớp 9.",
         "Năm ngoái, khi tuyển NV 2, trường phải dùng biện pháp mạnh.",
         "Dự án hoàn thiện tuyến vành đai 2 của thành phố.",
         "Lũ trên sông Kiến Giang ở trên báo động 2, sông Bồ xuống dưới báo động 3.",  # alarm levels
@@ -1404,6 +1409,10 @@ def test_phone_house_road_and_wish_numbers_are_no_figures(text):
         # a capitalized common noun the tagger reads as a name is counted, not an address
         ("Đoàn có 5 Việt kiều về thăm.", 5),
         ("Đã có 120 Việt kiều đăng ký.", 120),
+        # a street noun before a common noun counts ("đường dây nóng"), and a duration is no day-month
+        ("Thành phố lập 5 đường dây nóng.", 5),
+        ("Hà Nội mở thêm 12 phố đi bộ.", 12),
+        ("Dự án kéo dài 3 tháng.", 3),
     ],
 )
 def test_number_before_a_capitalized_noun_is_no_house_number(text, value):

@@ -126,6 +126,7 @@ class Lexicon:
     minus_unit_kinds: frozenset[str]
     identifier_exceptions: frozenset[Phrase]
     ordinal_markers: frozenset[Phrase]
+    street_nouns: frozenset[str]
     date_words: frozenset[Phrase]
     time_words_after: frozenset[Phrase]
     clock_markers: frozenset[Phrase]
@@ -248,6 +249,7 @@ def lexicon() -> Lexicon:
         minus_unit_kinds=frozenset(d["minus_unit_kinds"]),
         identifier_exceptions=phrases("identifier_marker_exceptions"),
         ordinal_markers=phrases("ordinal_markers"),
+        street_nouns=frozenset(d["street_nouns"]),
         date_words=phrases("date_words"),
         time_words_after=phrases("time_words_after"),
         clock_markers=phrases("clock_markers_before"),
@@ -1019,7 +1021,8 @@ def _is_slashed_date_or_address(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
 
 def _is_house_number(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
     """Digits (or a range of them) right before a proper name: a house number in an address
-    ("40 Cát Linh", "ở 109 Nguyễn Kiệm", "557-559 Sư Vạn Hạnh"), not a count.
+    ("40 Cát Linh", "ở 109 Nguyễn Kiệm", "557-559 Sư Vạn Hạnh") or a street noun and its name
+    ("288 đường 3 tháng 2"; data: street_nouns), not a count.
 
     Every syllable of a street name is capitalized; a capitalized noun the tagger reads as a
     name ("có 5 Việt kiều") is counted. A place the names recognizer found there, every syllable
@@ -1033,6 +1036,10 @@ def _is_house_number(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
         return False
     if nxt.pos == "Np" and all(syllable[:1].isupper() for syllable in nxt.text.split()):
         return True
+    name = q.end + 1
+    if (c.low[q.end] in lex.street_nouns and name < len(c.toks)
+            and (c.toks[name].kind == "number" or c.toks[name].text[:1].isupper())):
+        return True  # "288 đường 3 tháng 2", "1234 đường Láng": before its street
     if _longest_before(c, lex.qualifiers, q.start):
         return False  # "có gần 3 Vịnh Hạ Long": an approximate number counts
     return any(s.label == "location" and all(syllable[:1].isupper() for syllable in s.text.split())
@@ -1253,14 +1260,17 @@ def _counts_in_clause(c: _Clause, lex: Lexicon, wi: int) -> bool:
 
 
 def _date_unit(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
-    """The unit word of ``q`` opens a time adverbial with a deictic ("NV 2 năm nay")."""
-    return (
-        q.unit is not None
-        and q.unit.kind == "time"
-        and q.end < len(c.toks)
-        and c.low[q.end] in lex.time_deictics
-        and _phrase(c.low[q.end - 1]) in lex.date_words
-    )
+    """The unit word of ``q`` opens a time adverbial with a deictic ("NV 2 năm nay") or is the
+    month of a day and month that name a street or a park ("đường 3 tháng 2", "Công viên 23
+    Tháng 9"): a number before it may name something."""
+    if q.unit is None or q.unit.kind != "time" or q.end >= len(c.toks):
+        return False
+    if c.low[q.end] in lex.time_deictics and _phrase(c.low[q.end - 1]) in lex.date_words:
+        return True
+    month = c.toks[q.end].text
+    return (c.low[q.end - 1] == "tháng" and q.end == q.number_end + 1 and c.toks[q.start].text.isdigit()
+            and 1 <= int(c.toks[q.start].text) <= 31 and month.isdigit() and 1 <= int(month) <= 12
+            and _longest(c, lex.units, q.end + 1) is None)
 
 
 def _is_list_separator(lex: Lexicon, low: str) -> bool:
