@@ -1404,6 +1404,19 @@ def test_phone_house_road_and_wish_numbers_are_no_figures(text):
 
 
 @pytest.mark.parametrize(
+    "text, values",
+    [
+        # a number after a test's name is its score, not a number naming the test
+        ("Để tham gia lớp học sinh cần đạt IELTS 5.5.", [5.5]),
+        ("Có điểm IELTS 6.0 hoặc điểm TOEFL 550.", [6.0, 550]),
+        ("Ứng viên phải đạt điểm SAT 1.400 trong kỳ thi tuyển.", [1400]),
+    ],
+)
+def test_a_number_after_a_test_name_is_a_score(text, values):
+    assert [s.attrs["value"] for s in figs(text)] == values
+
+
+@pytest.mark.parametrize(
     "text, value",
     [
         # a capitalized common noun the tagger reads as a name is counted, not an address

@@ -127,6 +127,7 @@ class Lexicon:
     identifier_exceptions: frozenset[Phrase]
     ordinal_markers: frozenset[Phrase]
     street_nouns: frozenset[str]
+    score_names: frozenset[Phrase]
     date_words: frozenset[Phrase]
     time_words_after: frozenset[Phrase]
     clock_markers: frozenset[Phrase]
@@ -250,6 +251,7 @@ def lexicon() -> Lexicon:
         identifier_exceptions=phrases("identifier_marker_exceptions"),
         ordinal_markers=phrases("ordinal_markers"),
         street_nouns=frozenset(d["street_nouns"]),
+        score_names=phrases("score_names"),
         date_words=phrases("date_words"),
         time_words_after=phrases("time_words_after"),
         clock_markers=phrases("clock_markers_before"),
@@ -1205,7 +1207,8 @@ def _is_identifier(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
         return False  # a number in words after a name counts ("HĐND ba cấp")
     prev = c.words[wi - 1]
     first_of_clause = wi == 1 or c.words[wi - 2].text in _CLAUSE_OR_COMMA
-    if prev.text[:1].isupper() and not first_of_clause and _phrase(prev.text) not in lex.qualifiers:
+    if (prev.text[:1].isupper() and not first_of_clause and _phrase(prev.text) not in lex.qualifiers
+            and _phrase(prev.text) not in lex.score_names):  # "IELTS 6.5" is a score
         return True
     return _numbers_the_noun_before(c, lex, q)
 
