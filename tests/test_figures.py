@@ -413,6 +413,9 @@ def test_share_of_counted_things_is_one_fraction(text, q, value, subject):
         # a day-month look-alike after a share verb, with nothing counted after it, is still a share
         ("Ngày 21/5 nhà máy chỉ được 20 MW, bằng 1/6 so với ngày thường.", "1/6", 0.166666666666667),
         ("Lượng nước còn khoảng 50 triệu m3, bằng 1/3 so với dung tích.", "1/3", 0.333333333333333),
+        # ... and so it is after an approximation or before the whole it is part of
+        ("Trong số các đại biểu, có hơn 1/3 là tổng biên tập các báo.", "1/3", 0.333333333333333),
+        ("Năm ngoái có 509 người. 2/3 trong số những người này bị cho thôi việc.", "2/3", 0.666666666666667),
     ],
 )
 def test_a_share_after_a_share_verb_is_no_date(text, q, value):

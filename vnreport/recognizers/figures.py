@@ -1017,7 +1017,9 @@ def _is_slashed_date_or_address(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
     if nxt is not None and toks[q.end].kind == "word" and nxt.text[:1].isupper():
         return True
     counted = nxt is not None and nxt.pos in _NOUN_HEAD and toks[q.end].kind == "word"
-    shared = q.start > 0 and c.low[q.start - 1] in lex.share_verbs
+    # "bằng 1/6 so với ngày thường", "có hơn 1/3 là", "2/3 trong số những người này": a share of a whole
+    shared = ((q.start > 0 and c.low[q.start - 1] in lex.share_verbs) or _longest_before(c, lex.qualifiers, q.start)
+              or _longest(c, lex.partitive_markers, q.end) is not None)
     return q.multiplier == 1 and _day_month(toks[q.start].text) and not counted and not shared
 
 
