@@ -616,10 +616,27 @@ def test_not_ordinals(text):
         "Bốn bề là nước, không có đường ra.",
         "Đi đến nửa đường thì xe hỏng.",
         "Một xã hội nửa thuộc địa, nửa phong kiến.",
+        "Con cá bị rách hai bên mang cá.",
     ],
 )
 def test_not_fixed_phrases_or_article(text):
     assert figs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        # two parties or two sides, two directions: counts that add up in context
+        ("Hai bên đã trao đổi nhiều đoàn cấp cao.", "bên"),
+        ("Luật sư của cả hai bên đã hiểu những lập luận.", "bên"),
+        ("Kim ngạch thương mại hai chiều tăng mạnh.", None),
+    ],
+)
+def test_two_sides_and_two_ways_are_counted(text, subject):
+    [s] = figs(text)
+    assert s.attrs["value"] == 2
+    if subject:
+        assert s.attrs["subject"] == subject
 
 
 def test_counted_one():
