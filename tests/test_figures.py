@@ -624,6 +624,22 @@ def test_not_fixed_phrases_or_article(text):
 
 
 @pytest.mark.parametrize(
+    "text, values",
+    [
+        # a duration in two parts is two figures: the time word after the first number is its
+        # unit, not a date word naming the second ("năm 4" is no year 4)
+        ("Công ty chỉ thu phí hoàn vốn trong 9 năm 4 tháng.", [9, 4]),
+        ("Công ty bán tour Côn Đảo (3 ngày 2 đêm) cho khách lẻ.", [3, 2]),
+        ("Anh trả lời 1 tháng 25 ngày, tiêm mũi đầu từ lâu.", [1, 25]),
+        # ... but a day and month after "tháng" is a date's ("đường 3 tháng 2": a street)
+        ("Địa chỉ liên hệ: 288 đường 3 tháng 2, P.12, Q.10.", []),
+    ],
+)
+def test_a_duration_in_two_parts_is_two_figures(text, values):
+    assert [s.attrs["value"] for s in figs(text)] == values
+
+
+@pytest.mark.parametrize(
     "text, subject",
     [
         # two parties or two sides, two directions: counts that add up in context

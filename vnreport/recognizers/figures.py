@@ -912,7 +912,7 @@ def _is_quantity(c: _Clause, lex: Lexicon, q: Quantity, dates: list[tuple[int, i
         return False
     if _is_house_number(c, lex, q) or _is_item_number(c, q) or _is_rating(c, lex, q) or _is_kind(c, lex, q):
         return False
-    if _longest_before(c, lex.ordinal_markers | lex.date_words, i):
+    if _longest_before(c, lex.ordinal_markers | lex.date_words, i) and not _after_duration(c, q):
         return False
     if (not q.unit or _date_unit(c, lex, q)) and _is_identifier(c, lex, q):
         return False
@@ -921,6 +921,15 @@ def _is_quantity(c: _Clause, lex: Lexicon, q: Quantity, dates: list[tuple[int, i
     if _is_year(c, lex, q):
         return False
     return True
+
+
+def _after_duration(c: _Clause, q: Quantity) -> bool:
+    """``q`` follows a number and its time word ("9 năm 4 tháng", "3 ngày 2 đêm"): the time word
+    is the unit of the duration before, not a date word naming ``q``. After "tháng" ``q`` needs
+    a unit of its own: "3 tháng 2" is a day and month ("đường 3 tháng 2")."""
+    i = q.start
+    return (i >= 2 and c.toks[i - 2].kind == "number" and c.toks[i - 2].text.isdigit()
+            and (c.low[i - 1] != "tháng" or q.unit is not None))
 
 
 def _is_rating(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
