@@ -631,6 +631,9 @@ def test_not_fixed_phrases_or_article(text):
         ("Công ty chỉ thu phí hoàn vốn trong 9 năm 4 tháng.", [9, 4]),
         ("Công ty bán tour Côn Đảo (3 ngày 2 đêm) cho khách lẻ.", [3, 2]),
         ("Anh trả lời 1 tháng 25 ngày, tiêm mũi đầu từ lâu.", [1, 25]),
+        # "năm năm" is five years ("năm" alone is the year)
+        ("Chỉ số này cao nhất trong năm năm qua.", [5]),
+        ("Dự báo trong khoảng năm năm nữa con số này tăng.", [5]),
         # ... but a day and month after "tháng" is a date's ("đường 3 tháng 2": a street)
         ("Địa chỉ liên hệ: 288 đường 3 tháng 2, P.12, Q.10.", []),
     ],

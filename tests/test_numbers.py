@@ -81,6 +81,7 @@ def test_number_words(text, value):
     [
         (["năm", "học"], None),  # năm alone is the year
         (["năm", "người"], None),
+        (["năm", "năm", "qua"], (5, 1)),  # ... but "năm năm" is five years
         (["chín chắn"], None),  # a word that only starts with a number word
         (["mười", "năm"], (10, 1)),  # ten years, not fifteen
         (["hai", "mươi", "năm"], (20, 2)),

@@ -144,7 +144,7 @@ def parse_number_words(words: list[str]) -> tuple[Number, int] | None:
     mươi/mười), mười, mươi/chục, trăm, linh/lẻ, the scales, rưỡi (half of the
     preceding scale) and nửa (one half). A word that is also an ordinary word
     when alone (năm = year) is read only when a tens, hundred or scale word
-    follows it.
+    or the word itself follows it ("năm năm": five years).
 
     >>> parse_number_words(["hai", "trăm", "hai", "mươi", "biên", "chế"])
     (220, 4)
@@ -165,7 +165,7 @@ def parse_number_words(words: list[str]) -> tuple[Number, int] | None:
         used -= 1
     if not used:
         return None
-    value = _value_of(syllables[:used])
+    value = _value_of(syllables[:used], syllables[used] if used < len(syllables) else "")
     return (value, items_done[used - 1]) if value is not None else None
 
 
@@ -179,10 +179,11 @@ def _read_syllables(syllables: list[str]) -> int:
     return len(syllables)
 
 
-def _value_of(syllables: list[str]) -> Number | None:
+def _value_of(syllables: list[str], after: str = "") -> Number | None:
+    """The value of the number ``syllables`` spell, ``after`` being the syllable that follows them."""
     reader = _Reader(number_words())
     for i, syllable in enumerate(syllables):
-        nxt = syllables[i + 1].lower() if i + 1 < len(syllables) else ""
+        nxt = syllables[i + 1].lower() if i + 1 < len(syllables) else after.lower()
         reader.feed(syllable, nxt, first=i == 0)
     return reader.value()
 
@@ -222,8 +223,8 @@ class _Reader:
         if last in ("ten", "tens") and w in nw.digits_after_tens:
             return self._add_digit(nw.digits_after_tens[w], final=True)
         if w in nw.digits and last in (None, "hundred", "zero", "scale"):
-            if w in nw.ambiguous_alone and last != "zero" and not self._multiplier_follows(nxt):
-                return False
+            if w in nw.ambiguous_alone and last != "zero" and not self._multiplier_follows(nxt) and nxt != w:
+                return False  # "năm" alone is a year, but "năm năm" is five of them
             return self._add_digit(nw.digits[w], final=last == "zero")
         if w in nw.ten and last in (None, "hundred", "scale"):
             self.group += 10
