@@ -282,14 +282,10 @@ def _utf8_or_legacy(data: bytes, utf8: Decoded, path: str | None) -> Decoded:
     except UnknownEncoding:
         # too few Vietnamese words to tell the 8-bit encodings apart by their share ("Tokyo
         # Education ... ShurinTr߶ng Tokyo KanaiTr߶ng"): the one whose reading is all clean syllables
-        clean = {}
-        for name in LEGACY:
-            try:
-                text = unicodedata.normalize("NFC", _text_in(data, name))
-            except UnicodeDecodeError:
-                continue
-            if _faithful(text, name, data) and _all_syllables(text[:SAMPLE_BYTES]):
-                clean.setdefault(text, name)
+        clean: dict[str, str] = {}
+        for reading in filter(None, (_reading(data, name) for name in LEGACY)):
+            if _faithful(reading.text, reading.encoding, data) and _all_syllables(reading.text[:SAMPLE_BYTES]):
+                clean.setdefault(reading.text, reading.encoding)
         return Decoded(*clean.popitem()) if len(clean) == 1 else utf8
     if _faithful(legacy.text, legacy.encoding, data) and _all_syllables(legacy.text[:SAMPLE_BYTES]):
         return legacy

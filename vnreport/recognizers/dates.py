@@ -1546,11 +1546,12 @@ _NOW_NEXT_SENTENCE = re.compile(rf"[^\S\r\n]*,(?:[^.!?…\r\n]|[.!?…](?!\s))*[
                                 rf"(?:{_words(_DATA['now_sentence_openers'])}){_E}", re.IGNORECASE)
 
 
-def _mark_in_clause_before(words: list[str], syllables: int, tail: str = "") -> re.Pattern[str]:
-    """One of ``words``, then up to ``syllables`` more of the same clause (no punctuation, no
-    line break), then ``tail``, ending where the pattern's search ends: the expression that follows."""
-    return re.compile(rf"{_W}(?:{_words(words)})(?:[^\S\r\n]+[^\s.,;:!?()]+){{0,{syllables}}}[^\S\r\n]+{tail}$",
-                      re.IGNORECASE)
+def _mark_in_clause_before(words: list[str], syllables: int, tail: str = "", mark_end: str = "") -> re.Pattern[str]:
+    """One of ``words`` (then ``mark_end``), then up to ``syllables`` more of the same clause (no
+    punctuation, no line break), then ``tail``, ending where the pattern's search ends: the
+    expression that follows."""
+    return re.compile(rf"{_W}(?:{_words(words)}){mark_end}(?:[^\S\r\n]+[^\s.,;:!?()]+){{0,{syllables}}}"
+                      rf"[^\S\r\n]+{tail}$", re.IGNORECASE)
 
 
 # a plan noun, then up to six words of the same clause, then the year: "chương trình giám sát của QH năm 2005"
@@ -1569,8 +1570,7 @@ _FORECAST_BEFORE = _mark_in_clause_before(_DATA["forecast_marks"], 12)
 # a deadline, comparison, condition or origin word, then up to three syllables of the same clause, then the date
 _DATED_BLOCKER = _mark_in_clause_before(_DATA["dated_reference_blockers"], 3)
 # an example mark, maybe a comma, then up to three syllables of the clause, then the date: "Ví dụ, ngày 24/11/1971"
-_EXAMPLE_BEFORE = re.compile(rf"{_W}(?:{_words(_DATA['example_marks'])})[^\S\r\n]*,?"
-                             rf"(?:[^\S\r\n]+[^\s.,;:!?()]+){{0,3}}[^\S\r\n]+$", re.IGNORECASE)
+_EXAMPLE_BEFORE = _mark_in_clause_before(_DATA["example_marks"], 3, mark_end=r"[^\S\r\n]*,?")
 # a condition word, then up to three syllables of the same clause, then the date: "nếu đầu tháng 10/2005"
 _CONDITION_BEFORE = _mark_in_clause_before(_DATA["condition_marks"], 3)
 # ... unless another blocker stands between the condition and the date: "nếu so với tháng 10/2005"
@@ -2078,16 +2078,12 @@ def _condition_years(found: list[_Found], text: str) -> Counter[int]:
 _TITLE_NAME_YEAR = re.compile(rf"(?<=[^\W\d_])[ \t]+(?P<y>{_YEAR}){_NUM_END}(?=[ \t]*(?:$|[:(]))", re.MULTILINE)
 
 
-def _title_name_years(text: str, found: list[_Found]) -> set[int]:
-    """The years that end a name in the title, outside its dates ("Du lịch 2005: ...", "Trí tuệ
-    VN 2004: ..."): the subject of the text, of the year it is written in. Not a year opening the
-    title ("2007: bắt buộc ...", announced ahead) nor one a word follows ("Triển lãm 2000 tác
-    phẩm" is a count)."""
-    lines = _lines(text, 1)
-    if not lines:
-        return set()
-    start, end = lines[0][0], min(lines[0][1], lines[0][0] + _TITLE_MAX)
-    return {int(m["y"]) for m in _TITLE_NAME_YEAR.finditer(text, start, end)
+def _title_name_years(text: str, title: tuple[int, int], found: list[_Found]) -> set[int]:
+    """The years that end a name in the ``title`` (start, end), outside its dates ("Du lịch 2005:
+    ...", "Trí tuệ VN 2004: ..."): the subject of the text, of the year it is written in. Not a
+    year opening the title ("2007: bắt buộc ...", announced ahead) nor one a word follows
+    ("Triển lãm 2000 tác phẩm" is a count)."""
+    return {int(m["y"]) for m in _TITLE_NAME_YEAR.finditer(text, *title)
             if BARE_MIN_YEAR <= int(m["y"]) <= BARE_MAX_YEAR and not any(f.start <= m.start("y") < f.end for f in found)}
 
 
@@ -2113,7 +2109,8 @@ def reference_year_of(doc: Document, found: list[_Found]) -> tuple[_dt.date | in
     next_year = any(f.parts.year is None and f.parts.year_offset == 1 for f in found)
     header: Counter[int] = Counter()
     header_dates: list[_dt.date] = []
-    for start, end in _header_lines(doc.text):
+    header_lines = _header_lines(doc.text)
+    for start, end in header_lines:
         in_line = [f for f in found if start <= f.start < end and not _is_coming(f, doc.text)]
         header.update({y: 1 for y in _written_years(in_line, doc.text, (start, end), next_year)})
         founding, _ = _anniversary_pairs(in_line, doc.text)  # "Kỷ niệm 30 năm ngày giải phóng 30/4/1975"
@@ -2125,7 +2122,7 @@ def reference_year_of(doc: Document, found: list[_Found]) -> tuple[_dt.date | in
         return max(header_dates).year, "title"
     if header:
         return max(header), "title"
-    named = _title_name_years(doc.text, found)
+    named = _title_name_years(doc.text, header_lines[0], found) if header_lines else set()
     if named:
         return max(named), "title"
     links = _link_years(doc.text)
