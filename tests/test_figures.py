@@ -631,6 +631,9 @@ def test_not_fixed_phrases_or_article(text):
         ("Công ty chỉ thu phí hoàn vốn trong 9 năm 4 tháng.", [9, 4]),
         ("Công ty bán tour Côn Đảo (3 ngày 2 đêm) cho khách lẻ.", [3, 2]),
         ("Anh trả lời 1 tháng 25 ngày, tiêm mũi đầu từ lâu.", [1, 25]),
+        # a noun after "mỗi" is what the count is per, not a marker naming the number ("lớp 10")
+        ("Trường xếp mỗi lớp 40 học sinh.", [40]),
+        ("Mỗi phòng 8-12 đèn neon.", [8, 12]),
         # "năm năm" is five years ("năm" alone is the year)
         ("Chỉ số này cao nhất trong năm năm qua.", [5]),
         ("Dự báo trong khoảng năm năm nữa con số này tăng.", [5]),

@@ -2915,6 +2915,9 @@ def _identifier_marker_before(c: _Clause, lex: Lexicon, i: int) -> Phrase | None
     segmenter's "chuẩn nguyện vọng 2")."""
     marker = _longest_before(c, lex.identifier_markers, i)
     if marker and (len(marker) > 1 or _starts_word(c, i - 1)):
+        before = i - len(marker) - 1
+        if before >= 0 and c.low[before] in lex.distributives:
+            return None  # "Mỗi lớp 40 học sinh": a count per class, not class 40
         return marker
     return None
 
