@@ -1853,6 +1853,10 @@ def test_reference_year_from_a_relative_school_year(text: str, ref: int | None, 
         ("Sản lượng tăng 4,1% so với 2004.", "2004", "2004"),
         ("Nhà trường phát miễn phí cuốn cẩm nang, ấn bản 2005.", "2005", "2005"),
         ("Khởi hành: mùng 3 Tết âm lịch 2005.", "2005", "2005"),
+        # ... the year that lunar year's stem and branch name: "Ất Dậu" is 1945, 2005, ...
+        ("Các khách sạn trong dịp Tết Ất Dậu 2005 đều thắng lớn.", "2005", "2005"),
+        ("Kiều bào mừng Xuân Ất Dậu 2005 tại Hà Nội.", "2005", "2005"),
+        ("Nạn đói khủng khiếp năm Ất Dậu 1945 tại Việt Nam.", "1945", "1945"),
         # a bare year that opens a clause and is closed is its subject
         ("Pháo hoa rực sáng. 2005 khép lại, một năm mới đã đến.", "2005", "2005"),
     ],
@@ -1863,7 +1867,9 @@ def test_bare_years_after_comparisons_editions_and_lunar_names(sentence: str, ph
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Sản lượng tăng so với 2004 tấn.", "Nhà trường in ấn bản 2000 cuốn."],
+    ["Sản lượng tăng so với 2004 tấn.", "Nhà trường in ấn bản 2000 cuốn.",
+     # a number after a lunar year's name that is not that year: no restatement ("Bính Tuất" is 2006)
+     "Dịp Tết Bính Tuất 2005 khách đến đông."],
 )
 def test_bare_years_after_the_new_contexts_still_yield_to_counts(sentence: str) -> None:
     assert found(sentence) == []

@@ -860,6 +860,7 @@ def _accepts(m: re.Match[str], text: str) -> bool:
                     and _AFTER_LEVELLED_YEAR.match(after))
         context = (_BEFORE_YEAR_CONTEXT.search(before) or levelled or _year_list(m.start(), m.end(), text)
                    or _season_before(text, m.start()) or _BEFORE_NAMED_MONTH.search(before)
+                   or _restates_lunar_year(before, y)
                    or (_CLAUSE_OPENER_BEFORE.search(before) and _YEAR_SUBJECT_AFTER.match(after))
                    or (opened and _CLOSE_BRACKET_AFTER.match(after) and not _BEFORE_DOC.search(before[:opened.start()])
                        and not _LEGAL_NAME_BEFORE.search(text, max(0, m.start() - 60), m.start()))
@@ -1689,6 +1690,23 @@ def _lunar_years(text: str) -> list[int]:
         if _in_cycle(stem, branch):
             found.append(next(k for k in range(60) if k % 10 == stem and k % 12 == branch))
     return found
+
+
+_LUNAR_NAME_BEFORE = re.compile(
+    rf"{_W}(?P<stem>{_words(_STEMS)})\s+(?P<branch>{_words([name for names in _BRANCHES for name in names])})\s+$",
+    re.IGNORECASE,
+)
+
+
+def _restates_lunar_year(before: str, year: int) -> bool:
+    """Whether ``year`` restates the lunar year named just before it ("Tết Ất Dậu 2005", "nạn đói
+    năm Ất Dậu 1945"): the stem and branch are that year's in the sixty-year cycle."""
+    m = _LUNAR_NAME_BEFORE.search(before)
+    if not m:
+        return False
+    stem, branch = _STEM_INDEX[m["stem"].lower()], _BRANCH_INDEX[m["branch"].lower()]
+    position = (year - 1984) % 60
+    return position % 10 == stem and position % 12 == branch
 
 
 def _in_cycle(stem: int, branch: int) -> bool:
