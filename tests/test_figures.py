@@ -617,6 +617,11 @@ def test_not_ordinals(text):
         "Đi đến nửa đường thì xe hỏng.",
         "Một xã hội nửa thuộc địa, nửa phong kiến.",
         "Con cá bị rách hai bên mang cá.",
+        # a junction named by its number of ways, in words or digits; round the clock
+        "Gần đến ngã ba chỗ gặp suối, thấp thoáng bóng người.",
+        "Trạm kiểm soát sẽ ở ngã 3 đường tạm.",
+        "Cảnh sát giao thông sẽ trực 24/24 để phân luồng.",
+        "Tổng đài hoạt động 24/7 trong dịp Tết.",
     ],
 )
 def test_not_fixed_phrases_or_article(text):

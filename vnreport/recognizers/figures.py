@@ -916,7 +916,7 @@ def _is_quantity(c: _Clause, lex: Lexicon, q: Quantity, dates: list[tuple[int, i
         return False
     if (not q.unit or _date_unit(c, lex, q)) and _is_identifier(c, lex, q):
         return False
-    if toks[i].kind == "word" and not _counts_as_words(c, lex, q):
+    if _in_fixed_phrase(c, lex, i) or (toks[i].kind == "word" and not _counts_as_words(c, lex, q)):
         return False
     if _is_year(c, lex, q):
         return False
@@ -1313,13 +1313,19 @@ def _is_year(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
     return nxt is None or nxt.pos not in _NOUN_HEAD
 
 
-def _counts_as_words(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
-    """Number words count unless in a fixed phrase; a lone word needs a unit or noun after it."""
-    i = q.start
+def _in_fixed_phrase(c: _Clause, lex: Lexicon, i: int) -> bool:
+    """Token ``i`` is part of a fixed phrase, where a number word or number counts nothing
+    ("một số", "ngã ba", "ngã 3", "trực 24/24")."""
     for phrase in lex.fixed_phrases:
         for k, part in enumerate(phrase):
             if part == c.low[i] and tuple(c.low[max(0, i - k) : i - k + len(phrase)]) == phrase and i - k >= 0:
-                return False
+                return True
+    return False
+
+
+def _counts_as_words(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
+    """Number words (outside fixed phrases) count; a lone word needs a unit or noun after it."""
+    i = q.start
     lone_one = q.value == 1 and q.number_end - q.start == 1
     if lone_one and q.unit and q.unit.kind == "time":
         # "chỉ trong một tháng", "dành một ngày lương" count; in "một ngày 3/1/2002"
