@@ -934,6 +934,11 @@ def test_counted_or_plural_relative_words_are_no_dates(sentence: str) -> None:
         # a lead in apposition to a relative day: the day of writing is counted from it
         ("Tin\nTối qua (10/4), chương trình diễn ra. Hôm nay, kết quả được công bố.", "Hôm nay", "XXXX-04-11"),
         ("Tin\nSáng nay (24-1), mưa lớn. Hôm qua trời nắng.", "Hôm qua", "XXXX-01-23"),
+        # a day closing a sentence of the lead after a comma: the dateline written at its end
+        ("Hội thảo\nHội thảo lần đầu được tổ chức tại Hà Nội, sáng 17/8.\nCũng trong hội thảo hôm nay, Việt kiều góp ý.",
+         "hôm nay", "XXXX-08-17"),
+        ("Bóng đá\n\"Vui quá!\", anh nói sau chiến thắng của U23 Việt Nam, tối 28/10.\nTối nay, John xem bóng đá.",
+         "Tối nay", "XXXX-10-28"),
     ],
 )
 def test_relative_days_from_the_news_lead(text: str, phrase: str, value: str) -> None:
@@ -954,6 +959,8 @@ def test_relative_days_from_the_news_lead(text: str, phrase: str, value: str) ->
         ("Từ 1/4 Hà Nội tăng giá nước\nHôm nay, thành phố công bố quyết định.", "Hôm nay"),  # the start of a period neither
         ("Trung thu\n(NLĐ) - Tối 15/8 âm lịch, phố cổ đông vui. Hôm qua, trẻ em rước đèn.", "Hôm qua"),  # a lunar day
         ("Trung thu\n(NLĐ) - Hôm nay (15/8 âm lịch), phố cổ đông vui.", "Hôm nay"),  # it names no solar day
+        # a day after a comma that does not close its sentence is no dateline
+        ("Tin\nBộ Giáo dục và Đào tạo vừa cho biết, sáng 17/8 sẽ công bố kết quả. Hôm nay, các trường họp.", "Hôm nay"),
     ],
 )
 def test_relative_days_without_a_lead_day(text: str, phrase: str) -> None:

@@ -1392,6 +1392,23 @@ def _news_lead(found: list[_Found], text: str) -> _Found | None:
     return None
 
 
+# a comma, then a day (its lead in its span), then the end of the sentence: ", sáng 17/8."
+_CLOSING_COMMA = re.compile(r",[^\S\r\n]*$")
+_CLOSING_END = re.compile(r"[^\S\r\n]*(?:[.!?…](?:\s|$)|$)", re.MULTILINE)
+
+
+def _closing_dateline(found: list[_Found], text: str) -> _Found | None:
+    """The first day that closes a sentence of one of the first two non-empty lines after a
+    comma, the day of the event the lead reports: "... tại phiên họp Thường vụ QH, sáng 29/9."
+    (the dateline some papers write at the end of the lead rather than at its start)."""
+    for start, end in _lines(text, 2):
+        for f in found:
+            if (start <= f.start and f.end <= end and f.kind in ("dmy", "dmw", "dm")
+                    and _CLOSING_COMMA.search(text, start, f.start) and _CLOSING_END.match(text, f.end)):
+                return f
+    return None
+
+
 _PAST_DAY_LEAD = re.compile(rf"{_W}{_words(_DATA['past_day_leads'])}{_E}", re.IGNORECASE)  # "tối hôm 26.3"
 
 
@@ -2191,6 +2208,8 @@ def recognize(doc: Document) -> list[Span]:
     lead_day = _lead_day(lead, found, doc.text, ref)
     if lead_day is None and not isinstance(ref, _dt.date):
         lead_day = _named_day(found, doc.text, ref)
+    if lead_day is None and not isinstance(ref, _dt.date):
+        lead_day = _lead_day(_closing_dateline(found, doc.text), found, doc.text, ref)
     spans: list[Span] = []
     joined_to: _Found | None = None
     for f, after in zip(found, [*found[1:], None]):
