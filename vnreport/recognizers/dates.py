@@ -1688,11 +1688,10 @@ def _is_coming(f: _Found, text: str) -> bool:
 
 
 _STEMS, _BRANCHES = _DATA["heavenly_stems"], _DATA["earthly_branches"]
-_LUNAR_YEAR = re.compile(
-    rf"{_W}(?:{_words(_DATA['lunar_year_leads'])})\s+(?P<stem>{_words(_STEMS)})\s+"
-    rf"(?P<branch>{_words([name for names in _BRANCHES for name in names])}){_E}",
-    re.IGNORECASE,
-)
+# a lunar year's name: its stem and its branch ("Ất Dậu")
+_STEM_BRANCH = rf"(?P<stem>{_words(_STEMS)})\s+(?P<branch>{_words([name for names in _BRANCHES for name in names])})"
+_LUNAR_YEAR = re.compile(rf"{_W}(?:{_words(_DATA['lunar_year_leads'])})\s+{_STEM_BRANCH}{_E}", re.IGNORECASE)
+_LUNAR_NAME_BEFORE = re.compile(rf"{_W}{_STEM_BRANCH}\s+$", re.IGNORECASE)  # "Tết Ất Dậu " before "2005"
 
 
 _STEM_INDEX = {stem.lower(): i for i, stem in enumerate(_STEMS)}
@@ -1701,29 +1700,21 @@ _BRANCH_INDEX = {name.lower(): i for i, names in enumerate(_BRANCHES) for name i
 
 def _lunar_years(text: str) -> list[int]:
     """The cycle positions (0 = Giáp Tý, 1984 - 60k) of the lunar years the text names ("Tết Ất Dậu")."""
-    found = []
-    for m in _LUNAR_YEAR.finditer(text):
-        stem, branch = _STEM_INDEX[m["stem"].lower()], _BRANCH_INDEX[m["branch"].lower()]
-        if _in_cycle(stem, branch):
-            found.append(next(k for k in range(60) if k % 10 == stem and k % 12 == branch))
-    return found
+    return [k for m in _LUNAR_YEAR.finditer(text) if (k := _cycle_position(m)) is not None]
 
 
-_LUNAR_NAME_BEFORE = re.compile(
-    rf"{_W}(?P<stem>{_words(_STEMS)})\s+(?P<branch>{_words([name for names in _BRANCHES for name in names])})\s+$",
-    re.IGNORECASE,
-)
+def _cycle_position(m: re.Match[str]) -> int | None:
+    """The cycle position of the lunar year a match of :data:`_STEM_BRANCH` names, None for a
+    stem and branch that name no year."""
+    stem, branch = _STEM_INDEX[m["stem"].lower()], _BRANCH_INDEX[m["branch"].lower()]
+    return next(k for k in range(60) if k % 10 == stem and k % 12 == branch) if _in_cycle(stem, branch) else None
 
 
 def _restates_lunar_year(before: str, year: int) -> bool:
     """Whether ``year`` restates the lunar year named just before it ("Tết Ất Dậu 2005", "nạn đói
-    năm Ất Dậu 1945"): the stem and branch are that year's in the sixty-year cycle."""
+    năm Ất Dậu 1945"): it is at that year's place in the sixty-year cycle."""
     m = _LUNAR_NAME_BEFORE.search(before)
-    if not m:
-        return False
-    stem, branch = _STEM_INDEX[m["stem"].lower()], _BRANCH_INDEX[m["branch"].lower()]
-    position = (year - 1984) % 60
-    return position % 10 == stem and position % 12 == branch
+    return m is not None and _cycle_position(m) == (year - 1984) % 60
 
 
 def _in_cycle(stem: int, branch: int) -> bool:

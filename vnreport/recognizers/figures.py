@@ -49,7 +49,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ..document import Document, Sentence, Token, Word
@@ -116,7 +116,7 @@ class Lexicon:
     subject_strip: frozenset[Phrase]
     subject_stop: frozenset[str]
     coordinators: frozenset[str]
-    fixed_phrases: tuple[Phrase, ...]
+    fixed_phrases: dict[str, tuple[tuple[int, Phrase], ...]]  # a token -> (its place, the phrase) of the phrases holding it
     lone_one_left: frozenset[Phrase]
     identifier_markers: frozenset[Phrase]
     rating_nouns: frozenset[Phrase]
@@ -206,6 +206,15 @@ class Lexicon:
 
 
 @functools.cache
+def _by_part(phrases: Iterable[Phrase]) -> dict[str, tuple[tuple[int, Phrase], ...]]:
+    """Each token of ``phrases`` with the places it holds in them: (place, phrase) pairs."""
+    parts: dict[str, list[tuple[int, Phrase]]] = {}
+    for phrase in phrases:
+        for k, part in enumerate(phrase):
+            parts.setdefault(part, []).append((k, phrase))
+    return {part: tuple(places) for part, places in parts.items()}
+
+
 def lexicon() -> Lexicon:
     """The figure vocabulary, loaded once per process."""
     d = load_data()
@@ -240,7 +249,7 @@ def lexicon() -> Lexicon:
         subject_strip=phrases("subject_strip"),
         subject_stop=frozenset(d["subject_stop_words"]),
         coordinators=frozenset(d["coordinators"]),
-        fixed_phrases=tuple(_phrase(p) for p in d["fixed_phrases"]),
+        fixed_phrases=_by_part(_phrase(p) for p in d["fixed_phrases"]),
         lone_one_left=phrases("lone_one_counting_left"),
         identifier_markers=phrases("identifier_markers"),
         rating_nouns=phrases("rating_nouns"),
@@ -1316,11 +1325,8 @@ def _is_year(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
 def _in_fixed_phrase(c: _Clause, lex: Lexicon, i: int) -> bool:
     """Token ``i`` is part of a fixed phrase, where a number word or number counts nothing
     ("một số", "ngã ba", "ngã 3", "trực 24/24")."""
-    for phrase in lex.fixed_phrases:
-        for k, part in enumerate(phrase):
-            if part == c.low[i] and tuple(c.low[max(0, i - k) : i - k + len(phrase)]) == phrase and i - k >= 0:
-                return True
-    return False
+    return any(i - k >= 0 and tuple(c.low[i - k : i - k + len(phrase)]) == phrase
+               for k, phrase in lex.fixed_phrases.get(c.low[i], ()))
 
 
 def _counts_as_words(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
