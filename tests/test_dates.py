@@ -939,6 +939,11 @@ def test_counted_or_plural_relative_words_are_no_dates(sentence: str) -> None:
          "hôm nay", "XXXX-08-17"),
         ("Bóng đá\n\"Vui quá!\", anh nói sau chiến thắng của U23 Việt Nam, tối 28/10.\nTối nay, John xem bóng đá.",
          "Tối nay", "XXXX-10-28"),
+        # "X nay" with a part of day: the day written before it with that part of day
+        ("Thi\nTheo báo cáo của Bộ Giáo dục và Đào tạo, đến cuối buổi chiều 25/5 có 51 thí sinh vắng mặt. "
+         "Chiều nay, thí sinh thi môn Sinh. Ngày mai thi Toán.", "Ngày mai", "XXXX-05-26"),
+        ("Bão\nTại các tỉnh miền Trung, người dân đã chằng chống nhà cửa từ 20:30 tối 26/9 năm 2005. "
+         "Tối nay bão vào bờ. Hôm qua trời lặng gió.", "Hôm qua", "2005-09-25"),
     ],
 )
 def test_relative_days_from_the_news_lead(text: str, phrase: str, value: str) -> None:
@@ -959,6 +964,11 @@ def test_relative_days_from_the_news_lead(text: str, phrase: str, value: str) ->
         ("Từ 1/4 Hà Nội tăng giá nước\nHôm nay, thành phố công bố quyết định.", "Hôm nay"),  # the start of a period neither
         ("Trung thu\n(NLĐ) - Tối 15/8 âm lịch, phố cổ đông vui. Hôm qua, trẻ em rước đèn.", "Hôm qua"),  # a lunar day
         ("Trung thu\n(NLĐ) - Hôm nay (15/8 âm lịch), phố cổ đông vui.", "Hôm nay"),  # it names no solar day
+        # a day written with the same part of day after "X nay", or two such days: no day of writing
+        ("Tin\nTheo báo cáo của Bộ Giáo dục và Đào tạo, mọi việc đã xong. Chiều nay, thí sinh thi môn Sinh. "
+         "Trước đó, chiều 17/1 trường đã họp.", "Chiều nay"),
+        ("Tin\nTheo báo cáo của Bộ Giáo dục và Đào tạo, đến chiều 24/5 có 51 thí sinh vắng mặt, chiều 25/5 có 40. "
+         "Chiều nay, thí sinh thi môn Sinh.", "Chiều nay"),
         # a day after a comma that does not close its sentence is no dateline
         ("Tin\nBộ Giáo dục và Đào tạo vừa cho biết, sáng 17/8 sẽ công bố kết quả. Hôm nay, các trường họp.", "Hôm nay"),
     ],

@@ -1409,6 +1409,23 @@ def _closing_dateline(found: list[_Found], text: str) -> _Found | None:
     return None
 
 
+def _day_of_same_part(found: list[_Found], text: str,
+                      ref: _dt.date | int | None) -> tuple[_dt.date, _dt.timedelta, bool] | None:
+    """The day of writing from a "nay" said with a part of day ("Chiều nay", "tối nay") and the
+    day written before it with that part of day ("chiều 25/5", "20:30 tối 21/4"): a report dates
+    what it tells, then speaks of that afternoon as "chiều nay" (see :func:`_lead_day`). None
+    when such pairs give different days."""
+    days = {}
+    for r in found:
+        if r.kind != "relday" or r.parts.day_offset != 0 or not r.parts.time:
+            continue
+        for w in found:
+            if (w.end <= r.start and w.kind in ("dmy", "dmw", "dm") and w.parts.time
+                    and w.parts.time.split()[-1] == r.parts.time and (day := _lead_day(w, found, text, ref))):
+                days[day[0] + day[1]] = day
+    return next(iter(days.values())) if len(days) == 1 else None
+
+
 _PAST_DAY_LEAD = re.compile(rf"{_W}{_words(_DATA['past_day_leads'])}{_E}", re.IGNORECASE)  # "tối hôm 26.3"
 
 
@@ -2201,6 +2218,8 @@ def recognize(doc: Document) -> list[Span]:
         lead_day = _named_day(found, doc.text, ref)
     if lead_day is None and not isinstance(ref, _dt.date):
         lead_day = _lead_day(_closing_dateline(found, doc.text), found, doc.text, ref)
+    if lead_day is None and not isinstance(ref, _dt.date):
+        lead_day = _day_of_same_part(found, doc.text, ref)
     spans: list[Span] = []
     joined_to: _Found | None = None
     for f, after in zip(found, [*found[1:], None]):
