@@ -1626,3 +1626,12 @@ def test_labelled_readings_share_their_measure(text, subjects):
 def test_two_digits_after_an_hour_are_its_minutes_only_before_a_mark_or_a_part_of_day():
     assert [(f.text, f.attrs["value"]) for f in figs("Sau 2 giờ 15 xe cứu hỏa đã đến hiện trường.")] == [
         ("2 giờ", 2), ("15 xe cứu hỏa", 15)]
+
+
+def test_the_figure_vocabulary_is_read_once_per_process():
+    # every sentence asks for it: read again each time, it cost a fifth of the extraction time
+    assert figures.lexicon() is figures.lexicon()
+    assert figures.lexicon().fixed_phrases["ngã"] == ((0, ("ngã", "ba")), (0, ("ngã", "tư")), (0, ("ngã", "năm")),
+                                                      (0, ("ngã", "sáu")), (0, ("ngã", "bảy")), (0, ("ngã", "3")),
+                                                      (0, ("ngã", "4")), (0, ("ngã", "5")), (0, ("ngã", "6")),
+                                                      (0, ("ngã", "7")))

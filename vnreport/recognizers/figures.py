@@ -205,7 +205,6 @@ class Lexicon:
     reading_labels: frozenset[Phrase]
 
 
-@functools.cache
 def _by_part(phrases: Iterable[Phrase]) -> dict[str, tuple[tuple[int, Phrase], ...]]:
     """Each token of ``phrases`` with the places it holds in them: (place, phrase) pairs."""
     parts: dict[str, list[tuple[int, Phrase]]] = {}
@@ -215,6 +214,7 @@ def _by_part(phrases: Iterable[Phrase]) -> dict[str, tuple[tuple[int, Phrase], .
     return {part: tuple(places) for part, places in parts.items()}
 
 
+@functools.cache
 def lexicon() -> Lexicon:
     """The figure vocabulary, loaded once per process."""
     d = load_data()
