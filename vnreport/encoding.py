@@ -284,20 +284,20 @@ def _utf8_or_legacy(data: bytes, utf8: Decoded, path: str | None) -> Decoded:
         # Education ... ShurinTr߶ng Tokyo KanaiTr߶ng"): the one whose reading is all clean syllables
         clean: dict[str, str] = {}
         for reading in filter(None, (_reading(data, name) for name in LEGACY)):
-            if _faithful(reading.text, reading.encoding, data) and _all_syllables(reading.text[:SAMPLE_BYTES]):
+            if _clean_reading(reading.text, reading.encoding, data):
                 clean.setdefault(reading.text, reading.encoding)
         return Decoded(*clean.popitem()) if len(clean) == 1 else utf8
-    if _faithful(legacy.text, legacy.encoding, data) and _all_syllables(legacy.text[:SAMPLE_BYTES]):
-        return legacy
-    return utf8
+    return legacy if _clean_reading(legacy.text, legacy.encoding, data) else utf8
 
 
-def _faithful(text: str, name: str, data: bytes) -> bool:
-    """``text`` in encoding ``name`` is the very bytes it was read from."""
+def _clean_reading(text: str, name: str, data: bytes) -> bool:
+    """``text``, read from ``data`` in encoding ``name``, gives back its very bytes and its words
+    (as far as the sample goes) are all clean syllables."""
     try:
-        return encode(text, name) == data
+        faithful = encode(text, name) == data
     except UnicodeEncodeError:
         return False
+    return faithful and _all_syllables(text[:SAMPLE_BYTES])
 
 
 def _some_word_vietnamese(text: str) -> bool:

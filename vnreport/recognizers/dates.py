@@ -2215,11 +2215,10 @@ def recognize(doc: Document) -> list[Span]:
     now_month = _now_month(lead, ref)
     lead_day = _lead_day(lead, found, doc.text, ref)
     if lead_day is None and not isinstance(ref, _dt.date):
-        lead_day = _named_day(found, doc.text, ref)
-    if lead_day is None and not isinstance(ref, _dt.date):
-        lead_day = _lead_day(_closing_dateline(found, doc.text), found, doc.text, ref)
-    if lead_day is None and not isinstance(ref, _dt.date):
-        lead_day = _day_of_same_part(found, doc.text, ref)
+        # else a relative day named by its date, the day closing the lead, a "chiều nay" after "chiều 25/5"
+        lead_day = (_named_day(found, doc.text, ref)
+                    or _lead_day(_closing_dateline(found, doc.text), found, doc.text, ref)
+                    or _day_of_same_part(found, doc.text, ref))
     spans: list[Span] = []
     joined_to: _Found | None = None
     for f, after in zip(found, [*found[1:], None]):
