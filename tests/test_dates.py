@@ -1082,6 +1082,9 @@ def test_relative_years_with_written_parts_keep_a_pattern(phrase: str, pattern: 
         "Bộ trưởng đã dành tới 2/3 thời gian nói về học phí.",  # shares of a whole, even after "tới"
         "Dự án chiếm tới 1/2 tổng diện tích.",
         "Điện bị cắt giảm, có tỉnh giảm tới 1/6 công suất.",
+        "Lượng nước này chỉ đáp ứng 1/4 đến 1/5 nhu cầu nước sử dụng.",  # the second of a range of shares
+        "Ảnh vệ tinh cho thấy nó phủ đến 1/2 đất nước.",
+        "Học phí bằng 1/2 đến 1/3 so với các nước Anh, Mỹ.",  # a ratio compared
         "1/2 bát nước cốt dừa",
         "nhận 1.12 triệu",
         "kỳ họp thứ 6 của Quốc hội",
