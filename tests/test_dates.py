@@ -939,6 +939,9 @@ def test_counted_or_plural_relative_words_are_no_dates(sentence: str) -> None:
          "hôm nay", "XXXX-08-17"),
         ("Bóng đá\n\"Vui quá!\", anh nói sau chiến thắng của U23 Việt Nam, tối 28/10.\nTối nay, John xem bóng đá.",
          "Tối nay", "XXXX-10-28"),
+        # ... or without the comma when it is said with a part of day
+        ("Chất vấn\nBà Thu khẳng định như vậy ngay khi Bộ trưởng trả lời chất vấn sáng 10/6.\nHôm qua, Quốc hội họp.",
+         "Hôm qua", "XXXX-06-09"),
         # "X nay" with a part of day: the day written before it with that part of day
         ("Thi\nTheo báo cáo của Bộ Giáo dục và Đào tạo, đến cuối buổi chiều 25/5 có 51 thí sinh vắng mặt. "
          "Chiều nay, thí sinh thi môn Sinh. Ngày mai thi Toán.", "Ngày mai", "XXXX-05-26"),
@@ -971,6 +974,8 @@ def test_relative_days_from_the_news_lead(text: str, phrase: str, value: str) ->
          "Chiều nay, thí sinh thi môn Sinh.", "Chiều nay"),
         # a day after a comma that does not close its sentence is no dateline
         ("Tin\nBộ Giáo dục và Đào tạo vừa cho biết, sáng 17/8 sẽ công bố kết quả. Hôm nay, các trường họp.", "Hôm nay"),
+        # a day without a part of day closing the lead without a comma is no dateline
+        ("Tin\nHội nghị tổng kết được tổ chức ngày 17/8.\nHôm nay, các trường họp.", "Hôm nay"),
     ],
 )
 def test_relative_days_without_a_lead_day(text: str, phrase: str) -> None:

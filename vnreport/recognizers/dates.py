@@ -1399,12 +1399,13 @@ _CLOSING_END = re.compile(r"[^\S\r\n]*(?:[.!?…](?:\s|$)|$)", re.MULTILINE)
 
 def _closing_dateline(found: list[_Found], text: str) -> _Found | None:
     """The first day that closes a sentence of one of the first two non-empty lines after a
-    comma, the day of the event the lead reports: "... tại phiên họp Thường vụ QH, sáng 29/9."
-    (the dateline some papers write at the end of the lead rather than at its start)."""
+    comma or said with a part of day, the day of the event the lead reports: "... tại phiên họp
+    Thường vụ QH, sáng 29/9.", "... ngay khi Bộ trưởng trả lời chất vấn sáng 10/6." (the dateline
+    some papers write at the end of the lead rather than at its start)."""
     for start, end in _lines(text, 2):
         for f in found:
             if (start <= f.start and f.end <= end and f.kind in ("dmy", "dmw", "dm")
-                    and _CLOSING_COMMA.search(text, start, f.start) and _CLOSING_END.match(text, f.end)):
+                    and (_CLOSING_COMMA.search(text, start, f.start) or f.parts.time) and _CLOSING_END.match(text, f.end)):
                 return f
     return None
 
