@@ -1428,6 +1428,9 @@ def test_quantities_said_in_words(text, q, value, unit, subject, action):
         "Hội đồng Anh, 40 Cát Linh, Hà Nội.",
         "Anh Dũng, ở 109 Nguyễn Kiệm, phường 3, nói.",
         "Tại TP HCM: 557-559 Sư Vạn Hạnh, Quận 10.",
+        # ... or before a street's name and its ward or district, a comma maybe between
+        "Tại TP Hồ Chí Minh: 502/472, Nguyễn Đình Chiểu, P.4, Q.3.",
+        "Công ty có trụ sở tại 169 Nguyễn Tri Phương phường 8, quận 5.",
         # ... or before a street noun and the street's name, a day and month among them
         "Địa chỉ liên hệ 421 đường 3 tháng 2, P.10, Q.10.",
         "Số người đăng ký xe máy tại địa chỉ 1234 đường Láng lên cao.",

@@ -127,6 +127,7 @@ class Lexicon:
     identifier_exceptions: frozenset[Phrase]
     ordinal_markers: frozenset[Phrase]
     street_nouns: frozenset[str]
+    ward_words: frozenset[str]
     score_names: frozenset[Phrase]
     date_words: frozenset[Phrase]
     time_words_after: frozenset[Phrase]
@@ -260,6 +261,7 @@ def lexicon() -> Lexicon:
         identifier_exceptions=phrases("identifier_marker_exceptions"),
         ordinal_markers=phrases("ordinal_markers"),
         street_nouns=frozenset(d["street_nouns"]),
+        ward_words=frozenset(d["ward_words"]),
         score_names=phrases("score_names"),
         date_words=phrases("date_words"),
         time_words_after=phrases("time_words_after"),
@@ -919,7 +921,8 @@ def _is_quantity(c: _Clause, lex: Lexicon, q: Quantity, dates: list[tuple[int, i
     if _is_clock_time(c, lex, q) or _is_clock_hour(c, lex, q, dates) or _is_code(c, lex, q) \
             or _is_slashed_date_or_address(c, lex, q):
         return False
-    if _is_house_number(c, lex, q) or _is_item_number(c, q) or _is_rating(c, lex, q) or _is_kind(c, lex, q):
+    if _is_house_number(c, lex, q) or _is_address_number(c, lex, q) or _is_item_number(c, q) \
+            or _is_rating(c, lex, q) or _is_kind(c, lex, q):
         return False
     if _longest_before(c, lex.ordinal_markers | lex.date_words, i) and not _after_duration(c, q):
         return False
@@ -1066,6 +1069,27 @@ def _is_house_number(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
         return False  # "có gần 3 Vịnh Hạ Long": an approximate number counts
     return any(s.label == "location" and all(syllable[:1].isupper() for syllable in s.text.split())
                for s in c.names.get(c.toks[q.end].start, ()))
+
+
+def _is_address_number(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
+    """Digits (an alley's "502/472" too) before a street's name, every syllable capitalized, and
+    then its ward or district, maybe with commas between: "502/472, Nguyễn Đình Chiểu, P.4, Q.3",
+    "169 Nguyễn Tri Phương phường 8, quận 5" (data: ward_words). The number of an address, not a
+    count."""
+    toks, n = c.toks, len(c.toks)
+    if q.unit is not None or q.multiplier != 1 or not re.fullmatch(r"\d+(?:/\d+)?", toks[q.start].text):
+        return False
+    j = q.number_end + (q.number_end < n and toks[q.number_end].text == ",")
+    k = j
+    while k < n and toks[k].kind == "word" and toks[k].text[:1].isupper():
+        k += 1
+    if k - j < 2:
+        return False
+    k += k < n and toks[k].text == ","
+    if k + 1 >= n or c.low[k] not in lex.ward_words:
+        return False
+    ward = toks[k + 1 + (toks[k + 1].text == "." and k + 2 < n)]
+    return ward.kind == "number" or ward.text[:1].isupper()
 
 
 def _is_clock_time(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
