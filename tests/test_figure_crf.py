@@ -139,6 +139,18 @@ def test_the_marked_run_nearest_the_quantity_is_read():
     assert window.marked(["B" if w == "." else "O" for w in words]) is None
 
 
+def test_a_marked_run_stops_before_a_body_or_a_person_it_enters():
+    window = _window("Có 30 sinh viên trường Đại học Bách khoa tham gia.", "30")
+    words = [t.text for t in window.sentence.tokens[window.lo:window.hi]]
+    tags = ["B" if w == "sinh" else "I" if w in ("viên", "trường") else "O" for w in words]
+    assert window.marked(tags) == "sinh viên"  # "trường Đại học Bách khoa" is a body's name
+    # a place keeps its type word: a run may end after "hồ" in "hồ Hòa Bình"
+    window = _window("Mực nước hồ Hòa Bình chỉ còn 80 m.", "80")
+    words = [t.text for t in window.sentence.tokens[window.lo:window.hi]]
+    tags = ["B" if w == "Mực" else "I" if w in ("nước", "hồ") else "O" for w in words]
+    assert window.marked(tags) == "Mực nước hồ"
+
+
 @pytest.mark.parametrize("name", figure_crf.FIELDS)
 def test_the_shipped_models_hold_no_dead_attributes(name):
     model = crfsuite.read(figure_crf.MODEL_DIR / f"{name}.crfsuite")

@@ -24,7 +24,8 @@ answer and when to move it.
 * What the rules found and the window does not spell in one piece (a subject
   put together from two places, "cao nhất ... 29-33 độ C" -> "Nhiệt độ cao
   nhất") stays: the CRF cannot see it. A marked run without a letter, or one
-  that overlaps the quantity, is no answer.
+  that overlaps the quantity, is no answer; one that ends inside a person's or
+  a body's name the names recognizer found stops before that name.
 
 The models ship in ``vnreport/data/figure_crf/``; without them (or with
 ``stages`` that leave this stage out: :data:`vnreport.pipeline.RULES_ONLY`)
@@ -55,6 +56,8 @@ WORD_CLASSES = (
     "qualifiers", "reporting_verbs", "subject_strip", "time_prepositions",
 )
 _COMMAS = {",", ";", ":"}
+#: names a marked run may not end inside (a place keeps its type word: "mực nước hồ | Hòa Bình")
+_CUT_NAMES = {"person", "organization"}
 _BRACKETS = {"(", ")", "[", "]", "\"", "“", "”", "‘", "’", "«", "»"}
 
 
@@ -343,7 +346,24 @@ class Window:
         if not runs:
             return None
         a, b = min(runs, key=lambda run: self._gap(*run))
+        b = self._before_cut_name(a, b)
+        if b == a or not any(c.isalpha() for c in text[toks[a].start : toks[b - 1].end]):
+            return None
         return text[toks[a].start : toks[b - 1].end]
+
+    def _before_cut_name(self, a: int, b: int) -> int:
+        """The end of the run ``[a, b)`` cut back to before a person's or a body's name that it
+        enters and does not finish ("30 sinh viên trường | Đại học Bách khoa": the run stops at
+        "sinh viên"), and before the commas that then end it."""
+        toks = self.sentence.tokens
+        start, end = toks[a].start, toks[b - 1].end
+        for span in self.doc.spans:
+            if span.label in _CUT_NAMES and start < span.start < end < span.end:
+                while b > a and toks[b - 1].end > span.start:
+                    b -= 1
+                while b > a and toks[b - 1].text in _COMMAS:
+                    b -= 1
+        return b
 
 
 def _shape(s: str) -> str:
