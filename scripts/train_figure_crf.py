@@ -33,7 +33,7 @@ from vnreport.models import crf_tagger  # noqa: E402
 from vnreport.pipeline import BEFORE_REREAD, run  # noqa: E402
 from vnreport.scoring import read_gold, same_phrase  # noqa: E402
 
-C1, C2, ITERATIONS = 0.3, 0.01, 150
+C1, C2, ITERATIONS = 0.5, 0.01, 150
 
 
 def gold_files(split: str = "dev") -> list[Path]:
