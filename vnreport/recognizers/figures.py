@@ -921,8 +921,7 @@ def _is_quantity(c: _Clause, lex: Lexicon, q: Quantity, dates: list[tuple[int, i
     if _is_clock_time(c, lex, q) or _is_clock_hour(c, lex, q, dates) or _is_code(c, lex, q) \
             or _is_slashed_date_or_address(c, lex, q):
         return False
-    if _is_house_number(c, lex, q) or _is_address_number(c, lex, q) or _is_item_number(c, q) \
-            or _is_rating(c, lex, q) or _is_kind(c, lex, q):
+    if _is_house_number(c, lex, q) or _is_item_number(c, q) or _is_rating(c, lex, q) or _is_kind(c, lex, q):
         return False
     if _longest_before(c, lex.ordinal_markers | lex.date_words, i) and not _after_duration(c, q):
         return False
@@ -1047,14 +1046,18 @@ def _is_slashed_date_or_address(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
 def _is_house_number(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
     """Digits (or a range of them) right before a proper name: a house number in an address
     ("40 Cát Linh", "ở 109 Nguyễn Kiệm", "557-559 Sư Vạn Hạnh") or a street noun and its name
-    ("288 đường 3 tháng 2"; data: street_nouns), not a count.
+    ("288 đường 3 tháng 2"; data: street_nouns), not a count. With the street's ward or district
+    after its name, an alley's number and a comma between are an address's too ("502/472, Nguyễn
+    Đình Chiểu, P.4, Q.3", "169 Nguyễn Tri Phương phường 8").
 
     Every syllable of a street name is capitalized; a capitalized noun the tagger reads as a
     name ("có 5 Việt kiều") is counted. A place the names recognizer found there, every syllable
     capitalized, is a street whatever the tagger says of its words ("quán bún 197 Đê La Thành")."""
-    if q.unit is not None or q.multiplier != 1 or not q.literal or q.total is not None:
+    if q.unit is not None or q.multiplier != 1:
         return False
-    if not re.fullmatch(r"\d+(?:[-–]\d+)?", c.toks[q.start].text):
+    if re.fullmatch(r"\d+(?:/\d+)?", c.toks[q.start].text) and _street_and_ward_after(c, lex, q.number_end):
+        return True
+    if not q.literal or q.total is not None or not re.fullmatch(r"\d+(?:[-–]\d+)?", c.toks[q.start].text):
         return False
     nxt = _word_after(c, q)
     if nxt is None or c.toks[q.end].kind != "word" or _longest(c, lex.units, q.end) is not None:
@@ -1071,15 +1074,12 @@ def _is_house_number(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
                for s in c.names.get(c.toks[q.end].start, ()))
 
 
-def _is_address_number(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
-    """Digits (an alley's "502/472" too) before a street's name, every syllable capitalized, and
-    then its ward or district, maybe with commas between: "502/472, Nguyễn Đình Chiểu, P.4, Q.3",
-    "169 Nguyễn Tri Phương phường 8, quận 5" (data: ward_words). The number of an address, not a
-    count."""
+def _street_and_ward_after(c: _Clause, lex: Lexicon, j: int) -> bool:
+    """From token ``j`` on, maybe after a comma: a street's name, two or more syllables each
+    capitalized, then (maybe after a comma) a ward or district word and its number or name
+    ("Nguyễn Đình Chiểu, P.4", "Nguyễn Tri Phương phường 8"; data: ward_words)."""
     toks, n = c.toks, len(c.toks)
-    if q.unit is not None or q.multiplier != 1 or not re.fullmatch(r"\d+(?:/\d+)?", toks[q.start].text):
-        return False
-    j = q.number_end + (q.number_end < n and toks[q.number_end].text == ",")
+    j += j < n and toks[j].text == ","
     k = j
     while k < n and toks[k].kind == "word" and toks[k].text[:1].isupper():
         k += 1
@@ -1088,8 +1088,9 @@ def _is_address_number(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
     k += k < n and toks[k].text == ","
     if k + 1 >= n or c.low[k] not in lex.ward_words:
         return False
-    ward = toks[k + 1 + (toks[k + 1].text == "." and k + 2 < n)]
-    return ward.kind == "number" or ward.text[:1].isupper()
+    if toks[k + 1].text == "." and k + 2 < n:
+        k += 1  # "P.4"
+    return toks[k + 1].kind == "number" or toks[k + 1].text[:1].isupper()
 
 
 def _is_clock_time(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
