@@ -411,7 +411,8 @@ _LUNAR_RIGHT = re.compile(r"[^\S\r\n]*âm lịch(?![\w])", re.IGNORECASE)  # "ng
 # "tháng 3 tới nay"
 _MONTH_TAIL = re.compile(rf"[^\S\r\n]+{_words(_DATA['month_tails'])}{_E}(?![^\S\r\n]*(?:\d|tháng|ngày|nay|đây))",
                          re.IGNORECASE)
-_DAY_KINDS = frozenset(("dmy", "dmw", "dm", "drange", "dmrange"))
+_SINGLE_DAY_KINDS = frozenset(("dmy", "dmw", "dm"))  # one day written with its month
+_DAY_KINDS = _SINGLE_DAY_KINDS | {"drange", "dmrange"}
 _AFTER_BARE = re.compile(rf"\s+{_words(_DATA['bare_date_after'])}{_E}", re.IGNORECASE)
 # between a relative day and the date that names it: spaces, commas or an opening bracket, on one line
 _APPOSITION_GAP = re.compile(r"(?:[^\S\r\n]|[,(])+")
@@ -687,7 +688,7 @@ def _parts(m: re.Match[str]) -> _Parts:
         month = int(g["drange_m"])
         return _Parts(year=year, year_offset=off, month=month, day=int(g["drange_a"]),
                       last_year=year, last_month=month, last_day=int(g["drange_b"]), time=time, weekday=weekday)
-    if f in ("dmy", "dmw", "dm"):
+    if f in _SINGLE_DAY_KINDS:
         time, weekday = _lead_info(g[f"{f}_lead"])
         if f == "dmy":
             year, off = int(g["dmy_y"]), None
@@ -1404,7 +1405,7 @@ def _closing_dateline(found: list[_Found], text: str) -> _Found | None:
     some papers write at the end of the lead rather than at its start)."""
     for start, end in _lines(text, 2):
         for f in found:
-            if (start <= f.start and f.end <= end and f.kind in ("dmy", "dmw", "dm")
+            if (start <= f.start and f.end <= end and f.kind in _SINGLE_DAY_KINDS
                     and (_CLOSING_COMMA.search(text, start, f.start) or f.parts.time) and _CLOSING_END.match(text, f.end)):
                 return f
     return None
@@ -1421,7 +1422,7 @@ def _day_of_same_part(found: list[_Found], text: str,
         if r.kind != "relday" or r.parts.day_offset != 0 or not r.parts.time:
             continue
         for w in found:
-            if (w.end <= r.start and w.kind in ("dmy", "dmw", "dm") and w.parts.time
+            if (w.end <= r.start and w.kind in _SINGLE_DAY_KINDS and w.parts.time
                     and w.parts.time.split()[-1] == r.parts.time and (day := _lead_day(w, found, text, ref))):
                 days[day[0] + day[1]] = day
     return next(iter(days.values())) if len(days) == 1 else None
