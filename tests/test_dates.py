@@ -1062,6 +1062,8 @@ def test_relative_years_with_written_parts_keep_a_pattern(phrase: str, pattern: 
         "trong nhiều năm qua",
         "Hai mươi năm trước GDP thấp",  # counted: "năm trước" is no date after a number
         "giếng ngàn năm nay được khơi lại",
+        "hỏi nhưng hơn nửa năm qua không được trả lời",  # half a year counted, not last year
+        "Đã đến hạn. Nửa năm qua, không ai trả lời.",  # also opening a sentence
         "phải đi qua 3-4 tuyến xe buýt",  # "qua" (through) makes no date
         "tăng từ 1000-1050 người",  # a count, not years
         "Mỗi năm có từ 1900-2000 trẻ em bị bỏ rơi.",  # "từ" opens no clause: a count

@@ -487,7 +487,7 @@ def _year_list(start: int, end: int, text: str) -> re.Match[str] | None:
 
 
 _OPEN_BRACKET_BEFORE = re.compile(r"\(\s*$")
-_BEFORE_COUNTED = re.compile(rf"(?<![\d.,])(?<![\d.,]\s){_W}{_words(_DATA['count_syllables_before'])}\s+$", re.IGNORECASE)
+_BEFORE_COUNTED = re.compile(rf"(?<![\d.,])(?<!\d\s){_W}{_words(_DATA['count_syllables_before'])}\s+$", re.IGNORECASE)
 _BEFORE_DAY_OR_MONTH_NAME = re.compile(r"(?<![\w])(?:thứ|tháng)\s+$", re.IGNORECASE)
 _CLAUSE_INITIAL_ANAPHOR = re.compile(_words(_DATA["clause_initial_anaphoric_years"]), re.IGNORECASE)
 _CLAUSE_START_BEFORE = re.compile(r"(?:^|[.,;:!?()\r\n\"“”-])\s*$")
