@@ -522,6 +522,9 @@ def test_a_vehicle_s_wheels_name_its_kind(text, values):
         "Liên hệ: Tel: (04) 767 1893.",  # a phone number after its area code
         "ĐT: (08) 930 5542 - 930 5593.",  # and the second one, without it
         "Hà Nội: 96 Lò Đúc, ĐT: 9716 229 hoặc 9720 889.",
+        "Đà Nẵng: 93 Nguyễn Chí Thanh, ĐT: 0511-887186; 887188.",  # every number after a phone label
+        "Liên hệ ông Wheatley, Tel: 0191 515 3685/2891.",
+        "Fax: 08.822 3344.",
         # digits after a common noun, with no noun after them, name one of its kind
         "Chiến dịch 162 đưa văn nghệ đến các trại cai nghiện.",
         "Lực lượng cảnh sát 113 đã bắt được một tên.",
@@ -558,6 +561,9 @@ def test_house_numbers_and_spaced_digits(text, values):
         ("Đăng ký một trong các khoá học 4, 8, 12 đến 16 tuần.", [4, 8, 12, 16]),
         ("Ở quân khu 4 và 5 có lũ.", [4, 5]),  # a list is left to count
         ("Mỗi tỉnh 5 người.", [5]),
+        ("Ông gọi điện thoại 3 lần.", [3]),  # a phone word without a label's colon numbers no phone
+        ("Sở GD-ĐT: 3 trường mới được xây.", [3]),  # "ĐT" ending a body's abbreviation is no label
+        ("ĐT: 0511-887186, có 5 người trực.", [5]),  # a word ends the phone numbers
         # a count a clause announces, and counts listed after their nouns (a comma, "và", a full
         # stop after them), stay figures
         ("Số học sinh bỏ học trong năm của huyện 150.", [150]),

@@ -138,6 +138,7 @@ class Lexicon:
     time_suffix: re.Pattern[str]
     year_range: tuple[int, int]
     phone_min_digits: int
+    phone_label: re.Pattern[str]
     scales: frozenset[str]
     vague_qualifiers: frozenset[Phrase]
     scale_only_qualifiers: frozenset[Phrase]
@@ -272,6 +273,7 @@ def lexicon() -> Lexicon:
         time_suffix=_time_suffix_re(d["time_suffixes"]),
         year_range=(int(d["year_range"][0]), int(d["year_range"][1])),
         phone_min_digits=int(d["phone_min_digits"]),
+        phone_label=_phone_label_re(d["phone_labels"]),
         scales=frozenset(d["scales"]),
         vague_qualifiers=phrases("vague_qualifiers"),
         scale_only_qualifiers=phrases("scale_only_qualifiers"),
@@ -1167,6 +1169,8 @@ def _is_code(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
     if toks[i].kind == "number" and (_opens_phone_number(text) or (text.isdigit() and (
             len(text) >= lex.phone_min_digits or _in_phone_number(c, lex, i)))):
         return True
+    if toks[i].kind == "number" and _after_phone_label(c.doc.text, toks[i].start, lex):
+        return True  # "ĐT: 0511-887186; 887188"
     if toks[i].kind == "number" and any(
         part.isdigit() and len(part) >= lex.phone_min_digits for part in re.split(r"[/-]", text)
     ):
@@ -1188,6 +1192,22 @@ def _is_code(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
     if i == 0 and toks[i].kind == "number" and start >= 2 and text[start - 1] == "." and text[start - 2].isalpha():
         return True  # "P.10" split into two sentences at the abbreviation's dot (not "Nam.Ba thành viên")
     return False
+
+
+def _phone_label_re(labels: list[str]) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
+    # the label, its colon, then nothing but the characters phone numbers are written with
+    return re.compile(rf"(?<![\w-])(?:{words})\.?[^\S\r\n]*:[\d\s.()+/;,-]*$", re.IGNORECASE)
+
+
+def _after_phone_label(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether the number at ``start`` follows a phone label and its colon on its line, with
+    only digits and their separators between ("ĐT: 0511-887186; 887188"; not "gọi điện thoại 3 lần")."""
+    line_start = max(text.rfind("\n", 0, start) + 1, start - _PHONE_LABEL_REACH)
+    return lex.phone_label.search(text, line_start, start) is not None
+
+
+_PHONE_LABEL_REACH = 60  # characters before a number searched for its phone label
 
 
 # an area code and the first digits of a phone number: "04.726", "08.5172045" (not "0,5", "0.5")
