@@ -223,6 +223,23 @@ def test_measures(text, value, unit, subject):
 
 
 @pytest.mark.parametrize(
+    "text, values, unit",
+    [
+        # a unit's exponent written apart, its superscript lost: part of the unit, no figure of its own
+        ("Nhà dưới 40 m 2 không được xây.", [40], "m2"),
+        ("Phòng chưa tới 20m 2 , anh vẫn ở.", [20], "m2"),
+        ("Bình quân dưới 1.700 m 3 /năm.", [1700], "m3"),
+        ("Quy mô khoảng 500-600km 2 .", [500, 600], "km2"),
+        ("Giá nước tăng lên gần 10.000đ/m 3 .", [10000], "đồng/m3"),
+        ("Cây cao 3 m 2 năm trước.", [3, 2], "m"),  # a number counting the noun after it is none
+    ],
+)
+def test_exponent_written_apart(text, values, unit):
+    found = figs(text)
+    assert [f.attrs["value"] for f in found] == values and found[0].attrs["unit"] == unit
+
+
+@pytest.mark.parametrize(
     "text, value, unit, subject",
     [
         # the noun right before a duration or an age is what lasts or is that old

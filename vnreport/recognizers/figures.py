@@ -791,6 +791,8 @@ def _read_unit(c: _Clause, lex: Lexicon, q: Quantity) -> None:
     """The unit after the number ("tỷ đồng" has been read up to "đồng"), and a "/per"."""
     j = q.number_end
     match = _longest(c, lex.units, j)
+    if match and _exponent_counts_after(c, j + len(match)):
+        match = match[:-1]  # "cao 3 m 2 năm trước": the "2" counts the years, the unit is "m"
     if match:
         unit = lex.units[match]
         n = len(match)
@@ -816,6 +818,13 @@ def _read_unit(c: _Clause, lex: Lexicon, q: Quantity) -> None:
         part.bare = q.bare and q.multiplier == 1
     if not q.bare or q.multiplier != 1:
         q.bare = False
+
+
+def _exponent_counts_after(c: _Clause, end: int) -> bool:
+    """Whether a unit's exponent written apart ("40 m 2", "1.700 m 3 /năm") is rather a number
+    counting the noun after it ("3 m 2 năm")."""
+    return (c.toks[end - 1].kind == "number" and end < len(c.toks)
+            and c.words[c.word_of[end]].pos in _NOUN_HEAD)
 
 
 def _read_rate(c: _Clause, lex: Lexicon, q: Quantity) -> None:
