@@ -144,6 +144,7 @@ def test_numbers_near_time_words_stay_numbers(sentence: str) -> None:
         ("Tối 1/5 có pháo hoa.", "Tối 1/5", "2018-05-01", "tối"),
         ("Khai mạc lúc 8 giờ 30 ngày 2/9 tại quảng trường.", "ngày 2/9", "2018-09-02", "08:30"),
         ("Khai mạc 18:00 ngày 23-4.", "ngày 23-4", "2018-04-23", "18:00"),
+        ("Sáng 5/6 cây cầu thông xe.", "Sáng 5/6", "2018-06-05", "sáng"),  # a classifier after a day said as one
     ],
 )
 def test_time_of_day(sentence: str, phrase: str, value: str, time: str) -> None:
@@ -1078,6 +1079,8 @@ def test_relative_years_with_written_parts_keep_a_pattern(phrase: str, pattern: 
         "ở các năm trước",
         "sau 7-10 ngày nữa",
         "từ 5-10 người",
+        "Để vượt sông cần tới 5-6 cây cầu.",  # a range of counts before a classifier
+        "Số bão trung bình nhiều năm, tức là 6-7 cơn.",
         "được 3 tháng 5 ngày",
         "mỗi tháng 2 lần",
         "tháng 3 người",
