@@ -858,14 +858,11 @@ def _read_rate(c: _Clause, lex: Lexicon, q: Quantity) -> None:
 
 
 def _opens_other_word(c: _Clause, lex: Lexicon, unit: Unit, end: int) -> bool:
-    """A unit written as a syllable that opens a word of something else: "một giây phút" (a
-    moment), "một năm học" (a school year); "2 đồng hồ", "3 đồng nghiệp", "5 đồng chí" count
-    clocks, colleagues, comrades. Of a currency, the segmenter's "đồng tiền" in "300.000 đồng
-    tiền xăng" is the unit and the money it pays (data: money_nouns)."""
-    if end >= len(c.toks) or c.word_of[end] != c.word_of[end - 1]:
+    """A currency that is the first syllable of a word of something else: "2 đồng hồ", "3 đồng
+    nghiệp", "5 đồng chí" count clocks, colleagues, comrades; the segmenter's "đồng tiền" in
+    "300.000 đồng tiền xăng" is the unit and the money it pays (data: money_nouns)."""
+    if unit.kind != "money" or end >= len(c.toks) or c.word_of[end] != c.word_of[end - 1]:
         return False
-    if unit.kind != "money":
-        return c.toks[end - 1].kind == "word" and c.toks[end].kind == "word"
     w = c.words[c.word_of[end]]
     return " ".join(c.low[end : w.last]) not in lex.money_nouns
 
