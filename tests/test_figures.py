@@ -1483,6 +1483,8 @@ def test_phone_house_road_and_wish_numbers_are_no_figures(text):
         ("Để tham gia lớp học sinh cần đạt IELTS 5.5.", [5.5]),
         ("Có điểm IELTS 6.0 hoặc điểm TOEFL 550.", [6.0, 550]),
         ("Ứng viên phải đạt điểm SAT 1.400 trong kỳ thi tuyển.", [1400]),
+        ("Yêu cầu: tốt nghiệp phổ thông, Toefl 550/Ielts 6.0.", [550, 6.0]),  # a slash before the other test
+        ("Yêu cầu: Toefl: 550/Ielts: 6.0.", [550, 6.0]),
     ],
 )
 def test_a_number_after_a_test_name_is_a_score(text, values):

@@ -1189,7 +1189,8 @@ def _is_code(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
         if nxt.kind == "word" and q.unit is None:
             return True
         if nxt.text in "/-" and j + 1 < len(toks) and toks[j + 1].kind == "word" and _touching(toks, j, j + 2):
-            return q.unit is None
+            # "123/QĐ-UBND" is a code; "TOEFL 550/IELTS 6.0" two scores, the other test's name after the slash
+            return q.unit is None and _phrase(toks[j + 1].text) not in lex.score_names
     if i > 0 and _touching(toks, i - 1, i + 1):
         prev = toks[i - 1]
         # a dash between two quantities of one unit is a range's ("9%-25%", "150 mm-500 mm"), not a code's
