@@ -186,6 +186,8 @@ from ..document import Document
 from ..spans import Span
 
 _DATA: dict[str, Any] = json.loads((Path(__file__).resolve().parent.parent / "data" / "dates.json").read_text("utf-8"))
+_CLASSIFIERS: list[str] = json.loads(
+    (Path(__file__).resolve().parent.parent / "data" / "figures.json").read_text("utf-8"))["classifiers"]
 
 BARE_MIN_YEAR, BARE_MAX_YEAR = 1800, 2199  # without "năm": only plausible modern years
 _TITLE_BYLINE_MAX = 100
@@ -387,6 +389,7 @@ _OCCASION_BEFORE = re.compile(rf"{_W}{_words(_DATA['occasion_words'] + _DATA['ho
 _BEFORE_QUANT = re.compile(rf"(?:{_W}{_words(_DATA['quantifiers_before'])}|(?<![hHgG:\d])\d+)\s*$", re.IGNORECASE)
 _QUANTITY_WORDS_AFTER = rf"(?:{_words(_DATA['quantity_words_after'])})(?![\w])"
 _AFTER_QUANT = re.compile(rf"\s*{_QUANTITY_WORDS_AFTER}", re.IGNORECASE)
+_CLASSIFIER_AFTER = re.compile(rf"[^\S\r\n]+{_words(_CLASSIFIERS + _DATA['range_classifiers'])}{_E}")
 _SHARE_AFTER = re.compile(rf"[^\S\r\n]+{_words(_DATA['share_nouns'])}{_E}", re.IGNORECASE)
 _RANGE_COUNTER_AFTER = re.compile(rf"\s*{_words(_DATA['range_counters'])}{_E}", re.IGNORECASE)
 # on the same line: a year range ending a table cell is no count of the next line's first word
@@ -790,6 +793,8 @@ def _accepts(m: re.Match[str], text: str) -> bool:
                 return False  # a year after one that is no fraction makes it a date: "nghỉ 30/4 năm nay"
             if not (g["dm_year"] or g["dm_rel"]) and _AFTER_QUANT.match(after) and not _strong_lead(lead):
                 return False  # "sau 7-10 ngày", "2/3 số phiếu"
+            if not lead and g["dm_s"] == "-" and not (g["dm_year"] or g["dm_rel"]) and _CLASSIFIER_AFTER.match(after):
+                return False  # "cần tới 5-6 cây cầu", "6-7 cơn": a range of counts
             if (not lead and not (g["dm_year"] or g["dm_rel"]) and g["dm_s"] == "/"
                     and int(g["dm_d"]) < int(g["dm_m"]) and _SHARE_AFTER.match(after)):
                 return False  # "dành tới 2/3 thời gian", "1/2 tổng diện tích": a share of a whole
