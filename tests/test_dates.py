@@ -144,13 +144,27 @@ def test_numbers_near_time_words_stay_numbers(sentence: str) -> None:
         ("Tối 1/5 có pháo hoa.", "Tối 1/5", "2018-05-01", "tối"),
         ("Khai mạc lúc 8 giờ 30 ngày 2/9 tại quảng trường.", "ngày 2/9", "2018-09-02", "08:30"),
         ("Khai mạc 18:00 ngày 23-4.", "ngày 23-4", "2018-04-23", "18:00"),
-        ("Sáng 5/6 cây cầu thông xe.", "Sáng 5/6", "2018-06-05", "sáng"),  # a classifier after a day said as one
     ],
 )
 def test_time_of_day(sentence: str, phrase: str, value: str, time: str) -> None:
     doc = Document(sentence, reference_date=REF, reference_source="given")
     [span] = recognize(doc)
     assert (span.text, span.attrs["value"], span.attrs["time"]) == (phrase, value, time)
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, value",
+    [
+        # a classifier after a day-month with a lead word, or slashed: still the date
+        ("Từ 5/6 cây cầu được thông xe.", "5/6", "2018-06-05"),
+        ("Từ 1/7 tờ khai mới được dùng.", "1/7", "2018-07-01"),
+        ("Đêm 20-21/10 cơn bão đổ bộ.", "Đêm 20-21/10", "2018-10-20/2018-10-21"),
+    ],
+)
+def test_day_month_before_a_classifier(sentence: str, phrase: str, value: str) -> None:
+    doc = Document(sentence, reference_date=REF, reference_source="given")
+    [span] = recognize(doc)
+    assert (span.text, span.attrs["value"]) == (phrase, value)
 
 
 @pytest.mark.parametrize(

@@ -231,12 +231,18 @@ def test_measures(text, value, unit, subject):
         ("Bình quân dưới 1.700 m 3 /năm.", [1700], "m3"),
         ("Quy mô khoảng 500-600km 2 .", [500, 600], "km2"),
         ("Giá nước tăng lên gần 10.000đ/m 3 .", [10000], "đồng/m3"),
-        ("Cây cao 3 m 2 năm trước.", [3, 2], "m"),  # a number counting the noun after it is none
+        ("Công ty chuyển nhượng 2.000 m 2 đất.", [2000], "m2"),  # the measured noun after it
+        ("Nhà máy cấp 500 m 3 nước mỗi ngày.", [500], "m3"),
     ],
 )
 def test_exponent_written_apart(text, values, unit):
     found = figs(text)
     assert [f.attrs["value"] for f in found] == values and found[0].attrs["unit"] == unit
+
+
+def test_a_digit_counting_a_unit_after_a_unit_is_no_exponent():
+    found = figs("Cây cao 3 m 2 năm trước.")
+    assert [(f.attrs["value"], f.attrs["unit"]) for f in found] == [(3, "m"), (2, "năm")]
 
 
 @pytest.mark.parametrize(
@@ -580,6 +586,8 @@ def test_house_numbers_and_spaced_digits(text, values):
         ("Mỗi tỉnh 5 người.", [5]),
         ("Ông gọi điện thoại 3 lần.", [3]),  # a phone word without a label's colon numbers no phone
         ("Sở GD-ĐT: 3 trường mới được xây.", [3]),  # "ĐT" ending a body's abbreviation is no label
+        ("Doanh thu điện thoại: 1.200 tỷ đồng.", [1_200_000_000_000]),  # a phone word heads a figure
+        ("Fax: 08.822 3344. 12 người đã gọi đến.", [12]),  # a sentence's end closes the phone numbers
         ("ĐT: 0511-887186, có 5 người trực.", [5]),  # a word ends the phone numbers
         # a count a clause announces, and counts listed after their nouns (a comma, "và", a full
         # stop after them), stay figures

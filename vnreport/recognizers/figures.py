@@ -253,7 +253,7 @@ def lexicon() -> Lexicon:
         coordinators=frozenset(d["coordinators"]),
         fixed_phrases=_by_part(_phrase(p) for p in d["fixed_phrases"]),
         lone_one_left=phrases("lone_one_counting_left"),
-        identifier_markers=phrases("identifier_markers"),
+        identifier_markers=phrases("identifier_markers") | phrases("phone_labels"),
         rating_nouns=phrases("rating_nouns"),
         kind_nouns={_phrase(noun): frozenset(map(_phrase, owners)) for noun, owners in d["kind_nouns"].items()},
         kind_number_max=d["kind_number_max"],
@@ -791,7 +791,7 @@ def _read_unit(c: _Clause, lex: Lexicon, q: Quantity) -> None:
     """The unit after the number ("tỷ đồng" has been read up to "đồng"), and a "/per"."""
     j = q.number_end
     match = _longest(c, lex.units, j)
-    if match and _exponent_counts_after(c, j + len(match)):
+    if match and _exponent_counts_after(c, lex, j + len(match)):
         match = match[:-1]  # "cao 3 m 2 năm trước": the "2" counts the years, the unit is "m"
     if match:
         unit = lex.units[match]
@@ -820,11 +820,16 @@ def _read_unit(c: _Clause, lex: Lexicon, q: Quantity) -> None:
         q.bare = False
 
 
-def _exponent_counts_after(c: _Clause, end: int) -> bool:
-    """Whether a unit's exponent written apart ("40 m 2", "1.700 m 3 /năm") is rather a number
-    counting the noun after it ("3 m 2 năm")."""
-    return (c.toks[end - 1].kind == "number" and end < len(c.toks)
-            and c.words[c.word_of[end]].pos in _NOUN_HEAD)
+def _exponent_counts_after(c: _Clause, lex: Lexicon, end: int) -> bool:
+    """Whether a unit's exponent written apart ("40 m 2 đất", "1.700 m 3 /năm") is rather a number
+    counting what comes after it, a unit or a classifier ("3 m 2 năm trước"; not a year's "năm":
+    "8 m 2 năm 2010")."""
+    if c.toks[end - 1].kind != "number" or end >= len(c.toks):
+        return False
+    counted = _longest(c, lex.units, end)
+    if counted and end + len(counted) < len(c.toks) and c.toks[end + len(counted)].kind == "number":
+        return False  # "năm 2010"
+    return counted is not None or c.low[end] in lex.classifiers
 
 
 def _read_rate(c: _Clause, lex: Lexicon, q: Quantity) -> None:
@@ -1178,7 +1183,8 @@ def _is_code(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
     if toks[i].kind == "number" and (_opens_phone_number(text) or (text.isdigit() and (
             len(text) >= lex.phone_min_digits or _in_phone_number(c, lex, i)))):
         return True
-    if toks[i].kind == "number" and _after_phone_label(c.doc.text, toks[i].start, lex):
+    if (toks[i].kind == "number" and q.unit is None and q.multiplier == 1
+            and _after_phone_label(c.doc.text, toks[i].start, lex)):
         return True  # "ĐT: 0511-887186; 887188"
     if toks[i].kind == "number" and any(
         part.isdigit() and len(part) >= lex.phone_min_digits for part in re.split(r"[/-]", text)
@@ -1206,13 +1212,15 @@ def _is_code(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
 
 def _phone_label_re(labels: list[str]) -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
-    # the label, its colon, then nothing but the characters phone numbers are written with
-    return re.compile(rf"(?<![\w-])(?:{words})\.?[^\S\r\n]*:[\d\s.()+/;,-]*$", re.IGNORECASE)
+    # the label, its colon, then nothing but the characters phone numbers are written with (a dot
+    # only inside a number: "04.8254612", not a sentence's end)
+    return re.compile(rf"(?<![\w-])(?:{words})\.?[^\S\r\n]*:(?:[\d\s()+/;,-]|\.(?=\d))*$", re.IGNORECASE)
 
 
 def _after_phone_label(text: str, start: int, lex: Lexicon) -> bool:
     """Whether the number at ``start`` follows a phone label and its colon on its line, with
-    only digits and their separators between ("ĐT: 0511-887186; 887188"; not "gọi điện thoại 3 lần")."""
+    only digits and their separators between ("ĐT: 0511-887186; 887188"; not "Fax: 08.822 3344. 12
+    người", after a sentence's end)."""
     line_start = max(text.rfind("\n", 0, start) + 1, start - _PHONE_LABEL_REACH)
     return lex.phone_label.search(text, line_start, start) is not None
 
