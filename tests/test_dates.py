@@ -162,9 +162,7 @@ def test_time_of_day(sentence: str, phrase: str, value: str, time: str) -> None:
     ],
 )
 def test_day_month_before_a_classifier(sentence: str, phrase: str, value: str) -> None:
-    doc = Document(sentence, reference_date=REF, reference_source="given")
-    [span] = recognize(doc)
-    assert (span.text, span.attrs["value"]) == (phrase, value)
+    check(sentence, phrase, value)
 
 
 @pytest.mark.parametrize(
