@@ -183,11 +183,11 @@ from pathlib import Path
 from typing import Any
 
 from ..document import Document
+from ..numbers import load_data
 from ..spans import Span
 
 _DATA: dict[str, Any] = json.loads((Path(__file__).resolve().parent.parent / "data" / "dates.json").read_text("utf-8"))
-_CLASSIFIERS: list[str] = json.loads(
-    (Path(__file__).resolve().parent.parent / "data" / "figures.json").read_text("utf-8"))["classifiers"]
+_CLASSIFIERS: list[str] = load_data()["classifiers"]  # figures.json's, parsed once for both recognizers
 
 BARE_MIN_YEAR, BARE_MAX_YEAR = 1800, 2199  # without "năm": only plausible modern years
 _TITLE_BYLINE_MAX = 100
