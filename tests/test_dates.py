@@ -315,6 +315,26 @@ def test_years(phrase: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence, phrase, value",
+    [
+        # the year being entered is the reference year, the year left behind the one before
+        ("Người dân đổ ra phố đón mừng năm mới.", "năm mới", "2018"),
+        ("Trong thời khắc tiễn năm cũ, pháo hoa rực sáng.", "năm cũ", "2017"),
+        ("Đây là vị khách đầu tiên trong năm mới.", "năm mới", "2018"),
+        # "mới" after a counted "năm" is the adverb "only then": a duration, no date
+        ("Chắc cũng phải mất hơn hai năm mới xong.", None, None),
+        ("Phải 5 năm mới có lãi.", None, None),
+    ],
+)
+def test_new_and_old_year(sentence: str, phrase: str | None, value: str | None) -> None:
+    assert found(sentence) == ([(phrase, value)] if phrase else [])
+
+
+def test_new_year_without_a_reference_year_is_no_date() -> None:
+    assert found("Người dân đổ ra phố đón mừng năm mới.", None) == []
+
+
+@pytest.mark.parametrize(
     "phrase, span, value",
     [
         # "cùng kỳ" (the same period) is left out of the span of a year written or named ...
