@@ -50,9 +50,13 @@ def test_the_crfs_reread_what_the_rules_found(text, rules, full):
 
 
 def test_a_new_action_takes_its_direction_from_the_vocabulary():
-    text = "Tỷ lệ hộ nghèo đã giảm xuống còn khoảng 8,31%, vượt mức kế hoạch đề ra."
+    # the rules find no governing verb here; the action CRF marks "tăng giá", whose "+" comes from
+    # the vocabulary ("tăng"). (The sentence pinned before, "giảm xuống còn khoảng 8,31%", now
+    # reads "giảm xuống" with the rules and the CRFs alike, as most development gold writes it.)
+    text = "Trong đó, nhóm hàng thực phẩm tăng giá cao nhất 16,3%."
+    assert [action for _, action in _rules(text)] == [None]
     [figure] = vnreport.extract(text).figures
-    assert (figure.fields["action"], figure.fields["direction"]) == ("giảm xuống còn", "-")
+    assert (figure.fields["action"], figure.fields["direction"]) == ("tăng giá", "+")
     assert [figure_crf.direction(a) for a in ("tăng", "cắt giảm", "tăng lên", "đạt", None)] == ["+", "-", "+", None, None]
 
 
