@@ -1,0 +1,42 @@
+"""The second annotations of tests/agreement/ (scripts/agreement.py) answer the gold's own items.
+
+A second annotator was given the spans, values and units of a gold file's figures and the spans
+of its dates and wrote their subjects, actions and date values anew; agreement is only
+meaningful item by item, so each file must list exactly those items of its gold file.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FILES = sorted((ROOT / "tests" / "agreement").glob("*.json"))
+DATE_VALUE = re.compile(r"(?:\d{4}|XXXX)(?:-\d\d){0,2}(?:/(?:\d{4}|XXXX)(?:-\d\d){0,2})?")
+
+
+def _load(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def test_second_annotation_answers_the_gold_items(path: Path) -> None:
+    second, gold = _load(path), _load(ROOT / "tests" / "gold" / path.name)
+    assert second["source"] == gold["source"]
+    text = unicodedata.normalize("NFC", (ROOT / second["source"]).read_bytes().decode("utf-8-sig"))
+
+    def quantity(f: dict) -> tuple:
+        return f["start"], f["end"], f["value"], f["unit"]
+
+    assert [quantity(f) for f in second["figures"]] == [quantity(f) for f in gold["figures"]]
+    assert [(d["start"], d["end"]) for d in second["dates"]] == [(d["start"], d["end"]) for d in gold["dates"]]
+    for item in second["figures"] + second["dates"]:
+        assert text[item["start"]:item["end"]] == item["text"]
+    for f in second["figures"]:
+        assert all(f[k] is None or isinstance(f[k], str) for k in ("subject", "action"))
+    for d in second["dates"]:
+        assert DATE_VALUE.fullmatch(str(d["value"])), d
