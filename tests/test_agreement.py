@@ -9,25 +9,22 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from pathlib import Path
 
 import pytest
+
+from vnreport.scoring import read_gold
 
 ROOT = Path(__file__).resolve().parent.parent
 FILES = sorted((ROOT / "tests" / "agreement").glob("*.json"))
 DATE_VALUE = re.compile(r"(?:\d{4}|XXXX)(?:-\d\d){0,2}(?:/(?:\d{4}|XXXX)(?:-\d\d){0,2})?")
 
 
-def _load(path: Path) -> dict:
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
 @pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
 def test_second_annotation_answers_the_gold_items(path: Path) -> None:
-    second, gold = _load(path), _load(ROOT / "tests" / "gold" / path.name)
+    second = json.loads(path.read_text(encoding="utf-8"))
+    gold, text = read_gold(ROOT / "tests" / "gold" / path.name, ROOT)
     assert second["source"] == gold["source"]
-    text = unicodedata.normalize("NFC", (ROOT / second["source"]).read_bytes().decode("utf-8-sig"))
 
     def quantity(f: dict) -> tuple:
         return f["start"], f["end"], f["value"], f["unit"]
