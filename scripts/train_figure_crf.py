@@ -2,6 +2,7 @@
 
     python scripts/train_figure_crf.py              # train on every split "dev" gold file, write the models
     python scripts/train_figure_crf.py --folds 5    # cross-validate instead: rules vs re-read, nothing written
+    python scripts/train_figure_crf.py --check      # retrain aside: are the shipped models what it writes?
 
 Each figure the pipeline finds with the rules alone (the stages before the CRFs,
 vnreport.pipeline.BEFORE_REREAD) and the gold matches (overlapping quantity, same value) is one training sequence
@@ -11,11 +12,17 @@ window (one the annotator restated) leaves the sequence out of that field's
 training. The trainer is CRFsuite's (python-crfsuite, `pip install -e .[train]`),
 single-threaded L-BFGS: the same gold and code give the same model files, byte for
 byte. Retrain after changing the figure rules or the development gold.
+
+settings.json, written beside the models, records the SHA-256 of each field's training
+sequences and of each model file, so the test suite can tell in a moment whether the shipped
+models were trained on the gold and rules as they are now; `--check` (run by CI after the
+suite) retrains into a temporary folder and compares the files byte for byte.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import random
@@ -63,9 +70,30 @@ def write_models(items: list[dict], out: Path, jobs: int, documents: int, **sett
     """Train every field's CRF on ``items`` into ``out`` and write the settings beside them."""
     out.mkdir(parents=True, exist_ok=True)
     sequences = train_all(items, out, jobs, **settings)
-    meta = {**settings, "gold": "tests/gold, split dev", "documents": documents, "sequences": sequences}
+    meta = {**settings, "gold": "tests/gold, split dev", "documents": documents, "sequences": sequences,
+            "training_sha256": {name: training_digest(items, name) for name in FIELDS},
+            "model_sha256": {name: file_digest(out / f"{name}.crfsuite") for name in FIELDS}}
     (out / "settings.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     return sequences
+
+
+def training_digest(items: list[dict], name: str) -> str:
+    """The SHA-256 of field ``name``'s training sequences (features and labels, in order)."""
+    data = json.dumps(sequences(items, name), ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+def file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def check(items: list[dict], jobs: int, documents: int, **settings) -> list[str]:
+    """The shipped files (models and settings.json) that a training now would not write as they
+    are; none when the shipped models are what the gold and the rules train."""
+    with tempfile.TemporaryDirectory() as tmp:
+        write_models(items, Path(tmp), jobs, documents, **settings)
+        return [name for name in [f"{field}.crfsuite" for field in FIELDS] + ["settings.json"]
+                if (Path(tmp) / name).read_bytes() != (MODEL_DIR / name).read_bytes()]
 
 
 def _fit(features: list, labels: list, path: Path, *, c1: float = C1, c2: float = C2,
@@ -129,6 +157,8 @@ def main() -> int:
     parser.add_argument("--c1", type=float, default=C1)
     parser.add_argument("--c2", type=float, default=C2)
     parser.add_argument("--iterations", type=int, default=ITERATIONS)
+    parser.add_argument("--check", action="store_true",
+                        help="retrain into a temporary folder and compare with the shipped models; write nothing")
     parser.add_argument("--out", type=Path, default=MODEL_DIR)
     parser.add_argument("--jobs", type=int, default=cores(),
                         help="processes that read the gold and train (default: the cores; any number writes the same files)")
@@ -140,6 +170,13 @@ def main() -> int:
     print(f"{len(files)} development documents, {len(items)} matched figures", flush=True)
     if args.folds:
         print(json.dumps(cross_validate(items, args.folds, **settings), ensure_ascii=False))
+        return 0
+    if args.check:
+        if stale := check(items, args.jobs, len(files), **settings):
+            print(f"the shipped {', '.join(stale)} differ from a training now: python scripts/train_figure_crf.py",
+                  file=sys.stderr)
+            return 1
+        print(f"the shipped models are what the gold trains ({MODEL_DIR})", flush=True)
         return 0
     sequences = write_models(items, args.out, args.jobs, len(files), **settings)
     print(f"trained on {sequences} figures; wrote {args.out}", flush=True)
