@@ -380,6 +380,14 @@ def test_modifier_attr() -> None:
         ("Kế hoạch giai đoạn năm 2016-2020 đã duyệt.", "giai đoạn năm 2016-2020", "2016/2020"),
         ("Ông công tác từ năm 1961-1971 ở Hà Nội.", "từ năm 1961-1971", "1961/1971"),
         ("Trong những năm 1980-1994, đất bị lấn.", "những năm 1980-1994", "1980/1994"),
+        # a period its lead names is no count of the noun after it ("tỉnh", "người" count after a number)
+        ("Giai đoạn 2016-2020 tỉnh xây mới 10 trường.", "Giai đoạn 2016-2020", "2016/2020"),
+        ("Trong giai đoạn 2001-2005 tỉnh Nam Định xây mới 10 trường.", "giai đoạn 2001-2005", "2001/2005"),
+        ("Từ năm 2001-2005 tỉnh xây mới 10 trường.", "Từ năm 2001-2005", "2001/2005"),
+        # without a lead, where a bare year would be a date (data: year_context_nouns), not after "từ"
+        ("Kế hoạch 2006-2010 đã được duyệt.", "2006-2010", "2006/2010"),
+        ("Tỷ lệ này sẽ lên 25% vào 2006-2010.", "2006-2010", "2006/2010"),
+        ("Có 2006-2010 người dự; dân số 2000-3000 người.", None, None),
         ("Năm học 2005-2006, Bộ sẽ đổi mới.", "Năm học 2005-2006", "2005/2006"),
         ("Tổ chức từ ngày 1/7 đến 15/7 tại Huế.", "từ ngày 1/7 đến 15/7", "2018-07-01/2018-07-15"),
         ("Tổ chức từ 15/12 đến 10/1/2019 tại Huế.", "từ 15/12 đến 10/1/2019", "2018-12-15/2019-01-10"),

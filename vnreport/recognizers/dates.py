@@ -305,6 +305,8 @@ _FORMS: list[tuple[str, str]] = [
              rf"(?:{_SP}(?:(?:{_words(_DATA['year_epithets'])}{_SP})?(?P<year_y>{_YEAR}){_NUM_END}|(?P<year_rel>{_REL_YEAR}){_until_now('year_mod')}{_E}))?"),
     # a month and its year without "tháng": "3.2002 chính thức nghỉ hưu", "gần 8 tháng (10/2004)"
     ("bmonth", rf"{_NUM_START}(?P<bmonth_m>{_MONTH})(?P<bmonth_s>[./])(?P<bmonth_y>{_YEAR}){_NUM_END}"),
+    # a span of years without a lead word, where a bare year would be one: "kế hoạch 2006-2010"
+    ("bare_yrange", rf"{_NUM_START}(?P<bare_yrange_a>{_YEAR})\s*[-–]\s*(?P<bare_yrange_b>{_YEAR}){_NUM_END}"),
     ("bare_year", rf"{_NUM_START}(?P<bare_year_y>{_YEAR}){_NUM_END}"),
     ("relday", rf"{_W}(?:(?:(?P<relday_wpod>{_POD}){_SP})?(?:ngày{_SP}(?=hôm{_E}))?(?P<relday_w>{_words(_DATA['relative_days'])})|(?P<relday_pod>{_POD}){_SP}(?P<relday_suffix>{_words(_DATA['relative_day_suffixes'])})){_E}"),
 ]
@@ -336,6 +338,7 @@ _OPENERS: dict[str, tuple[str, ...]] = {
     "anaphor": ("anaphoric_years",),
     "year": ("same_period", "period_modifiers", "năm"),
     "bmonth": (_DIGIT,),
+    "bare_yrange": (_DIGIT,),
     "bare_year": (_DIGIT,),
     "relday": ("relative_days", "parts_of_day"),
 }
@@ -661,7 +664,7 @@ def _parts(m: re.Match[str]) -> _Parts:
     if f == "century":  # "thế kỷ 15", "thế kỷ XV": the years 1401 to 1500
         n = _century(g["century_n"])
         return _Parts(year=100 * n - 99, last_year=100 * n)
-    if f in ("yrange", "pyrange"):
+    if f in ("yrange", "pyrange", "bare_yrange"):
         return _Parts(year=int(g[f"{f}_a"]), last_year=int(g[f"{f}_b"]))
     if f == "decade":  # "thập niên 90", "đầu những năm 2000": the ten years, a two-digit decade of the 1900s
         y = int(g["decade_y"])
@@ -879,10 +882,22 @@ def _accepts(m: re.Match[str], text: str) -> bool:
         return not _AFTER_QUANT.match(after) and not _DECADE_LISTED_AFTER.match(after)
     if f == "yrange":
         a, b = int(g["yrange_a"]), int(g["yrange_b"])
-        if g["yrange_lead"].lower() in _DATA["range_starts"] and not g["yrange_year"] and not (
+        lead = " ".join(g["yrange_lead"].lower().split())
+        if lead in _DATA["range_starts"] and not g["yrange_year"] and not (
                 _CLAUSE_START_BEFORE.search(before) and _CLAUSE_END_AFTER.match(after)):
             return False  # "Từ 1993-1994, ông ..." opens a clause; "có từ 1900-2000 trẻ em" counts
-        return a < b <= a + 100 and not _AFTER_QUANT_ON_LINE.match(after)
+        # a period its lead names ("giai đoạn 2001-2005 tỉnh ...", "từ năm 2001-2005 tỉnh ...") is
+        # no count of the noun after it; after "năm" alone or "từ" it may be ("năm 1000-2000 người")
+        named = bool(g["yrange_year"]) or lead not in (*_DATA["range_starts"], "năm")
+        return a < b <= a + 100 and (named or not _AFTER_QUANT_ON_LINE.match(after))
+    if f == "bare_yrange":
+        # after what makes a bare year a date ("kế hoạch 2006-2010", "vào 2006-2010"); after "từ" the
+        # span is the year range's to judge ("có từ 1900-2000 trẻ em" counts)
+        a, b = int(g["bare_yrange_a"]), int(g["bare_yrange_b"])
+        context = _BEFORE_YEAR_CONTEXT.search(before)
+        return (BARE_MIN_YEAR <= a < b <= min(a + 100, BARE_MAX_YEAR) and context is not None
+                and " ".join(context.group().lower().split()) not in _RANGE_WORDS
+                and not _AFTER_QUANT_ON_LINE.match(after) and not _BEFORE_DOC.search(before))
     if f == "pyrange":  # "(1998-2001)", not "(1500-1800) kg/ha" nor a phone number "(1800-1091)"
         a, b = int(g["pyrange_a"]), int(g["pyrange_b"])
         return (BARE_MIN_YEAR <= a < b <= min(a + 100, BARE_MAX_YEAR)
