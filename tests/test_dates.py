@@ -682,6 +682,9 @@ def test_season_words_before_a_number_that_is_no_year(sentence: str) -> None:
         ("đầu thập kỷ 90", "1990/1999", "early"),
         ("đầu những năm 2000", "2000/2009", "early"),
         ("những năm 50-60", "1950/1969", None),  # two decades
+        ("những năm 1980 và 1990", "1980/1999", None),  # two decades listed: both
+        ("thập niên 70, 80", "1970/1989", None),
+        ("những năm 80, 90 của thế kỷ trước", "1980/1999", None),
         # the century named after the decade is in its span
         ("những năm 60 của thế kỷ trước", "1960/1969", None),
         ("những năm 70-80 của thế kỷ trước", "1970/1989", None),

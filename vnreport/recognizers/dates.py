@@ -277,7 +277,8 @@ _FORMS: list[tuple[str, str]] = [
                rf"(?:{_SP}(?P<school_a>{_YEAR})(?:\s*[-–/]\s*(?P<school_b>{_YEAR}))?{_NUM_END})?"),
     ("century", rf"{_W}thế{_SP}k[ỷỉ]{_SP}(?P<century_n>\d{{1,2}}|(?-i:X{{0,2}}(?:IX|IV|V?I{{0,3}}))){_NUM_END}(?![^\W\d_])"),
     ("decade", rf"{_W}(?:(?P<decade_mod>{_MOD}){_SP})?(?:thập{_SP}(?:kỷ|kỉ|niên)|những{_SP}năm){_SP}"
-               rf"(?P<decade_y>(?:1[89]|20)?[1-9]0|(?:1[89]|20)00)(?:\s*[-–]\s*(?P<decade_y2>[1-9]0)(?!\d))?{_NUM_END}"
+               rf"(?P<decade_y>(?:1[89]|20)?[1-9]0|(?:1[89]|20)00)(?:\s*[-–]\s*(?P<decade_y2>[1-9]0)(?!\d)"
+               rf"|(?:\s*,\s*|{_SP}và{_SP})(?P<decade_y3>(?:1[89]|20)?[1-9]0|(?:1[89]|20)00)(?!\d))?{_NUM_END}"
                rf"(?:{_SP}(?:của{_SP})?thế{_SP}k[ỷỉ]{_SP}(?:trước|XX|20){_E})?"),  # "những năm 60 của thế kỷ trước"
     ("yrange", rf"{_W}(?P<yrange_lead>{_words(_DATA['year_period_leads'])}|những(?={_SP}năm{_E}))(?:{_SP}(?P<yrange_year>năm))?"
                rf"{_SP}(?P<yrange_a>{_YEAR})\s*[-–]\s*(?P<yrange_b>{_YEAR}){_NUM_END}"),
@@ -671,6 +672,11 @@ def _parts(m: re.Match[str]) -> _Parts:
         start = 1900 + y if y < 100 else y
         mod = _lookup(_DATA["period_modifiers"], g["decade_mod"]) if g["decade_mod"] else None
         last = start - start % 100 + int(g["decade_y2"]) if g["decade_y2"] else start  # "những năm 50-60"
+        if g["decade_y3"]:  # two decades listed, "những năm 1980 và 1990", "những năm 80, 90": both
+            y3 = int(g["decade_y3"])
+            last = 1900 + y3 if y3 < 100 else y3
+            if last <= start:
+                last = start
         return _Parts(year=start, last_year=max(last, start) + 9, modifier=mod)
     if f == "school":
         if g["school_b"]:
