@@ -385,9 +385,15 @@ def test_modifier_attr() -> None:
         ("Trong giai đoạn 2001-2005 tỉnh Nam Định xây mới 10 trường.", "giai đoạn 2001-2005", "2001/2005"),
         ("Từ năm 2001-2005 tỉnh xây mới 10 trường.", "Từ năm 2001-2005", "2001/2005"),
         # without a lead, where a bare year would be a date (data: year_context_nouns), not after "từ"
+        # (then a clause end, a predicate or "của": a noun after the pair is what it counts), on one line
         ("Kế hoạch 2006-2010 đã được duyệt.", "2006-2010", "2006/2010"),
         ("Tỷ lệ này sẽ lên 25% vào 2006-2010.", "2006-2010", "2006/2010"),
-        ("Có 2006-2010 người dự; dân số 2000-3000 người.", None, None),
+        ("Kế hoạch 2006-2010 của tỉnh đã xong.", "2006-2010", "2006/2010"),
+        ("Trong mùa lũ 2004 - 2005, nhiều nhà bị cuốn trôi.", "2004 - 2005", "2004/2005"),
+        ("Chỉ tiêu 1950-2000 sinh viên; gọi vào 1800-1900 để được tư vấn.", None, None),
+        ("Thu nhập tăng gấp đôi so với 2004\n- 2010: thu nhập đạt 20 triệu đồng.", "2004", "2004"),
+        # a named period before a unit, or in implausible years, may count
+        ("Vụ đông xuân 1000-1080 ha lúa bị sâu; kế hoạch 2000-2050 người.", None, None),
         ("Năm học 2005-2006, Bộ sẽ đổi mới.", "Năm học 2005-2006", "2005/2006"),
         ("Tổ chức từ ngày 1/7 đến 15/7 tại Huế.", "từ ngày 1/7 đến 15/7", "2018-07-01/2018-07-15"),
         ("Tổ chức từ 15/12 đến 10/1/2019 tại Huế.", "từ 15/12 đến 10/1/2019", "2018-12-15/2019-01-10"),
@@ -695,6 +701,20 @@ def test_decades(phrase: str, value: str, modifier: str | None) -> None:
     doc = Document(f"Nghề này có từ {phrase}, khi kinh tế mở cửa.", reference_date=REF, reference_source="given")
     [span] = recognize(doc)
     assert (span.text, span.attrs["value"], span.attrs.get("modifier")) == (phrase, value, modifier)
+
+
+@pytest.mark.parametrize(
+    "sentence, count",
+    [
+        # a number after a decade's comma is a count unless it is the next decade and ends the clause
+        ("Trong những năm 90, 20 doanh nghiệp đã phá sản.", "20"),
+        ("Trong những năm 80, 90 doanh nghiệp đã phá sản.", "90"),
+        ("Những năm 1990, 50 công ty ra đời.", "50"),
+        ("Trong những năm 2000, 10 dự án bị treo.", "10"),
+    ],
+)
+def test_a_count_after_a_decade_is_no_second_decade(sentence: str, count: str) -> None:
+    assert not any(count in phrase for phrase, _ in found(sentence))
 
 
 def test_school_year_with_full_reference_uses_its_year() -> None:

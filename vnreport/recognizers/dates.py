@@ -307,7 +307,7 @@ _FORMS: list[tuple[str, str]] = [
     # a month and its year without "tháng": "3.2002 chính thức nghỉ hưu", "gần 8 tháng (10/2004)"
     ("bmonth", rf"{_NUM_START}(?P<bmonth_m>{_MONTH})(?P<bmonth_s>[./])(?P<bmonth_y>{_YEAR}){_NUM_END}"),
     # a span of years without a lead word, where a bare year would be one: "kế hoạch 2006-2010"
-    ("bare_yrange", rf"{_NUM_START}(?P<bare_yrange_a>{_YEAR})\s*[-–]\s*(?P<bare_yrange_b>{_YEAR}){_NUM_END}"),
+    ("bare_yrange", rf"{_NUM_START}(?P<bare_yrange_a>{_YEAR})[^\S\r\n]*[-–][^\S\r\n]*(?P<bare_yrange_b>{_YEAR}){_NUM_END}"),
     ("bare_year", rf"{_NUM_START}(?P<bare_year_y>{_YEAR}){_NUM_END}"),
     ("relday", rf"{_W}(?:(?:(?P<relday_wpod>{_POD}){_SP})?(?:ngày{_SP}(?=hôm{_E}))?(?P<relday_w>{_words(_DATA['relative_days'])})|(?P<relday_pod>{_POD}){_SP}(?P<relday_suffix>{_words(_DATA['relative_day_suffixes'])})){_E}"),
 ]
@@ -346,6 +346,16 @@ _OPENERS: dict[str, tuple[str, ...]] = {
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _decade_start(written: str, first: str | None = None) -> int:
+    """The first year of a decade as written: "1990" -> 1990, "90" -> 1990, and a two-digit decade
+    listed after another in that one's century ("những năm 2000 và 10" -> 2010)."""
+    y = int(written)
+    if y >= 100:
+        return y
+    century = _decade_start(first) // 100 * 100 if first is not None else 1900
+    return century + y
 
 
 def _century(numeral: str) -> int:
@@ -503,6 +513,8 @@ _CLAUSE_OPENER_BEFORE = re.compile(r"(?:^|[.,;:!?\r\n]|(?<![\w])khi)\s*$", re.IG
 _YEAR_SUBJECT_AFTER = re.compile(rf"\s+{_words(_DATA['year_subject_predicates'])}{_E}", re.IGNORECASE)
 _DECADE_LISTED_AFTER = re.compile(r"\s*(?:,|và|hoặc|đến|tới|-|–)\s*\d", re.IGNORECASE)
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)")
+_OF_AFTER = re.compile(rf"\s+của{_E}", re.IGNORECASE)  # "kế hoạch 2006-2010 của tỉnh"
+_PERIOD_SUBJECT_AFTER = re.compile(rf"[^\S\r\n]+{_words(_DATA['period_subjects_after'])}{_E}", re.IGNORECASE)
 # a law named with "năm" and its year, "Luật thương mại năm 1997": the year is part of the name
 # (capitalized, as a law's name is: not "pháp luật", "luật sư", "ĐH Luật"; "Luật Giáo dục 2005"
 # without "năm" is no date anyway, a bare year needing a date context)
@@ -673,10 +685,7 @@ def _parts(m: re.Match[str]) -> _Parts:
         mod = _lookup(_DATA["period_modifiers"], g["decade_mod"]) if g["decade_mod"] else None
         last = start - start % 100 + int(g["decade_y2"]) if g["decade_y2"] else start  # "những năm 50-60"
         if g["decade_y3"]:  # two decades listed, "những năm 1980 và 1990", "những năm 80, 90": both
-            y3 = int(g["decade_y3"])
-            last = 1900 + y3 if y3 < 100 else y3
-            if last <= start:
-                last = start
+            last = _decade_start(g["decade_y3"], g["decade_y"])
         return _Parts(year=start, last_year=max(last, start) + 9, modifier=mod)
     if f == "school":
         if g["school_b"]:
@@ -885,6 +894,13 @@ def _accepts(m: re.Match[str], text: str) -> bool:
     if f == "century":
         return 1 <= _century(g["century_n"]) <= 21
     if f == "decade":  # not the first of listed years, "những năm 2010 đến 2015", nor an age, "những năm 20 tuổi"
+        if g["decade_y3"]:
+            # two decades listed: the second the next one, and the list ending its clause or naming
+            # its century ("những năm 80, 90 của thế kỷ trước"); not "những năm 90, 20 doanh nghiệp"
+            first, second = _decade_start(g["decade_y"]), _decade_start(g["decade_y3"], g["decade_y"])
+            if second != first + 10 or not (_CLAUSE_END_AFTER.match(after) or _AFTER_LEVELLED_YEAR.match(after)
+                                            or "thế" in m.group().lower()):
+                return False
         return not _AFTER_QUANT.match(after) and not _DECADE_LISTED_AFTER.match(after)
     if f == "yrange":
         a, b = int(g["yrange_a"]), int(g["yrange_b"])
@@ -892,18 +908,24 @@ def _accepts(m: re.Match[str], text: str) -> bool:
         if lead in _DATA["range_starts"] and not g["yrange_year"] and not (
                 _CLAUSE_START_BEFORE.search(before) and _CLAUSE_END_AFTER.match(after)):
             return False  # "Từ 1993-1994, ông ..." opens a clause; "có từ 1900-2000 trẻ em" counts
-        # a period its lead names ("giai đoạn 2001-2005 tỉnh ...", "từ năm 2001-2005 tỉnh ...") is
-        # no count of the noun after it; after "năm" alone or "từ" it may be ("năm 1000-2000 người")
-        named = bool(g["yrange_year"]) or lead not in (*_DATA["range_starts"], "năm")
+        # a period its lead names ("giai đoạn 2001-2005 tỉnh ...", "từ năm 2001-2005 tỉnh ...") is no
+        # count of the place or body after it (data: period_subjects_after); of a unit or anything
+        # else it may be ("Vụ đông xuân 1000-1080 ha"), as after "năm" alone or "từ"
+        named = (bool(g["yrange_year"]) or lead not in (*_DATA["range_starts"], "năm")) and (
+            BARE_MIN_YEAR <= a and b <= BARE_MAX_YEAR and _PERIOD_SUBJECT_AFTER.match(after) is not None)
         return a < b <= a + 100 and (named or not _AFTER_QUANT_ON_LINE.match(after))
     if f == "bare_yrange":
         # after what makes a bare year a date ("kế hoạch 2006-2010", "vào 2006-2010"); after "từ" the
         # span is the year range's to judge ("có từ 1900-2000 trẻ em" counts)
+        # ("mùa lũ 2004 - 2005"), when a clause end, a predicate or "của" follows: a noun after it
+        # is what the pair counts ("Chỉ tiêu 1950-2000 sinh viên")
         a, b = int(g["bare_yrange_a"]), int(g["bare_yrange_b"])
         context = _BEFORE_YEAR_CONTEXT.search(before)
-        return (BARE_MIN_YEAR <= a < b <= min(a + 100, BARE_MAX_YEAR) and context is not None
-                and " ".join(context.group().lower().split()) not in _RANGE_WORDS
-                and not _AFTER_QUANT_ON_LINE.match(after) and not _BEFORE_DOC.search(before))
+        placed = (context is not None and " ".join(context.group().lower().split()) not in _RANGE_WORDS
+                  or _season_before(text, m.start()) is not None)
+        return (BARE_MIN_YEAR <= a < b <= min(a + 100, BARE_MAX_YEAR) and placed
+                and bool(_AFTER_LEVELLED_YEAR.match(after) or _OF_AFTER.match(after))
+                and not _BEFORE_DOC.search(before))
     if f == "pyrange":  # "(1998-2001)", not "(1500-1800) kg/ha" nor a phone number "(1800-1091)"
         a, b = int(g["pyrange_a"]), int(g["pyrange_b"])
         return (BARE_MIN_YEAR <= a < b <= min(a + 100, BARE_MAX_YEAR)
