@@ -87,13 +87,14 @@ def file_digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def check(items: list[dict], jobs: int, documents: int, **settings) -> list[str]:
-    """The shipped files (models and settings.json) that a training now would not write as they
-    are; none when the shipped models are what the gold and the rules train."""
+def check(items: list[dict], jobs: int, documents: int, models: Path | None = None, **settings) -> list[str]:
+    """The files of ``models`` (the shipped folder by default: models and settings.json) that a
+    training now would not write as they are; none when they are what the gold and rules train."""
+    models = MODEL_DIR if models is None else models
     with tempfile.TemporaryDirectory() as tmp:
         write_models(items, Path(tmp), jobs, documents, **settings)
         return [name for name in [f"{field}.crfsuite" for field in FIELDS] + ["settings.json"]
-                if (Path(tmp) / name).read_bytes() != (MODEL_DIR / name).read_bytes()]
+                if not (models / name).exists() or (Path(tmp) / name).read_bytes() != (models / name).read_bytes()]
 
 
 def _fit(features: list, labels: list, path: Path, *, c1: float = C1, c2: float = C2,
@@ -158,11 +159,13 @@ def main() -> int:
     parser.add_argument("--c2", type=float, default=C2)
     parser.add_argument("--iterations", type=int, default=ITERATIONS)
     parser.add_argument("--check", action="store_true",
-                        help="retrain into a temporary folder and compare with the shipped models; write nothing")
-    parser.add_argument("--out", type=Path, default=MODEL_DIR)
+                        help="retrain into a temporary folder and compare with the models in --out; write nothing")
+    parser.add_argument("--out", type=Path, default=MODEL_DIR, help="the models' folder (default: the package's)")
     parser.add_argument("--jobs", type=int, default=cores(),
                         help="processes that read the gold and train (default: the cores; any number writes the same files)")
     args = parser.parse_args()
+    if args.folds and args.check:
+        parser.error("--folds and --check: one at a time")
     settings = {"c1": args.c1, "c2": args.c2, "iterations": args.iterations}
 
     files = gold_files()
@@ -172,11 +175,11 @@ def main() -> int:
         print(json.dumps(cross_validate(items, args.folds, **settings), ensure_ascii=False))
         return 0
     if args.check:
-        if stale := check(items, args.jobs, len(files), **settings):
-            print(f"the shipped {', '.join(stale)} differ from a training now: python scripts/train_figure_crf.py",
+        if stale := check(items, args.jobs, len(files), args.out, **settings):
+            print(f"{', '.join(stale)} in {args.out} differ from a training now: python scripts/train_figure_crf.py",
                   file=sys.stderr)
             return 1
-        print(f"the shipped models are what the gold trains ({MODEL_DIR})", flush=True)
+        print(f"the models in {args.out} are what the gold trains", flush=True)
         return 0
     sequences = write_models(items, args.out, args.jobs, len(files), **settings)
     print(f"trained on {sequences} figures; wrote {args.out}", flush=True)

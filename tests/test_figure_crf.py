@@ -194,10 +194,11 @@ def test_the_check_finds_models_a_training_would_not_write(tmp_path, figure_trai
     items = [item for stem in sorted(figure_training)[:12] for item in figure_training[stem]]
     settings = {"c1": script.C1, "c2": script.C2, "iterations": 5}
     script.write_models(items, tmp_path, 1, 12, **settings)
-    monkeypatch.setattr(script, "MODEL_DIR", tmp_path)
-    assert script.check(items, 2, 12, **settings) == []  # any number of processes writes the same files
-    assert script.check(items[:-3], 1, 12, **settings) == ["subject.crfsuite", "action.crfsuite", "settings.json"]
-    assert script.check(items, 1, 13, **settings) == ["settings.json"]
+    assert script.check(items, 2, 12, tmp_path, **settings) == []  # any number of processes writes the same files
+    assert script.check(items[:-3], 1, 12, tmp_path, **settings) == ["subject.crfsuite", "action.crfsuite", "settings.json"]
+    assert script.check(items, 1, 13, tmp_path, **settings) == ["settings.json"]
+    monkeypatch.setattr(script, "MODEL_DIR", tmp_path)  # the shipped folder by default
+    assert script.check(items, 1, 12, **settings) == []
 
 
 def test_the_training_script_reads_gold_files_as_the_run_does(figure_training, script):
