@@ -680,12 +680,11 @@ def _parts(m: re.Match[str]) -> _Parts:
     if f in ("yrange", "pyrange", "bare_yrange"):
         return _Parts(year=int(g[f"{f}_a"]), last_year=int(g[f"{f}_b"]))
     if f == "decade":  # "thập niên 90", "đầu những năm 2000": the ten years, a two-digit decade of the 1900s
-        y = int(g["decade_y"])
-        start = 1900 + y if y < 100 else y
+        start = _decade_start(g["decade_y"])
         mod = _lookup(_DATA["period_modifiers"], g["decade_mod"]) if g["decade_mod"] else None
-        last = start - start % 100 + int(g["decade_y2"]) if g["decade_y2"] else start  # "những năm 50-60"
-        if g["decade_y3"]:  # two decades listed, "những năm 1980 và 1990", "những năm 80, 90": both
-            last = _decade_start(g["decade_y3"], g["decade_y"])
+        # a second decade, joined ("những năm 50-60") or listed ("những năm 1980 và 1990"): both
+        second = g["decade_y2"] or g["decade_y3"]
+        last = _decade_start(second, g["decade_y"]) if second else start
         return _Parts(year=start, last_year=max(last, start) + 9, modifier=mod)
     if f == "school":
         if g["school_b"]:
@@ -915,10 +914,10 @@ def _accepts(m: re.Match[str], text: str) -> bool:
             BARE_MIN_YEAR <= a and b <= BARE_MAX_YEAR and _PERIOD_SUBJECT_AFTER.match(after) is not None)
         return a < b <= a + 100 and (named or not _AFTER_QUANT_ON_LINE.match(after))
     if f == "bare_yrange":
-        # after what makes a bare year a date ("kế hoạch 2006-2010", "vào 2006-2010"); after "từ" the
-        # span is the year range's to judge ("có từ 1900-2000 trẻ em" counts)
-        # ("mùa lũ 2004 - 2005"), when a clause end, a predicate or "của" follows: a noun after it
-        # is what the pair counts ("Chỉ tiêu 1950-2000 sinh viên")
+        # after what makes a bare year a date ("kế hoạch 2006-2010", "vào 2006-2010") or after a
+        # season ("mùa lũ 2004 - 2005"), when a clause end, a predicate or "của" follows: a noun
+        # after it is what the pair counts ("Chỉ tiêu 1950-2000 sinh viên"); after "từ" the span
+        # is the year range's to judge ("có từ 1900-2000 trẻ em" counts)
         a, b = int(g["bare_yrange_a"]), int(g["bare_yrange_b"])
         context = _BEFORE_YEAR_CONTEXT.search(before)
         placed = (context is not None and " ".join(context.group().lower().split()) not in _RANGE_WORDS
