@@ -437,6 +437,7 @@ def test_modifier_attr() -> None:
         # a counter after a rising day-month range counts it; another noun, or a falling pair, does not
         ("Hãng tăng chuyến bay từ 1-2 chuyến/ngày lên 4 chuyến.", None, None),
         ("Nhiều công trình cao tới 3-4 tầng.", None, None),
+        ("Quy hoạch để lửng lơ quy mô từ 2-8 làn xe.", None, None),
         ("Từ 1-7 giá điện tăng 5%.", "1-7", "2018-07-01"),
         ("Từ 15-1 chuyến bay đầu tiên cất cánh.", "15-1", "2018-01-15"),
         ("Lễ hội diễn ra vào 1-2 hằng năm.", "1-2", "2018-02-01"),
@@ -1805,6 +1806,8 @@ def test_same_day_is_not_a_coming_day() -> None:
         ("Tin ngắn\nBộ đặt mục tiêu hoàn thành từ ngày 31/12/2002 nhưng phải gia hạn. Giữa năm 2004 còn 25.000 hồ sơ; "
          "sau năm 2005 sẽ xong.", 2005),
         ("Tin ngắn\nSố vụ giảm 20% so với tháng 3/2004. Năm 2005 tỉnh tiếp tục.", 2005),
+        # an invitation is to a coming event
+        ("Tin ngắn\nThủ tướng mời ông sang dự Hội nghị APEC tại Hà Nội năm 2006. Chiều 27-6, hai bên ký.", None),
     ],
 )
 def test_reference_year_ignores_plans_and_comparisons(text: str, ref: int | None) -> None:
@@ -1837,6 +1840,7 @@ def test_reference_year_from_a_conditions_coming_month(text: str, ref: int | Non
         ("Tin ngắn\nKhoá học khai giảng vào tháng 1/2006.\nYêu cầu: tốt nghiệp THPT.", 2005),
         ("Tin ngắn\nHọ thực tập tại Mỹ trong 5 tháng, bắt đầu vào tháng 3/2006.", 2005),
         ("Tin ngắn\nChương trình:\n- Đăng ký trước 15/1/2006\n- Học phí: 500 USD", 2005),
+        ("Tin ngắn\nThi thử ngày 23/11.\n- Giảm $250 cho hồ sơ nộp trước ngày 15/3/2006\n- Học phí: 500 USD", 2005),
         ("Tin ngắn\nĐến nay có 156 kỷ lục. Từ tháng 1/2006, chương trình sẽ giới thiệu các kỷ lục mới.", 2005),
         # past, not coming: the date votes for its own year
         ("Tin ngắn\nTrường đã khai giảng vào tháng 1/2006 với 300 học viên.", 2006),
@@ -1914,6 +1918,12 @@ def test_years_after_exams_of_a_level(sentence: str, phrase: str, value: str) ->
         ("Tin ngắn\nTháng 1 có 44 ca, trong khi cùng kỳ 2004 chỉ có 20 ca. Ngày 3/3 Sở họp.", 2005),
         # a year said to be over: the text is of the year after
         ("Tin ngắn\nPháo hoa rực sáng. 2005 khép lại, một năm mới đã đến. Ngày 1/1 trời lạnh.", 2006),
+        ("Tin ngắn\nNăm 2005 vừa qua nhiều khó khăn. Ngày 4/1 Sở họp.", 2006),
+        # ... but after an event's name it is the event that is over, this year
+        ("Tin ngắn\nHội thành lập vào dịp trung thu 2005 vừa qua. Ngày 4/11 hội họp.", 2005),
+        # a year the text compares with is past, like the base of "so với"
+        ("Tin ngắn\nTrường dự kiến điểm chuẩn cao hơn năm 2004. Sáng 12/8, Hội đồng họp.", 2005),
+        ("Tin ngắn\nMực nước thấp hơn năm 2003 khoảng 3 m. Ngày 5/4 Bộ họp.", 2004),
     ],
 )
 def test_reference_year_from_period_starts_and_the_same_time_a_year_before(text: str, ref: int | None) -> None:

@@ -1957,7 +1957,10 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
                 # các trường sẽ ..."): the year before
                 weights[p.year - 1] += _WEIGHT[kind]
                 continue
-            if kind in ("year", "bare_year") and _PAST_AFTER.match(text, f.end):
+            if (kind in ("year", "bare_year") and _PAST_AFTER.match(text, f.end)
+                    and (kind == "year" or _HISTORY_START.search(text, max(0, f.start - 40), f.start))):
+                # the year itself is over ("năm 2005 vừa qua", "2005 khép lại, ..."); after an
+                # event's name it is the event that is ("dịp trung thu 2005 vừa qua"), of this year
                 weights[p.year + 1] += _CURRENT_WEIGHT
                 continue
             compared = _COMPARED_BEFORE.search(text, max(0, f.start - 60), f.start)
