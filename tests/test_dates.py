@@ -1806,6 +1806,8 @@ def test_same_day_is_not_a_coming_day() -> None:
         ("Tin ngắn\nBộ đặt mục tiêu hoàn thành từ ngày 31/12/2002 nhưng phải gia hạn. Giữa năm 2004 còn 25.000 hồ sơ; "
          "sau năm 2005 sẽ xong.", 2005),
         ("Tin ngắn\nSố vụ giảm 20% so với tháng 3/2004. Năm 2005 tỉnh tiếp tục.", 2005),
+        # a time's comparative is a deadline, not a past year compared with
+        ("Tin ngắn\nĐường phải hoàn thành không muộn hơn năm 2010. Ngày 5/3 khởi công.", None),
         # an invitation is to a coming event
         ("Tin ngắn\nThủ tướng mời ông sang dự Hội nghị APEC tại Hà Nội năm 2006. Chiều 27-6, hai bên ký.", None),
     ],

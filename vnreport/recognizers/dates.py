@@ -1620,7 +1620,9 @@ _CURRENT_WEIGHT = 100  # "năm 2006 này" says which year the text is written in
 
 _NO_REF_BEFORE = re.compile(rf"(?:{_W}|(?<=\())(?:{_words(_DATA['reference_year_blockers'])})"
                             rf"(?:\s+{_words(_DATA['reference_blocker_preps'])})?\s*$", re.IGNORECASE)
-_PAST_BEFORE = re.compile(rf"{_W}(?:{_words(_DATA['past_year_marks_before'])})\s*$", re.IGNORECASE)
+# (not a deadline's comparative: "không muộn hơn năm 2010")
+_NOT_DEADLINE = "".join(rf"(?<!{w}\s)" for w in _DATA["deadline_comparatives"])
+_PAST_BEFORE = re.compile(rf"{_W}{_NOT_DEADLINE}(?:{_words(_DATA['past_year_marks_before'])})\s*$", re.IGNORECASE)
 _PAST_AFTER = re.compile(rf"\s+{_words(_DATA['past_year_marks_after'])}{_E}", re.IGNORECASE)
 _YEAR_ONLY = ("year", "bare_year", "edition")
 # "Năm 1988, ... đầu tiên. Đến nay, ...": a year opening its sentence with "Năm" and a comma, the
