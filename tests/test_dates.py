@@ -439,6 +439,7 @@ def test_modifier_attr() -> None:
         ("Nhiều công trình cao tới 3-4 tầng.", None, None),
         ("Quy hoạch để lửng lơ quy mô từ 2-8 làn xe.", None, None),
         ("Từ 1-7 giá điện tăng 5%.", "1-7", "2018-07-01"),
+        ("Từ 1-7 làn sóng tăng giá lan rộng.", "1-7", "2018-07-01"),  # "làn xe" counts, "làn sóng" does not
         ("Từ 15-1 chuyến bay đầu tiên cất cánh.", "15-1", "2018-01-15"),
         ("Lễ hội diễn ra vào 1-2 hằng năm.", "1-2", "2018-02-01"),
         # a range of day/months is no range of fractions when one end cannot be a fraction
@@ -1806,10 +1807,13 @@ def test_same_day_is_not_a_coming_day() -> None:
         ("Tin ngắn\nBộ đặt mục tiêu hoàn thành từ ngày 31/12/2002 nhưng phải gia hạn. Giữa năm 2004 còn 25.000 hồ sơ; "
          "sau năm 2005 sẽ xong.", 2005),
         ("Tin ngắn\nSố vụ giảm 20% so với tháng 3/2004. Năm 2005 tỉnh tiếp tục.", 2005),
-        # a time's comparative is a deadline, not a past year compared with
+        # a comparative of time or reach bounds a deadline or a vision, it compares with no past year
         ("Tin ngắn\nĐường phải hoàn thành không muộn hơn năm 2010. Ngày 5/3 khởi công.", None),
-        # an invitation is to a coming event
-        ("Tin ngắn\nThủ tướng mời ông sang dự Hội nghị APEC tại Hà Nội năm 2006. Chiều 27-6, hai bên ký.", None),
+        ("Tin ngắn\nĐường phải hoàn thành không muộn  hơn năm 2010. Ngày 5/3 khởi công.", None),
+        ("Tin ngắn\nQuy hoạch có tầm nhìn xa hơn năm 2020. Ngày 5/3 Sở họp.", None),
+        # nor does a comparison whose clause writes the year compared first (in a forecast it is the base
+        # of that year, not of the writing's)
+        ("Tin ngắn\nDự kiến năm 2007 lượng khách sẽ đông hơn năm 2006. Ngày 5/3 Sở họp.", None),
     ],
 )
 def test_reference_year_ignores_plans_and_comparisons(text: str, ref: int | None) -> None:
@@ -1843,6 +1847,8 @@ def test_reference_year_from_a_conditions_coming_month(text: str, ref: int | Non
         ("Tin ngắn\nHọ thực tập tại Mỹ trong 5 tháng, bắt đầu vào tháng 3/2006.", 2005),
         ("Tin ngắn\nChương trình:\n- Đăng ký trước 15/1/2006\n- Học phí: 500 USD", 2005),
         ("Tin ngắn\nThi thử ngày 23/11.\n- Giảm $250 cho hồ sơ nộp trước ngày 15/3/2006\n- Học phí: 500 USD", 2005),
+        # an amount paid before a date is no deadline
+        ("Tin ngắn\nTổng số tiền nộp trước ngày 15/1/2005 đạt 20 tỷ đồng.", 2005),
         ("Tin ngắn\nĐến nay có 156 kỷ lục. Từ tháng 1/2006, chương trình sẽ giới thiệu các kỷ lục mới.", 2005),
         # past, not coming: the date votes for its own year
         ("Tin ngắn\nTrường đã khai giảng vào tháng 1/2006 với 300 học viên.", 2006),
@@ -1921,6 +1927,7 @@ def test_years_after_exams_of_a_level(sentence: str, phrase: str, value: str) ->
         # a year said to be over: the text is of the year after
         ("Tin ngắn\nPháo hoa rực sáng. 2005 khép lại, một năm mới đã đến. Ngày 1/1 trời lạnh.", 2006),
         ("Tin ngắn\nNăm 2005 vừa qua nhiều khó khăn. Ngày 4/1 Sở họp.", 2006),
+        ("Tin ngắn\nVới ngành du lịch, 2005 khép lại với nhiều thành công. Ngày 4/1 Sở họp.", 2006),
         # ... but after an event's name it is the event that is over, this year
         ("Tin ngắn\nHội thành lập vào dịp trung thu 2005 vừa qua. Ngày 4/11 hội họp.", 2005),
         # a year the text compares with is past, like the base of "so với"

@@ -113,6 +113,14 @@ def test_percentages(text, q, value, unit):
         # a currency sign touching the number, before or after it; after one, commas group thousands
         ("Phí đồng phục: S$ 180.", 180, "SGD"),
         ("Học phí: S$ 6,500.", 6_500, "SGD"),
+        # currencies by code or by name
+        ("Học bổng 1000 CHF.", 1000, "CHF"),
+        ("Vé máy bay giá 900 đô la Canada.", 900, "CAD"),
+        ("Lương tháng 30.000 Đài tệ.", 30000, "TWD"),
+        ("Phí 500 ringgit.", 500, "MYR"),
+        # an amount right after a date word is no day or month ("tháng 3" would be March)
+        ("Lương tháng 3 triệu đồng.", 3_000_000, "đồng"),
+        ("Mỗi ngày chi 50 USD.", 50, "USD"),
         ("Vé máy bay giá $500.", 500, "USD"),
         ("Giá phòng là US$ 20.", 20, "USD"),
         ("Ông trả 2000$ cho chiếc xe.", 2_000, "USD"),
@@ -1267,6 +1275,12 @@ def test_pivot_verbs_end_the_counted_noun(text, value, subject):
         ("Lượng mưa lớn nhất 50 mm.", "50 mm", 50, "mm", "Lượng mưa lớn nhất"),
         ("Mỗi trẻ được uống 200 ml sữa.", "200 ml", 200, "ml", "sữa"),
         ("Khẩu phần có 20 g đường.", "20 g", 20, "g", "đường"),
+        # milligrams, nautical miles and coordinates (a degree of latitude or longitude is no temperature)
+        ("Nồng độ BOD5 là 3,0 mg/l, vượt tiêu chuẩn.", "3,0 mg/l", 3, "mg/l", "Nồng độ BOD5"),
+        ("Hàm lượng nitrit 12,3 mg/lít.", "12,3 mg/lít", 12.3, "mg/lít", "Hàm lượng nitrit"),
+        ("Tàu đánh cá cách bờ 400 hải lý.", "400 hải lý", 400, "hải lý", "bờ"),
+        ("Tâm bão ở khoảng 17 độ vĩ Bắc, 110,5 độ kinh Đông.", "17 độ vĩ Bắc", 17, "°N", "Tâm bão"),
+        ("Tâm bão ở khoảng 17 độ vĩ Bắc, 110,5 độ kinh Đông.", "110,5 độ kinh Đông", 110.5, "°E", None),
         # a reading after a verb-tagged adverb measures the clause subject; an amount of money
         # after a verb is what the subject gives, not a measure of it
         ("Nhiệt độ cao nhất phổ biến 33-35 độ C.", "35 độ C", 35, "°C", "Nhiệt độ cao nhất"),

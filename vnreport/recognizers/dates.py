@@ -1620,9 +1620,11 @@ _CURRENT_WEIGHT = 100  # "năm 2006 này" says which year the text is written in
 
 _NO_REF_BEFORE = re.compile(rf"(?:{_W}|(?<=\())(?:{_words(_DATA['reference_year_blockers'])})"
                             rf"(?:\s+{_words(_DATA['reference_blocker_preps'])})?\s*$", re.IGNORECASE)
-# (not a deadline's comparative: "không muộn hơn năm 2010")
-_NOT_DEADLINE = "".join(rf"(?<!{w}\s)" for w in _DATA["deadline_comparatives"])
-_PAST_BEFORE = re.compile(rf"{_W}{_NOT_DEADLINE}(?:{_words(_DATA['past_year_marks_before'])})\s*$", re.IGNORECASE)
+_PAST_BEFORE = re.compile(rf"{_W}(?:{_words(_DATA['past_year_marks_before'])})\s*$", re.IGNORECASE)
+# a comparative just before the year, with the word it follows: "cao hơn năm 2004"
+_COMPARATIVE_BEFORE = re.compile(rf"{_W}(\w+)\s+{_words(_DATA['comparative_marks'])}\s*$", re.IGNORECASE)
+# a year written earlier in the same clause (no sentence end, semicolon or line break after it)
+_YEAR_EARLIER_IN_CLAUSE = re.compile(r"(?<![\d.,])(?:1[89]|2[01])\d\d(?![\d.,])[^.;!?\r\n]*$")
 _PAST_AFTER = re.compile(rf"\s+{_words(_DATA['past_year_marks_after'])}{_E}", re.IGNORECASE)
 _YEAR_ONLY = ("year", "bare_year", "edition")
 # "Năm 1988, ... đầu tiên. Đến nay, ...": a year opening its sentence with "Năm" and a comma, the
@@ -1960,15 +1962,17 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
                 weights[p.year - 1] += _WEIGHT[kind]
                 continue
             if (kind in ("year", "bare_year") and _PAST_AFTER.match(text, f.end)
-                    and (kind == "year" or _HISTORY_START.search(text, max(0, f.start - 40), f.start))):
-                # the year itself is over ("năm 2005 vừa qua", "2005 khép lại, ..."); after an
-                # event's name it is the event that is ("dịp trung thu 2005 vừa qua"), of this year
+                    and (kind == "year" or not _WORD_BEFORE.search(text, max(0, f.start - 20), f.start))):
+                # the year itself is over ("năm 2005 vừa qua", "Với du lịch, 2005 khép lại"); a bare
+                # year right after a word is an event's edition, and it is the event that is over
+                # ("dịp trung thu 2005 vừa qua", of this year)
                 weights[p.year + 1] += _CURRENT_WEIGHT
                 continue
             compared = _COMPARED_BEFORE.search(text, max(0, f.start - 60), f.start)
             if compared and _PLAN_WORD.search(text, compared.start(), f.start):
                 compared = None  # "so với kế hoạch năm 2005", "so với mục tiêu đến năm 2010": no past
-            if _PAST_BEFORE.search(before) or (kind == "year" and p.modifier == "late" and not blocked) or compared:
+            if (_PAST_BEFORE.search(before) or (kind == "year" and p.modifier == "late" and not blocked) or compared
+                    or _compares_with_past(f, text)):
                 weights[p.year + 1] += _WEIGHT[kind]
                 continue
             if (kind == "year" and p.modifier == "early" and coming_months
@@ -2118,6 +2122,17 @@ def _reference_blocked(f: _Found, text: str) -> bool:
     before = text[max(0, f.start - 30):f.start]
     blocked = _NO_REF_BEFORE.search(before)
     return bool(blocked and not _inside_other_word(blocked.group(), text, f.start - len(before) + blocked.start()))
+
+
+def _compares_with_past(f: _Found, text: str) -> bool:
+    """A comparative just before ``f`` ("cao hơn năm 2004", also in a forecast: "dự kiến điểm
+    chuẩn cao hơn năm 2004"): the year compared with is past, unless the comparative bounds a time
+    ("không muộn hơn năm 2010") or the clause writes the year that is compared first ("dự kiến năm
+    2006 giá xăng sẽ cao hơn năm 2005": the base is the year before that one, not before the
+    writing)."""
+    m = _COMPARATIVE_BEFORE.search(text, max(0, f.start - 30), f.start)
+    return bool(m and m.group(1).lower() not in _DATA["deadline_comparatives"]
+                and not _YEAR_EARLIER_IN_CLAUSE.search(text, max(0, f.start - 100), m.start()))
 
 
 def _dated_blocked(f: _Found, text: str) -> bool:

@@ -939,8 +939,9 @@ def _is_quantity(c: _Clause, lex: Lexicon, q: Quantity, dates: list[tuple[int, i
         return False
     if _is_house_number(c, lex, q) or _is_item_number(c, q) or _is_rating(c, lex, q) or _is_kind(c, lex, q):
         return False
-    if _longest_before(c, lex.ordinal_markers | lex.date_words, i) and not _after_duration(c, q):
-        return False
+    if (_longest_before(c, lex.ordinal_markers | lex.date_words, i) and not _after_duration(c, q)
+            and not (q.unit is not None and q.unit.kind in lex.subject_after_kinds)):
+        return False  # "ngày 5", "thứ 3"; not an amount after them: "Lương tháng 30 triệu đồng"
     if (not q.unit or _date_unit(c, lex, q)) and _is_identifier(c, lex, q):
         return False
     if _in_fixed_phrase(c, lex, i) or (toks[i].kind == "word" and not _counts_as_words(c, lex, q)):
