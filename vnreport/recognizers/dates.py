@@ -1623,8 +1623,9 @@ _NO_REF_BEFORE = re.compile(rf"(?:{_W}|(?<=\())(?:{_words(_DATA['reference_year_
 _PAST_BEFORE = re.compile(rf"{_W}(?:{_words(_DATA['past_year_marks_before'])})\s*$", re.IGNORECASE)
 # a comparative just before the year, with the word it follows: "cao hơn năm 2004"
 _COMPARATIVE_BEFORE = re.compile(rf"{_W}(\w+)\s+{_words(_DATA['comparative_marks'])}\s*$", re.IGNORECASE)
-# a year written earlier in the same clause (no sentence end, semicolon or line break after it)
-_YEAR_EARLIER_IN_CLAUSE = re.compile(r"(?<![\d.,])(?:1[89]|2[01])\d\d(?![\d.,])[^.;!?\r\n]*$")
+# a four-digit number written earlier in the same clause (no sentence end, semicolon or line
+# break after it): a year when it is a plausible bare one ("tháng 3/2006 ... cao hơn năm 2005")
+_NUMBER_EARLIER_IN_CLAUSE = re.compile(r"(?<![\d.,])(\d{4})(?![\d.,])(?=[^.;!?\r\n]*$)")
 _PAST_AFTER = re.compile(rf"\s+{_words(_DATA['past_year_marks_after'])}{_E}", re.IGNORECASE)
 _YEAR_ONLY = ("year", "bare_year", "edition")
 # "Năm 1988, ... đầu tiên. Đến nay, ...": a year opening its sentence with "Năm" and a comma, the
@@ -2132,7 +2133,8 @@ def _compares_with_past(f: _Found, text: str) -> bool:
     writing)."""
     m = _COMPARATIVE_BEFORE.search(text, max(0, f.start - 30), f.start)
     return bool(m and m.group(1).lower() not in _DATA["deadline_comparatives"]
-                and not _YEAR_EARLIER_IN_CLAUSE.search(text, max(0, f.start - 100), m.start()))
+                and not any(BARE_MIN_YEAR <= int(y[1]) <= BARE_MAX_YEAR
+                            for y in _NUMBER_EARLIER_IN_CLAUSE.finditer(text, max(0, f.start - 100), m.start())))
 
 
 def _dated_blocked(f: _Found, text: str) -> bool:
