@@ -1,22 +1,25 @@
-"""Train the figure CRFs (subject, action) on the development gold and write them into the package.
+"""Train the figure models (the subject model, the action CRF) on the development gold and write them into the package.
 
     python scripts/train_figure_crf.py              # train on every split "dev" gold file, write the models
     python scripts/train_figure_crf.py --folds 5    # cross-validate instead: rules vs re-read, nothing written
     python scripts/train_figure_crf.py --check      # retrain aside: are the shipped models what it writes?
 
-Each figure the pipeline finds with the rules alone (the stages before the CRFs,
-vnreport.pipeline.BEFORE_REREAD) and the gold matches (overlapping quantity, same value) is one training sequence
-per field: the syllables around its quantity (vnreport.figure_crf.Window) with the
-gold subject, or the gold action, marked B/I/O. A gold phrase not written in that
-window (one the annotator restated) leaves the sequence out of that field's
-training. The trainer is CRFsuite's (python-crfsuite, `pip install -e .[train]`),
-single-threaded L-BFGS: the same gold and code give the same model files, byte for
-byte. Retrain after changing the figure rules or the development gold.
+Each figure the pipeline finds with the rules alone (the stages before the models,
+vnreport.pipeline.BEFORE_REREAD) and the gold matches (overlapping quantity, same value) is
+one training example per field, read from the syllables around its quantity
+(vnreport.figure_crf.Window). For the action, the window with the gold action marked B/I/O;
+the trainer is CRFsuite's (python-crfsuite, `pip install -e .[train]`), single-threaded
+L-BFGS. For the subject, the window's candidate phrases with the gold's place among them
+(vnreport.figure_subjects.Candidates); the trainer is an averaged perceptron whose passes
+visit the examples in a seeded order. A gold phrase not written in the window (one the
+annotator restated) leaves the example out of that field's training. The same gold and code
+give the same model files, byte for byte. Retrain after changing the figure rules or the
+development gold.
 
-settings.json, written beside the models, records the SHA-256 of each field's training
-sequences and of each model file, so the test suite can tell in a moment whether the shipped
-models were trained on the gold and rules as they are now; `--check` (run by CI after the
-suite) retrains into a temporary folder and compares the files byte for byte.
+settings.json, written beside the models, records the SHA-256 of each field's training data
+and of each model file, so the test suite can tell in a moment whether the shipped models
+were trained on the gold and rules as they are now; `--check` (run by CI after the suite)
+retrains into a temporary folder and compares the files byte for byte.
 """
 
 from __future__ import annotations
@@ -35,12 +38,16 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from vnreport import crfsuite  # noqa: E402
-from vnreport.figure_crf import FIELDS, MODEL_DIR, reread, training_instances  # noqa: E402
+from vnreport import figure_subjects  # noqa: E402
+from vnreport.figure_crf import FIELDS, MODEL_DIR, reread, reread_subject, training_instances  # noqa: E402
+from vnreport.figure_subjects import Candidates  # noqa: E402
 from vnreport.models import crf_tagger  # noqa: E402
 from vnreport.pipeline import BEFORE_REREAD, run  # noqa: E402
 from vnreport.scoring import read_gold, same_phrase  # noqa: E402
 
 C1, C2, ITERATIONS = 0.5, 0.01, 150
+#: each field's model file in the models' folder
+MODEL_FILES = {"subject": "subject.json", "action": "action.crfsuite"}
 
 
 def gold_files(split: str = "dev") -> list[Path]:
@@ -67,19 +74,23 @@ def instances(files: list[Path], jobs: int = 1) -> list[dict]:
 
 
 def write_models(items: list[dict], out: Path, jobs: int, documents: int, **settings) -> dict[str, int]:
-    """Train every field's CRF on ``items`` into ``out`` and write the settings beside them."""
+    """Train the action CRF and the subject model on ``items`` into ``out`` and write the
+    settings beside them."""
     out.mkdir(parents=True, exist_ok=True)
     sequences = train_all(items, out, jobs, **settings)
-    meta = {**settings, "gold": "tests/gold, split dev", "documents": documents, "sequences": sequences,
-            "training_sha256": {name: training_digest(items, name) for name in FIELDS},
-            "model_sha256": {name: file_digest(out / f"{name}.crfsuite") for name in FIELDS}}
+    meta = {**settings, "epochs": figure_subjects.EPOCHS, "gold": "tests/gold, split dev", "documents": documents,
+            "sequences": sequences, "training_sha256": {name: training_digest(items, name) for name in FIELDS},
+            "model_sha256": {name: file_digest(out / MODEL_FILES[name]) for name in FIELDS}}
     (out / "settings.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     return sequences
 
 
 def training_digest(items: list[dict], name: str) -> str:
-    """The SHA-256 of field ``name``'s training sequences (features and labels, in order)."""
-    data = json.dumps(sequences(items, name), ensure_ascii=False, separators=(",", ":"))
+    """The SHA-256 of field ``name``'s training data: the action CRF's sequences (features and
+    labels, in order), the subject model's candidates (their features' digest and the gold's
+    place, in order)."""
+    data = json.dumps(subject_examples(items) if name == "subject" else sequences(items, name),
+                      ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
 
@@ -93,7 +104,7 @@ def check(items: list[dict], jobs: int, documents: int, models: Path | None = No
     models = MODEL_DIR if models is None else models
     with tempfile.TemporaryDirectory() as tmp:
         write_models(items, Path(tmp), jobs, documents, **settings)
-        return [name for name in [f"{field}.crfsuite" for field in FIELDS] + ["settings.json"]
+        return [name for name in [MODEL_FILES[field] for field in FIELDS] + ["settings.json"]
                 if not (models / name).exists() or (Path(tmp) / name).read_bytes() != (models / name).read_bytes()]
 
 
@@ -111,29 +122,48 @@ def sequences(items: list[dict], name: str) -> tuple[list, list]:
     return [i["features"] for i in found], [i[name]["labels"] for i in found]
 
 
+def subject_examples(items: list[dict]) -> list[tuple[str, int]]:
+    """Per item whose gold subject is one of its window's candidates (or none): the digest of
+    the candidates' features and the gold's place among them."""
+    return [(i["subject"]["candidates_sha256"], i["subject"]["choice"]) for i in items
+            if i["subject"]["choice"] is not None]
+
+
 def train(items: list[dict], name: str, path: Path, **settings) -> int:
-    """Train the CRF of field ``name`` on the items whose gold phrase is in their window and
-    write it, pruned; the number of sequences it saw."""
+    """Train field ``name``'s model on the items it can learn from (the action CRF: those whose
+    gold phrase is in their window; the subject model: those whose gold is a candidate) and
+    write it; how many items it saw."""
+    if name == "subject":
+        return train_subjects(items, path)
     features, labels = sequences(items, name)
     _fit(features, labels, path, **settings)
     return len(labels)
 
 
+def train_subjects(items: list[dict], path: Path) -> int:
+    """Train the subject model (vnreport.figure_subjects) on the items' windows and write it."""
+    examples = [(Candidates(i["window"]), i["subject"]["choice"]) for i in items if i["subject"]["choice"] is not None]
+    figure_subjects.write(path, figure_subjects.train(examples), epochs=figure_subjects.EPOCHS,
+                          max_tokens=figure_subjects.MAX_TOKENS)
+    return len(examples)
+
+
 def train_all(items: list[dict], out: Path, jobs: int, **settings) -> dict[str, int]:
-    """Train every field's CRF into ``out``, side by side in ``jobs`` processes (each trainer is
-    single-threaded, so the files are the same however many run at once)."""
+    """Train the action CRF (in a process of its own when ``jobs`` allows: its trainer is
+    single-threaded, so the files are the same however many run at once) and the subject model."""
     if jobs < 2:
-        return {name: train(items, name, out / f"{name}.crfsuite", **settings) for name in FIELDS}
-    data = {name: sequences(items, name) for name in FIELDS}
-    with ProcessPoolExecutor(min(jobs, len(FIELDS))) as pool:
-        for job in [pool.submit(_fit, *data[name], out / f"{name}.crfsuite", **settings) for name in FIELDS]:
-            job.result()
-    return {name: len(labels) for name, (_, labels) in data.items()}
+        return {name: train(items, name, out / MODEL_FILES[name], **settings) for name in FIELDS}
+    features, labels = sequences(items, "action")
+    with ProcessPoolExecutor(1) as pool:
+        job = pool.submit(_fit, features, labels, out / MODEL_FILES["action"], **settings)
+        subjects = train_subjects(items, out / MODEL_FILES["subject"])
+        job.result()
+    return {"subject": subjects, "action": len(labels)}
 
 
 def cross_validate(items: list[dict], folds: int, **settings) -> dict[str, dict[str, float]]:
-    """Per field, the accuracy of the rules and of the rules re-read by the CRF as the pipeline
-    does (vnreport.figure_crf.reread); each document read by models trained on the other folds."""
+    """Per field, the accuracy of the rules and of the rules re-read by the models as the
+    pipeline does (vnreport.figure_crf); each document read by models trained on the other folds."""
     docs = sorted({i["doc"] for i in items})
     random.Random(7).shuffle(docs)
     fold = {d: n % folds for n, d in enumerate(docs)}
@@ -141,14 +171,19 @@ def cross_validate(items: list[dict], folds: int, **settings) -> dict[str, dict[
     with tempfile.TemporaryDirectory() as tmp:
         for k in range(folds):
             for name in FIELDS:
-                path = Path(tmp) / f"{name}{k}.crfsuite"
+                path = Path(tmp) / f"{k}{MODEL_FILES[name]}"
                 train([i for i in items if fold[i["doc"]] != k], name, path, **settings)
-                tagger = crf_tagger(path)
+                if name == "subject":
+                    ranker = figure_subjects.Ranker.load(path)
+                    read = lambda i: reread_subject(i["window"], ranker)  # noqa: E731
+                else:
+                    tagger = crf_tagger(path)
+                    read = lambda i: reread(i["window"], name, tagger.tag(i["features"]))  # noqa: E731
                 for i in items:
                     if fold[i["doc"]] == k:
                         gold = i[name]["gold"]
                         right[name]["rules"] += same_phrase(gold, i[name]["rules"])
-                        right[name]["re-read"] += same_phrase(gold, reread(i["window"], name, tagger.tag(i["features"])))
+                        right[name]["re-read"] += same_phrase(gold, read(i))
     return {name: {k: round(v / len(items), 4) for k, v in counts.items()} for name, counts in right.items()}
 
 

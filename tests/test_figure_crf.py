@@ -10,7 +10,7 @@ import sys
 import pytest
 
 import vnreport
-from vnreport import crfsuite, figure_crf
+from vnreport import crfsuite, figure_crf, figure_subjects
 from vnreport.pipeline import RULES_ONLY, run
 
 from .conftest import ROOT
@@ -80,9 +80,13 @@ def test_a_number_is_no_subject_or_action():
         assert action is None or any(c.isalpha() for c in action)
 
 
-def test_without_the_models_figures_keep_the_rules_answers(monkeypatch):
+@pytest.mark.parametrize("missing", ["action CRF", "subject model"])
+def test_without_the_models_figures_keep_the_rules_answers(monkeypatch, missing):
     text = "Kim ngạch xuẩt khẩu ước đạt trên 26 tỷ USD, tăng 28,9%."
-    monkeypatch.setattr(figure_crf, "figure_tagger", lambda name: None)
+    if missing == "action CRF":
+        monkeypatch.setattr(figure_crf, "figure_tagger", lambda name: None)
+    else:
+        monkeypatch.setattr(figure_subjects, "ranker", lambda: None)
     assert _full(text) == _rules(text)
 
 
@@ -156,9 +160,8 @@ def test_a_marked_run_stops_before_a_body_or_a_person_it_enters():
     assert window.marked(tags) == "Mực nước hồ"
 
 
-@pytest.mark.parametrize("name", figure_crf.FIELDS)
-def test_the_shipped_models_hold_no_dead_attributes(name):
-    model = crfsuite.read(figure_crf.MODEL_DIR / f"{name}.crfsuite")
+def test_the_shipped_action_model_holds_no_dead_attributes():
+    model = crfsuite.read(figure_crf.MODEL_DIR / "action.crfsuite")
     used = {src for kind, src, _, _ in model.features if kind == crfsuite.STATE}
     assert used == set(range(len(model.attributes)))
     assert sorted(model.labels) == ["B", "I", "O"]
@@ -183,19 +186,20 @@ def test_the_shipped_models_were_trained_on_the_gold_and_rules_as_they_are(figur
     settings = json.loads((figure_crf.MODEL_DIR / "settings.json").read_text(encoding="utf-8"))
     retrain = "retrain: python scripts/train_figure_crf.py"
     assert (settings["c1"], settings["c2"], settings["iterations"]) == (script.C1, script.C2, script.ITERATIONS)
+    assert settings["epochs"] == figure_subjects.EPOCHS
     assert settings["documents"] == len(files), retrain
     for name in figure_crf.FIELDS:
         assert settings["training_sha256"][name] == script.training_digest(items, name), retrain
-        assert settings["model_sha256"][name] == script.file_digest(figure_crf.MODEL_DIR / f"{name}.crfsuite")
+        assert settings["model_sha256"][name] == script.file_digest(figure_crf.MODEL_DIR / script.MODEL_FILES[name])
 
 
-def test_the_check_finds_models_a_training_would_not_write(tmp_path, figure_training, script, monkeypatch):
+def test_the_check_finds_models_a_training_would_not_write(tmp_path, script, monkeypatch):
     pytest.importorskip("pycrfsuite")
-    items = [item for stem in sorted(figure_training)[:12] for item in figure_training[stem]]
+    items = script.instances(script.gold_files()[:12])  # with their windows: the subject model reads them
     settings = {"c1": script.C1, "c2": script.C2, "iterations": 5}
     script.write_models(items, tmp_path, 1, 12, **settings)
     assert script.check(items, 2, 12, tmp_path, **settings) == []  # any number of processes writes the same files
-    assert script.check(items[:-3], 1, 12, tmp_path, **settings) == ["subject.crfsuite", "action.crfsuite", "settings.json"]
+    assert script.check(items[:-3], 1, 12, tmp_path, **settings) == ["subject.json", "action.crfsuite", "settings.json"]
     assert script.check(items, 1, 13, tmp_path, **settings) == ["settings.json"]
     monkeypatch.setattr(script, "MODEL_DIR", tmp_path)  # the shipped folder by default
     assert script.check(items, 1, 12, **settings) == []

@@ -47,9 +47,10 @@ def _process_pair(args: tuple[Source, Options]) -> dict[str, Any]:
 
 
 def _warm_up() -> None:
+    from .figure_subjects import ranker
     from .models import figure_tagger, ner_tagger, pos_tagger, word_segmenter
 
-    word_segmenter(), pos_tagger(), ner_tagger(), figure_tagger("subject"), figure_tagger("action")
+    word_segmenter(), pos_tagger(), ner_tagger(), ranker(), figure_tagger("action")
 
 
 def process_all(sources: Iterable[Source], options: Options, workers: int = 1) -> Iterator[dict[str, Any]]:

@@ -1,31 +1,29 @@
-"""A figure's subject and action re-read by CRFs trained on the gold annotations.
+"""A figure's subject and action re-read by models trained on the gold annotations.
 
 The figure recognizer's rules give each figure a subject and an action
 ("cắt giảm 220 biên chế" -> "biên chế", "cắt giảm"). Those rules were written
 against the development gold and carry over to unseen reports less well than
 they fit it. This stage reads the syllables around each figure (a
-:class:`Window`) with two linear-chain CRFs, one marking the subject and one
-the action (B/I/O), trained on the development gold
-(``scripts/train_figure_crf.py``). Their features are the words, their part of
-speech, their distributional clusters (those of the entity model, learnt from
-unlabelled news: "căn", "chiếc" and "người" share a coarse one), their distance from the
-quantity, the words just before it ("có", "phát hiện"; a noun counted after
-"có" keeps its predicate), the word classes of the figure vocabulary
-(classifiers, measure nouns, copulas ...) and what the rules found: where their
-subject and action are. So the models learn when to keep the rules'
-answer and when to move it.
+:class:`Window`) again, with models trained on the development gold
+(``scripts/train_figure_crf.py``): a linear-chain CRF marks the action (B/I/O),
+and the subject model of :mod:`vnreport.figure_subjects` picks the subject
+among the phrases written around the quantity. The CRF's features are the
+words, their part of speech, their distributional clusters (those of the
+entity model, learnt from unlabelled news: "căn", "chiếc" and "người" share a
+coarse one), their distance from the quantity, the words just before it ("có",
+"phát hiện"), the word classes of the figure vocabulary (classifiers, measure
+nouns, copulas ...) and what the rules found: where their subject and action
+are. So the models learn when to keep the rules' answer and when to move it.
 
-* The subject the CRF marks nearest the quantity replaces the rules'; when it
-  marks none, the rules' subject stays (a figure almost always counts
-  something, and the rules find what the model misses).
+* The subject model's best candidate replaces the rules' subject, "no subject"
+  included.
 * The action the CRF marks nearest the quantity replaces the rules', also when
   it marks none (many figures have no governing verb); a new action takes its
   direction from the figure vocabulary.
 * What the rules found and the window does not spell in one piece (a subject
   put together from two places, "cao nhất ... 29-33 độ C" -> "Nhiệt độ cao
-  nhất") stays: the CRF cannot see it. A marked run without a letter, or one
-  that overlaps the quantity, is no answer; one that ends inside a person's or
-  a body's name the names recognizer found stops before that name.
+  nhất") stays: the models cannot see it. A marked action without a letter, or
+  one that overlaps the quantity, is no answer.
 
 The models ship in ``vnreport/data/figure_crf/``; without them (or with
 ``stages`` that leave this stage out: :data:`vnreport.pipeline.RULES_ONLY`)
@@ -36,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from typing import TYPE_CHECKING
 
 from .document import Document, Sentence
 from .models import FIGURE_CRF_DIR as MODEL_DIR
@@ -43,6 +42,9 @@ from .models import figure_tagger
 from .ner import cluster_key, clusters
 from .spans import Span
 from .textkey import match_key
+
+if TYPE_CHECKING:
+    from .figure_subjects import Ranker
 
 #: the figure fields a CRF re-reads, each with its model file
 FIELDS = ("subject", "action")
@@ -86,16 +88,19 @@ def _classes_of(word: str, syllable: str) -> tuple[str, ...]:
 
 
 def reread_figures(doc: Document) -> Document:
-    """Pipeline stage: each figure's subject and action as the CRFs mark them (see the module)."""
-    taggers = {name: figure_tagger(name) for name in FIELDS}
-    if None in taggers.values():
+    """Pipeline stage: each figure's subject as the subject model picks it and its action as the
+    action CRF marks it (see the module)."""
+    from .figure_subjects import ranker
+
+    tagger, subjects = figure_tagger("action"), ranker()
+    if tagger is None or subjects is None:
         return doc
     reader = Reader(doc)
     for span in doc.spans:
         if span.label != "figure" or (window := reader.window(span)) is None:
             continue
-        features = window.features()
-        subject, action = (reread(window, name, taggers[name].tag(features)) for name in FIELDS)
+        subject = reread_subject(window, subjects)
+        action = reread(window, "action", tagger.tag(window.features()))
         if span.shares_action_of is not None:
             action = span.shares_action_of.attrs.get("action")  # as the figure it follows now reads
         span.attrs["subject"] = subject
@@ -106,11 +111,14 @@ def reread_figures(doc: Document) -> Document:
 
 
 def training_instances(doc: Document, gold_figures: list[dict], name: str) -> list[dict]:
-    """What the CRFs are trained on from one gold document, ``doc`` as the stages before them
-    leave it (:data:`vnreport.pipeline.BEFORE_REREAD`): per figure the rules found and the gold
-    matches (an overlapping quantity of the same value), its document ``name``, window and
-    features, and per field the gold phrase, its B/I/O labels (None when the window does not
-    spell it) and the rules' phrase."""
+    """What the action CRF and the subject model are trained on from one gold document, ``doc``
+    as the stages before them leave it (:data:`vnreport.pipeline.BEFORE_REREAD`): per figure the
+    rules found and the gold matches (an overlapping quantity of the same value), its document
+    ``name``, window and features, and per field the gold phrase, its B/I/O labels (None when
+    the window does not spell it) and the rules' phrase; for the subject also which of the
+    window's candidates the gold is (``choice``, None when none is) and the digest of their
+    features."""
+    from .figure_subjects import Candidates
     from .scoring import Score, match_gold, same_number
 
     figures = [(s.attrs.get("quantity_start", s.start), s.attrs.get("quantity_end", s.end), s.attrs.get("value"), s)
@@ -123,8 +131,20 @@ def training_instances(doc: Document, gold_figures: list[dict], name: str) -> li
         item = {"doc": name, "window": window, "features": window.features()}
         for field in FIELDS:
             item[field] = {"gold": g.get(field), "labels": window.labels(g.get(field)), "rules": span.attrs.get(field)}
+        candidates = Candidates(window)
+        item["subject"]["choice"] = candidates.index(window.find(g.get("subject")) if g.get("subject") else None)
+        item["subject"]["candidates_sha256"] = candidates.digest()
         out.append(item)
     return out
+
+
+def reread_subject(window: "Window", subjects: "Ranker") -> str | None:
+    """The figure's subject: the rules' where the window does not spell it in one piece, else
+    the candidate phrase the subject model scores best (:mod:`vnreport.figure_subjects`)."""
+    rules = window.figure.attrs.get("subject")
+    if rules and window.subject_at is None:
+        return rules
+    return subjects.choose(window)
 
 
 def reread(window: "Window", name: str, tags: list[str]) -> str | None:
@@ -138,6 +158,15 @@ def reread(window: "Window", name: str, tags: list[str]) -> str | None:
     if name == "subject":
         return marked or rules
     return marked.lower() if marked else None
+
+
+def clusters_of(sentence: Sentence, k: int) -> list[str]:
+    """The coarse and fine clusters of the sentence's token ``k`` (["-"] for a token without
+    one, [] for a position outside the sentence)."""
+    if not 0 <= k < len(sentence.tokens):
+        return []
+    cluster = clusters().get(cluster_key(sentence.tokens[k].text, sentence.keys[k]))
+    return list(cluster) if cluster else ["-"]
 
 
 def direction(action: str | None) -> str | None:
