@@ -9,13 +9,7 @@ from vnreport import figure_crf, figure_subjects
 from vnreport.figure_subjects import Candidates, Ranker
 from vnreport.pipeline import RULES_ONLY, run
 
-
-def _window(text: str, quantity: str) -> figure_crf.Window:
-    doc = run(text, stages=RULES_ONLY)
-    [figure] = [s for s in doc.spans if s.label == "figure" and quantity in s.text]
-    window = figure_crf.Reader(doc).window(figure)
-    assert window is not None
-    return window
+from .test_figure_crf import _window
 
 
 def _texts(candidates: Candidates) -> list[str | None]:
