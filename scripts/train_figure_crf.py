@@ -11,8 +11,9 @@ one training example per field, read from the syllables around its quantity
 the trainer is CRFsuite's (python-crfsuite, `pip install -e .[train]`), single-threaded
 L-BFGS. For the subject, the window's candidate phrases with the gold's place among them
 (vnreport.figure_subjects.Candidates); the trainer is an averaged perceptron whose passes
-visit the examples in a seeded order. A gold phrase not written in the window (one the
-annotator restated) leaves the example out of that field's training. The same gold and code
+visit the examples in a seeded order. A gold action not written in the window (one the
+annotator restated) leaves the example out of the action's training; a gold subject not written
+there is the subject model's "no subject" (the window offers no right phrase). The same gold and code
 give the same model files, byte for byte. Retrain after changing the figure rules or the
 development gold.
 

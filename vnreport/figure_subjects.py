@@ -2,7 +2,7 @@
 
 The subject of "cắt giảm 220 biên chế" is a run of words near the quantity
 ("biên chế"); which run, and where it ends, is what the rules and a B/I/O
-tagger got wrong most often ("giá nước | đầu vào", "hộ dân | phải di dời").
+tagger got wrong most often (the gold's "giá nước đầu vào" read as "giá nước").
 Here every run of one to :data:`MAX_TOKENS` syllables in the figure's
 :class:`~vnreport.figure_crf.Window` that starts with a letter, ends with a letter
 or digit and does not cross the quantity or its qualifier is a candidate, and so
@@ -19,7 +19,7 @@ verb", "the run right after it is 'của'", "the first noun is 'giá'" are
 properties of a phrase, not of one syllable.
 
 Where the rules put together a subject the window does not spell in one piece,
-it stays as they read it (:func:`vnreport.figure_crf.reread`).
+it stays as they read it (:func:`vnreport.figure_crf.reread_subject`).
 """
 
 from __future__ import annotations
@@ -137,7 +137,8 @@ class Candidates:
             self.ends[k] = f
             b = k + 1  # the token after a run ending at k
             nw, np_ = self._low(b), self._pos(b)
-            f = ["nw=" + nw, "np=" + np_, "lp|np=" + pos[k] + "|" + np_, "side|nw=" + side + "|" + nw, "lw|nw=" + lw + "|" + nw]
+            f = ["nw=" + nw, "np=" + np_, "lp|np=" + pos[k] + "|" + np_, "side|nw=" + side + "|" + nw,
+                 "lw|nw=" + lw + "|" + nw]
             if b < n:
                 f += ["nL=" + c for c in sy.classes[b]]
                 if word_of[b] == word_of[k]:
@@ -248,7 +249,7 @@ class Ranker:
         self.weights = weights
 
     def best(self, candidates: Candidates) -> int:
-        """The index of the best candidate (the first of equals)."""
+        """The index of the best candidate ("no subject" wins a tie, then the first candidate)."""
         get, zeros = self.weights.get, itertools.repeat(0.0)
         score = lambda f: sum(map(get, f, zeros))  # noqa: E731
         starts = {k: score(f) for k, f in candidates.starts.items()}
@@ -321,4 +322,5 @@ def train(examples: Iterable[tuple[Candidates, int]], epochs: int = EPOCHS) -> d
 def write(path: Path, weights: dict[str, float], **settings) -> None:
     """The model file: its settings and weights as JSON, keys sorted (the same weights, the same bytes)."""
     data = {**settings, "weights": weights}
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8",
+                    newline="\n")

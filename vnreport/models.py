@@ -122,7 +122,7 @@ FIGURE_CRF_DIR = DATA / "figure_crf"
 
 @functools.cache
 def figure_tagger(name: str) -> Any:
-    """The CRF that marks the figure field ``name`` ("subject", "action"), or None when the
-    package ships none. It tags attribute lists built by :mod:`vnreport.figure_crf`."""
+    """The CRF that marks the figure field ``name`` (the action's; the subject has a model of its
+    own, :mod:`vnreport.figure_subjects`), or None when the package ships none. It tags attribute lists built by :mod:`vnreport.figure_crf`."""
     path = FIGURE_CRF_DIR / f"{name}.crfsuite"
     return crf_tagger(path) if path.exists() else None
