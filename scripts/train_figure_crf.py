@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 
 from vnreport import crfsuite  # noqa: E402
 from vnreport import figure_subjects  # noqa: E402
-from vnreport.figure_crf import FIELDS, MODEL_DIR, reread, reread_subject, training_instances  # noqa: E402
+from vnreport.figure_crf import FIELDS, MODEL_DIR, reread_action, reread_subject, training_instances  # noqa: E402
 from vnreport.figure_subjects import Candidates  # noqa: E402
 from vnreport.models import crf_tagger  # noqa: E402
 from vnreport.pipeline import BEFORE_REREAD, run  # noqa: E402
@@ -116,7 +116,8 @@ def _fit(features: list, labels: list, path: Path, *, c1: float = C1, c2: float 
 
 
 def sequences(items: list[dict], name: str) -> tuple[list, list]:
-    """Features and B/I/O labels of the items whose gold phrase of field ``name`` is written in their window."""
+    """Features and B/I/O labels of the items whose gold phrase of field ``name`` (the action: the
+    field a CRF marks) is written in their window."""
     found = [i for i in items if i[name]["labels"] is not None]
     if not found:
         raise SystemExit(f"no {name} of a development figure is written around its quantity: nothing to train on")
@@ -179,7 +180,7 @@ def cross_validate(items: list[dict], folds: int, **settings) -> dict[str, dict[
                     read = lambda i: reread_subject(i["window"], ranker)  # noqa: E731
                 else:
                     tagger = crf_tagger(path)
-                    read = lambda i: reread(i["window"], name, tagger.tag(i["features"]))  # noqa: E731
+                    read = lambda i: reread_action(i["window"], tagger.tag(i["features"]))  # noqa: E731
                 for i in items:
                     if fold[i["doc"]] == k:
                         gold = i[name]["gold"]

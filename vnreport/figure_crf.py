@@ -100,7 +100,7 @@ def reread_figures(doc: Document) -> Document:
         if span.label != "figure" or (window := reader.window(span)) is None:
             continue
         subject = reread_subject(window, subjects)
-        action = reread(window, "action", tagger.tag(window.features()))
+        action = reread_action(window, tagger.tag(window.features()))
         if span.shares_action_of is not None:
             action = span.shares_action_of.attrs.get("action")  # as the figure it follows now reads
         span.attrs["subject"] = subject
@@ -114,8 +114,8 @@ def training_instances(doc: Document, gold_figures: list[dict], name: str) -> li
     """What the action CRF and the subject model are trained on from one gold document, ``doc``
     as the stages before them leave it (:data:`vnreport.pipeline.BEFORE_REREAD`): per figure the
     rules found and the gold matches (an overlapping quantity of the same value), its document
-    ``name``, window and features, and per field the gold phrase, its B/I/O labels (None when
-    the window does not spell it) and the rules' phrase; for the subject also the gold's place
+    ``name``, window and features, and per field the gold phrase and the rules' phrase; for the
+    action also the gold's B/I/O labels (None when the window does not spell it), for the subject the gold's place
     among the window's candidates (``choice``: "no subject" when the gold has none or the window
     does not spell it, None when the window spells it but no candidate is it, a phrase over
     :data:`vnreport.figure_subjects.MAX_TOKENS` syllables) and the digest of their features."""
@@ -130,13 +130,14 @@ def training_instances(doc: Document, gold_figures: list[dict], name: str) -> li
         if (window := reader.window(span)) is None:
             continue
         item = {"doc": name, "window": window, "features": window.features()}
-        for field in FIELDS:
-            item[field] = {"gold": g.get(field), "labels": window.labels(g.get(field)), "rules": span.attrs.get(field)}
+        item["action"] = {"gold": g.get("action"), "labels": window.labels(g.get("action")),
+                          "rules": span.attrs.get("action")}
         candidates = Candidates(window)
         # a gold subject the window does not spell is trained as "no subject": the window offers no right
         # phrase (leaving such figures out, as the action's training does, cross-validated 0.6391 against 0.6410)
-        item["subject"]["choice"] = candidates.index(window.find(g.get("subject")) if g.get("subject") else None)
-        item["subject"]["candidates_sha256"] = candidates.digest()
+        item["subject"] = {"gold": g.get("subject"), "rules": span.attrs.get("subject"),
+                           "choice": candidates.index(window.find(g.get("subject")) if g.get("subject") else None),
+                           "candidates_sha256": candidates.digest()}
         out.append(item)
     return out
 
@@ -150,26 +151,14 @@ def reread_subject(window: "Window", subjects: "Ranker") -> str | None:
     return subjects.choose(window)
 
 
-def reread(window: "Window", name: str, tags: list[str]) -> str | None:
-    """The figure's field ``name`` once its CRF has tagged the window (see the module): the
-    rules' answer where the window does not spell it; else the marked run, or for a subject
-    the rules' answer where none is marked."""
-    rules = window.figure.attrs.get(name)
-    if rules and (window.subject_at if name == "subject" else window.action_at) is None:
+def reread_action(window: "Window", tags: list[str]) -> str | None:
+    """The figure's action once the action CRF has tagged the window (see the module): the
+    rules' where the window does not spell it; else the marked run, in lower case, or none."""
+    rules = window.figure.attrs.get("action")
+    if rules and window.action_at is None:
         return rules
     marked = window.marked(tags)
-    if name == "subject":
-        return marked or rules
     return marked.lower() if marked else None
-
-
-def clusters_of(sentence: Sentence, k: int) -> list[str]:
-    """The coarse and fine clusters of the sentence's token ``k`` (["-"] for a token without
-    one, [] for a position outside the sentence)."""
-    if not 0 <= k < len(sentence.tokens):
-        return []
-    cluster = clusters().get(cluster_key(sentence.tokens[k].text, sentence.keys[k]))
-    return list(cluster) if cluster else ["-"]
 
 
 def direction(action: str | None) -> str | None:
@@ -204,6 +193,7 @@ class Syllables:
         lows = [t.text.lower() for t in toks]
         table = clusters()
         self.classes: list[tuple[str, ...]] = []
+        self.clusters: list[tuple[str, str] | None] = []  # coarse and fine, None for a token without
         self.attributes: list[list[str]] = []
         for k, (t, word, low) in enumerate(zip(toks, words, lows)):
             wlow = word.text.lower()
@@ -212,6 +202,7 @@ class Syllables:
                 f += ["wd=" + wlow, "wb=" + ("B" if k == word.first else "I")]
             self.classes.append(_classes_of(wlow, low))
             cluster = table.get(cluster_key(t.text, sentence.keys[k]))
+            self.clusters.append(cluster)
             if cluster:
                 f += ["c1=" + cluster[0], "c2=" + cluster[1]]
             f += ["L=" + name for name in self.classes[-1]]

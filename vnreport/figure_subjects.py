@@ -33,7 +33,7 @@ from array import array
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
-from .figure_crf import _BRACKETS, _COMMAS, clusters_of
+from .figure_crf import _BRACKETS, _COMMAS
 from .models import FIGURE_CRF_DIR
 
 if TYPE_CHECKING:
@@ -123,7 +123,7 @@ class Candidates:
             f = ["fw=" + fw, "fp=" + fp, "pw=" + pw, "pp=" + pp, "pp|fp=" + pp + "|" + fp, "side|fp=" + side + "|" + fp,
                  "side|pw=" + side + "|" + pw, "uk|fw=" + kind + "|" + fw, "unit|fw=" + unit + "|" + fw]
             f += ["fL=" + c for c in sy.classes[k]]
-            f += ["fc=" + c for c in clusters_of(w.sentence, k)] + ["pc=" + c for c in clusters_of(w.sentence, k - 1)]
+            f += ["fc=" + c for c in self._clusters(k)] + ["pc=" + c for c in self._clusters(k - 1)]
             if k > 0 and word_of[k] == word_of[k - 1]:
                 f.append("splitA")
             if side == "R":
@@ -131,7 +131,7 @@ class Candidates:
             self.starts[k] = f
             lw = self.low[k]
             f = ["lw=" + lw, "lp=" + pos[k], "unit|lw=" + unit + "|" + lw]
-            f += ["lL=" + c for c in sy.classes[k]] + ["lc=" + c for c in clusters_of(w.sentence, k)]
+            f += ["lL=" + c for c in sy.classes[k]] + ["lc=" + c for c in self._clusters(k)]
             if side == "L":
                 f += near[k]
             self.ends[k] = f
@@ -156,16 +156,21 @@ class Candidates:
         for k in range(w.lo, w.hi):
             for name, holds in (("V", pos[k] == "V"), (",", toks[k].text in _COMMAS), ("và", self.low[k] == "và")):
                 self._counts[name].append(self._counts[name][-1] + holds)
-        starts = [t.start for t in toks]
-        ends = [t.end for t in toks]
         self.names = [(s.label, s.start, s.end) for s in w.doc.spans
-                      if s.label in _NAMES and s.start < ends[w.hi - 1] and starts[w.lo] < s.end]
+                      if s.label in _NAMES and s.start < sy.ends[w.hi - 1] and sy.starts[w.lo] < s.end]
         self.rules_at = w.subject_at
         rules_state = "y" if w.subject_at else "n" if not fig.attrs.get("subject") else "x"
         self.none = ["NONE", "NONE|uk=" + kind, "NONE|R=" + rules_state, "NONE|qb=" + qb]
 
     def _low(self, k: int) -> str:
         return self.low[k] if 0 <= k < self.n else "<>"
+
+    def _clusters(self, k: int) -> list[str]:
+        """Token ``k``'s coarse and fine clusters (["-"] for a token without, [] outside the sentence)."""
+        if not 0 <= k < self.n:
+            return []
+        cluster = self.window.syllables.clusters[k]
+        return list(cluster) if cluster else ["-"]
 
     def _pos(self, k: int) -> str:
         return self.pos[k] if 0 <= k < self.n else "<>"
