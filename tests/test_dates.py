@@ -237,10 +237,22 @@ def test_months(phrase: str, value: str) -> None:
         ("Tỷ giá euro giảm xuống 1.1950 USD.", []),
         ("Phiên bản 2.2005 ra mắt hôm qua.", []),
         ("Bản quy hoạch chi tiết (1/2000) được duyệt.", []),
+        # a table's cell: a year or a month and year alone on its line (a count would have its dot, "2.005")
+        ("Thời điểm hoàn thành\r\n11/2006\r\nVốn vay 135 tỷ đồng", [("11/2006", "2006-11")]),
+        ("Thời điểm hoàn thành\n  2005 \nLô D Ngô Gia Tự", [("2005", "2005")]),
+        # not with words on its line, nor a map's scale
+        ("Thời điểm hoàn thành\nxong 11/2006 hay 2005\n", []),
+        ("Tỷ lệ bản đồ\n1/2000\n", []),
     ],
 )
 def test_month_and_year_without_thang(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert found(sentence) == expected
+
+
+def test_a_table_cell_gives_no_reference_year() -> None:
+    # the cells say when each row's work ends, not when the text is written
+    assert reference_year("Các dự án tái định cư\nThời điểm hoàn thành\n6/2007\n2/2007\n2006\n") is None
+    assert reference_year("Các dự án\nNăm nay hoàn thành 6 lô chung cư trong năm 2005.\n6/2007\n") == 2005
 
 
 @pytest.mark.parametrize(

@@ -525,6 +525,10 @@ _LAW_NAME_BEFORE = re.compile(
 _LEGAL_NAME_BEFORE = re.compile(rf"{_W}{_words(_DATA['legal_document_names'])}(?:[^\S\r\n]+[^\s()]+){{0,4}}\s*\(\s*$",
                                 re.IGNORECASE)
 _CLOSE_BRACKET_AFTER = re.compile(r"\s*\)")
+# a line holding nothing else: a table's cell ("Thời điểm hoàn thành" ... "11/2006", "2005")
+_LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
+_LINE_END_AFTER = re.compile(r"[ \t]*(?:\r?\n|$)")
+_DIGITS_ONLY = re.compile(r"[\d/.-]+")
 _CITED_YEAR_BEFORE = re.compile(rf"\([^()\r\n]{{1,60}},\s*$|\(\s*{_words(_DATA['publisher_words'])}{_E}[^()\r\n]{{0,60}}\s$",
                                 re.IGNORECASE)
 
@@ -870,7 +874,8 @@ def _accepts(m: re.Match[str], text: str) -> bool:
             return False  # "số 3.2002", "lần thứ 2/2004", "1.2005 người"
         if g["bmonth_s"] == "/":
             scale = int(g["bmonth_m"]) == 1 and int(g["bmonth_y"]) % 1000 == 0  # "quy hoạch chi tiết (1/2000)"
-            return bool(_OPEN_BRACKET_BEFORE.search(before) and _CLOSE_BRACKET_AFTER.match(after)) and not scale
+            return bool(_OPEN_BRACKET_BEFORE.search(before) and _CLOSE_BRACKET_AFTER.match(after)
+                        or _alone_on_line(before, after)) and not scale
         # dotted, opening a clause ("; 3.2002 chính thức nghỉ hưu"; not "giảm xuống 1.1950", "Phiên bản 2.2005")
         return _CLAUSE_START_BEFORE.search(before) is not None
     if f == "bare_year":
@@ -883,7 +888,7 @@ def _accepts(m: re.Match[str], text: str) -> bool:
                     and _AFTER_LEVELLED_YEAR.match(after))
         context = (_BEFORE_YEAR_CONTEXT.search(before) or levelled or _year_list(m.start(), m.end(), text)
                    or _season_before(text, m.start()) or _BEFORE_NAMED_MONTH.search(before)
-                   or _restates_lunar_year(before, y)
+                   or _restates_lunar_year(before, y) or _alone_on_line(before, after)
                    or (_CLAUSE_OPENER_BEFORE.search(before) and _YEAR_SUBJECT_AFTER.match(after))
                    or (opened and _CLOSE_BRACKET_AFTER.match(after) and not _BEFORE_DOC.search(before[:opened.start()])
                        and not _LEGAL_NAME_BEFORE.search(text, max(0, m.start() - 60), m.start()))
@@ -945,6 +950,13 @@ def _accepts(m: re.Match[str], text: str) -> bool:
     if f in ("nmonths",):
         return 1 <= _count(g["nmonths_n"]) <= 12
     return True
+
+
+def _alone_on_line(before: str, after: str) -> bool:
+    """Nothing else on the line: a table's cell, where a year or a month of a year written with
+    no word before it is a date ("Thời điểm hoàn thành" over "2005", "11/2006"; a count of that
+    size would be written with a thousands dot, "2.005")."""
+    return bool(_LINE_START_BEFORE.search(before) and _LINE_END_AFTER.match(after))
 
 
 def _timed_spelled_month(m: re.Match[str], word: str, before: str) -> bool:
@@ -1947,6 +1959,9 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
             continue  # "dịp 60 năm ... (19.4.1946- 19.4.2006)": the founding day says nothing of the writing
         if _EXAMPLE_BEFORE.search(text, max(0, f.start - 60), f.start):
             continue  # "Ví dụ, ngày 24/11/1971, tại Sìn Hồ ...": an example from another time
+        if _DIGITS_ONLY.fullmatch(text, f.start, f.end) and _alone_on_line(text[max(0, f.start - 30):f.start],
+                                                                           text[f.end:f.end + 20]):
+            continue  # a table's cell of digits ("Thời điểm hoàn thành": "6/2007"): a row's time, not the writing's
         if kind in _YEAR_ONLY:
             if _opens_period(f, text):
                 continue  # "hoạt động từ năm 1998", "kể từ đầu năm 2006": only later (or a coming start)
