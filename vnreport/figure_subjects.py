@@ -8,8 +8,9 @@ Here every run of one to :data:`MAX_TOKENS` syllables in the figure's
 or digit and does not cross the quantity or its qualifier is a candidate, and so
 are the rules' subject and "no subject". Each candidate is described by what a reader weighs: its first and
 last words and their part of speech, the words just outside it, its length,
-how far it lies from the quantity and on which side, whether a comma or a verb
-stands between, the first noun in it, whether it holds or cuts a name, and
+how far it lies from the quantity and on which side, whether a comma, a verb or
+another figure stands between, the first noun in it, whether it holds another
+figure, whether it holds or cuts a name, and
 where the rules put the subject. A linear model scores them all and the best
 wins: :class:`Ranker`, whose weights are learnt from the development gold by
 an averaged perceptron (:func:`train`, run by ``scripts/train_figure_crf.py``).
@@ -94,6 +95,11 @@ class Candidates:
         # the rules' subject is always a candidate, however long
         if w.subject_at and w.subject_at not in self.spans and (w.subject_at[1] <= own or w.subject_at[0] >= w.last):
             self.spans.append(w.subject_at)
+        # the tokens of the sentence's other figures: a phrase holding one, or beyond one, is
+        # seldom what this one counts ("đạt 583 điểm và SAT 1.270 điểm": "SAT")
+        others = [(s.start, s.end) for s in w.doc.spans if s.label == "figure" and s is not fig
+                  and s.start < sy.ends[w.hi - 1] and sy.starts[w.lo] < s.end]
+        self.in_figure = [any(s < t.end and t.start < e for s, e in others) for t in toks]
         # the nearest edge: its distance in words and what lies between it and the quantity
         self.rel: dict[int, str] = {}
         near: dict[int, list[str]] = {}
@@ -114,6 +120,8 @@ class Candidates:
                     between.add("brk")
                 if pos[k] == "V":
                     between.add("verb")
+                if self.in_figure[k]:
+                    between.add("fig")
         self.starts: dict[int, list[str]] = {}
         self.ends: dict[int, list[str]] = {}
         self.follows: dict[int, list[str]] = {}
@@ -192,6 +200,8 @@ class Candidates:
             f.append("hascomma")
         if counts["và"][b - lo] > counts["và"][a - lo]:
             f.append("hasva")
+        if any(self.in_figure[a:b]):
+            f += ["hasfig", "hasfig|side=" + side]
         toks = self.window.sentence.tokens
         h = self.noun_from[a]
         f += ["hw=" + (low[h] if h < b else "<none>"), "hp|side=" + (pos[h] if h < b else "-") + "|" + side]
@@ -287,7 +297,8 @@ def train(examples: Iterable[tuple[Candidates, int]], epochs: int = EPOCHS) -> d
     """Weights of an averaged perceptron over ``examples`` (candidates, index of the gold one).
 
     Each pass visits the examples in an order shuffled by the pass's number; a wrong best
-    candidate moves the weights towards the gold one's features and away from its own. The
+    candidate, picked as :meth:`Ranker.best` picks it ("no subject" wins a tie), moves the
+    weights towards the gold one's features and away from its own. The
     averaged weights, rounded to four decimals (zeros dropped), are returned: the same
     examples give the same weights, byte for byte once written.
     """
@@ -307,10 +318,12 @@ def train(examples: Iterable[tuple[Candidates, int]], epochs: int = EPOCHS) -> d
         random.Random(epoch).shuffle(order)
         for n in order:
             flat, offsets, gold = data[n]
-            best, top, lo = 0, None, 0
-            for i, hi in enumerate(offsets):
+            # the best candidate as the ranker picks it: "no subject" wins a tie, then the first
+            none = len(offsets) - 1
+            best, top, lo = none, sum(w[x] for x in flat[offsets[none - 1] if none else 0 : offsets[none]]), 0
+            for i, hi in enumerate(offsets[:-1]):
                 s = sum(w[x] for x in flat[lo:hi])
-                if top is None or s > top:
+                if s > top:
                     best, top = i, s
                 lo = hi
             if best != gold:
