@@ -237,12 +237,16 @@ def test_months(phrase: str, value: str) -> None:
         ("Tỷ giá euro giảm xuống 1.1950 USD.", []),
         ("Phiên bản 2.2005 ra mắt hôm qua.", []),
         ("Bản quy hoạch chi tiết (1/2000) được duyệt.", []),
-        # a table's cell: a year or a month and year alone on its line (a count would have its dot, "2.005")
-        ("Thời điểm hoàn thành\r\n11/2006\r\nVốn vay 135 tỷ đồng", [("11/2006", "2006-11")]),
-        ("Thời điểm hoàn thành\n  2005 \nLô D Ngô Gia Tự", [("2005", "2005")]),
-        # not with words on its line, nor a map's scale
+        # a table's column: a year or a month and year alone on its line, with another such line
+        ("Thời điểm hoàn thành\r\n11/2006\r\nVốn vay 135 tỷ đồng\r\n2005\r\nNgười dân góp vốn",
+         [("11/2006", "2006-11"), ("2005", "2005")]),
+        ("Thời điểm\n  2005 \nLô D\n\xa02/2007\xa0\n", [("2005", "2005"), ("2/2007", "2007-02")]),
+        # not one number alone on its line (a count, a page, an extension), nor one with words on
+        # its line, nor a map's scale
+        ("Thời điểm hoàn thành\r\n11/2006\r\nVốn vay 135 tỷ đồng", []),
+        ("Máy lẻ\r\n2005\r\n", []),
         ("Thời điểm hoàn thành\nxong 11/2006 hay 2005\n", []),
-        ("Tỷ lệ bản đồ\n1/2000\n", []),
+        ("Tỷ lệ bản đồ\n1/2000\n1/500\n", []),
     ],
 )
 def test_month_and_year_without_thang(sentence: str, expected: list[tuple[str, str]]) -> None:
@@ -251,8 +255,11 @@ def test_month_and_year_without_thang(sentence: str, expected: list[tuple[str, s
 
 def test_a_table_cell_gives_no_reference_year() -> None:
     # the cells say when each row's work ends, not when the text is written
-    assert reference_year("Các dự án tái định cư\nThời điểm hoàn thành\n6/2007\n2/2007\n2006\n") is None
-    assert reference_year("Các dự án\nNăm nay hoàn thành 6 lô chung cư trong năm 2005.\n6/2007\n") == 2005
+    assert reference_year("Các dự án tái định cư\r\nThời điểm hoàn thành\r\n6/2007\r\n2/2007\r\n2006\r\n") is None
+    assert reference_year("Các dự án\nNăm nay hoàn thành 6 lô chung cư trong năm 2005.\n6/2007\n2/2007\n") == 2005
+    # a full date alone on its line still dates the text, and a dotted month of a year, found before any cell rule
+    assert reference_year("Kỳ thi\r\nNgày thi\r\n19/11/2005\r\nThí sinh đến từ ngày 18/11.\r\n") == dt.date(2005, 11, 19)
+    assert reference_year("Kỳ thi\r\nThời điểm\r\n9.2005\r\nxong\r\n") == 2005
 
 
 @pytest.mark.parametrize(

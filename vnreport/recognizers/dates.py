@@ -174,6 +174,7 @@ reference date: the text does not tell a past 31-12 from a future one.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import itertools
 import json
 import re
@@ -525,10 +526,13 @@ _LAW_NAME_BEFORE = re.compile(
 _LEGAL_NAME_BEFORE = re.compile(rf"{_W}{_words(_DATA['legal_document_names'])}(?:[^\S\r\n]+[^\s()]+){{0,4}}\s*\(\s*$",
                                 re.IGNORECASE)
 _CLOSE_BRACKET_AFTER = re.compile(r"\s*\)")
-# a line holding nothing else: a table's cell ("Thời điểm hoàn thành" ... "11/2006", "2005")
-_LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
-_LINE_END_AFTER = re.compile(r"[ \t]*(?:\r?\n|$)")
-_DIGITS_ONLY = re.compile(r"[\d/.-]+")
+# the rest of a line holds nothing visible
+_LINE_END_AFTER = re.compile(r"[^\S\r\n]*(?:\r|\n|$)")
+# a line holding only a year or a slashed month of a year: a table's cell ("Thời điểm hoàn thành"
+# over "2005", "11/2006")
+_CELL_TIME = r"(?:(?:0?[1-9]|1[0-2])/)?(?:18|19|20|21)\d\d"
+_YEAR_CELL = re.compile(rf"(?:^|(?<=[\r\n]))[^\S\r\n]*{_CELL_TIME}[^\S\r\n]*(?=[\r\n]|$)")
+_CELL_TIME_RE = re.compile(_CELL_TIME)
 _CITED_YEAR_BEFORE = re.compile(rf"\([^()\r\n]{{1,60}},\s*$|\(\s*{_words(_DATA['publisher_words'])}{_E}[^()\r\n]{{0,60}}\s$",
                                 re.IGNORECASE)
 
@@ -870,12 +874,12 @@ def _accepts(m: re.Match[str], text: str) -> bool:
         # dotted, it can be no Vietnamese number (a group of thousands has three digits), unless it
         # numbers a document or an edition or counts; slashed, only alone in brackets ("(10/2004)";
         # else an edition, a fraction or a number, "lần thứ 2/2004", "3/2005")
-        if _BEFORE_DOC.search(before) or _BEFORE_EDITION.search(before) or _AFTER_QUANT.match(after):
+        cell = g["bmonth_s"] == "/" and _in_year_column(text, m.start(), m.end())
+        if _BEFORE_DOC.search(before) or _BEFORE_EDITION.search(before) or (_AFTER_QUANT.match(after) and not cell):
             return False  # "số 3.2002", "lần thứ 2/2004", "1.2005 người"
         if g["bmonth_s"] == "/":
             scale = int(g["bmonth_m"]) == 1 and int(g["bmonth_y"]) % 1000 == 0  # "quy hoạch chi tiết (1/2000)"
-            return bool(_OPEN_BRACKET_BEFORE.search(before) and _CLOSE_BRACKET_AFTER.match(after)
-                        or _alone_on_line(before, after)) and not scale
+            return bool(_OPEN_BRACKET_BEFORE.search(before) and _CLOSE_BRACKET_AFTER.match(after) or cell) and not scale
         # dotted, opening a clause ("; 3.2002 chính thức nghỉ hưu"; not "giảm xuống 1.1950", "Phiên bản 2.2005")
         return _CLAUSE_START_BEFORE.search(before) is not None
     if f == "bare_year":
@@ -888,13 +892,14 @@ def _accepts(m: re.Match[str], text: str) -> bool:
                     and _AFTER_LEVELLED_YEAR.match(after))
         context = (_BEFORE_YEAR_CONTEXT.search(before) or levelled or _year_list(m.start(), m.end(), text)
                    or _season_before(text, m.start()) or _BEFORE_NAMED_MONTH.search(before)
-                   or _restates_lunar_year(before, y) or _alone_on_line(before, after)
+                   or _restates_lunar_year(before, y)
                    or (_CLAUSE_OPENER_BEFORE.search(before) and _YEAR_SUBJECT_AFTER.match(after))
                    or (opened and _CLOSE_BRACKET_AFTER.match(after) and not _BEFORE_DOC.search(before[:opened.start()])
                        and not _LEGAL_NAME_BEFORE.search(text, max(0, m.start() - 60), m.start()))
                    or (cited and not _BEFORE_DOC.search(text, max(0, cited.start() - 30), cited.start())))
-        return (BARE_MIN_YEAR <= y <= BARE_MAX_YEAR and bool(context)
-                and not _AFTER_QUANT.match(after) and not _BEFORE_DOC.search(before))
+        cell = _in_year_column(text, m.start(), m.end())
+        return (BARE_MIN_YEAR <= y <= BARE_MAX_YEAR and bool(context or cell)
+                and not (_AFTER_QUANT.match(after) and not cell) and not _BEFORE_DOC.search(before))
     if f == "century":
         return 1 <= _century(g["century_n"]) <= 21
     if f == "decade":  # not the first of listed years, "những năm 2010 đến 2015", nor an age, "những năm 20 tuổi"
@@ -952,11 +957,19 @@ def _accepts(m: re.Match[str], text: str) -> bool:
     return True
 
 
-def _alone_on_line(before: str, after: str) -> bool:
-    """Nothing else on the line: a table's cell, where a year or a month of a year written with
-    no word before it is a date ("Thời điểm hoàn thành" over "2005", "11/2006"; a count of that
-    size would be written with a thousands dot, "2.005")."""
-    return bool(_LINE_START_BEFORE.search(before) and _LINE_END_AFTER.match(after))
+def _in_year_column(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` fills its line, and the text has at least one more line holding only
+    a year or a slashed month of a year: a table's column of times ("Thời điểm hoàn thành" over
+    "2005", "11/2006", "6/2007"), not one number alone on its line (a count, a page, an extension;
+    the next line's first word is no unit of it)."""
+    return (opens_line(text, start) and _LINE_END_AFTER.match(text, end) is not None
+            and _year_cells(text) >= 2)
+
+
+@functools.lru_cache(maxsize=8)
+def _year_cells(text: str) -> int:
+    """How many lines of ``text`` hold only a year or a slashed month of a year."""
+    return sum(1 for _ in _YEAR_CELL.finditer(text))
 
 
 def _timed_spelled_month(m: re.Match[str], word: str, before: str) -> bool:
@@ -1959,9 +1972,8 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
             continue  # "dịp 60 năm ... (19.4.1946- 19.4.2006)": the founding day says nothing of the writing
         if _EXAMPLE_BEFORE.search(text, max(0, f.start - 60), f.start):
             continue  # "Ví dụ, ngày 24/11/1971, tại Sìn Hồ ...": an example from another time
-        if _DIGITS_ONLY.fullmatch(text, f.start, f.end) and _alone_on_line(text[max(0, f.start - 30):f.start],
-                                                                           text[f.end:f.end + 20]):
-            continue  # a table's cell of digits ("Thời điểm hoàn thành": "6/2007"): a row's time, not the writing's
+        if _CELL_TIME_RE.fullmatch(text, f.start, f.end) and _in_year_column(text, f.start, f.end):
+            continue  # a column's cell ("Thời điểm hoàn thành": "6/2007"): a row's time, not the writing's
         if kind in _YEAR_ONLY:
             if _opens_period(f, text):
                 continue  # "hoạt động từ năm 1998", "kể từ đầu năm 2006": only later (or a coming start)
