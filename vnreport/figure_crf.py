@@ -217,12 +217,20 @@ class Syllables:
 
 
 class Reader:
-    """The windows of one document's figures, each sentence's :class:`Syllables` built once."""
+    """The windows of one document's figures, each sentence's :class:`Syllables` and list of
+    the spans over it built once."""
 
     def __init__(self, doc: Document):
         self.doc = doc
         self._starts = [s.start for s in doc.sentences]
         self._syllables: dict[int, Syllables] = {}
+        self._spans: dict[int, list[Span]] = {}
+        for span in doc.spans:  # each span under every sentence it overlaps
+            i = max(bisect.bisect_right(self._starts, span.start) - 1, 0)
+            while i < len(self._starts) and self._starts[i] < span.end:
+                if span.start < doc.sentences[i].end:
+                    self._spans.setdefault(i, []).append(span)
+                i += 1
 
     def window(self, figure: Span) -> "Window | None":
         """The window around ``figure``'s quantity, or None when no sentence holds it."""
@@ -237,16 +245,19 @@ class Reader:
         first, last = bisect.bisect_right(syllables.ends, start), bisect.bisect_left(syllables.starts, end)
         if first >= last:
             return None
-        return Window(self.doc, sentence, syllables, figure, first, last)
+        return Window(self.doc, sentence, syllables, figure, first, last, self._spans.get(i, []))
 
 
 class Window:
     """The tokens of a figure's sentence around its quantity, ``tokens[lo:hi]``, with where the
     rules' subject and action are written in it (``subject_at``, ``action_at``: token ranges,
-    None when the window does not spell them in one piece)."""
+    None when the window does not spell them in one piece) and the document's spans over the
+    sentence (``spans``, in the document's order)."""
 
-    def __init__(self, doc: Document, sentence: Sentence, syllables: Syllables, figure: Span, first: int, last: int):
+    def __init__(self, doc: Document, sentence: Sentence, syllables: Syllables, figure: Span, first: int, last: int,
+                 spans: list[Span] | None = None):
         self.doc, self.sentence, self.syllables, self.figure = doc, sentence, syllables, figure
+        self.spans = [s for s in doc.spans if s.start < sentence.end and sentence.start < s.end] if spans is None else spans
         self.first, self.last = first, last  # the quantity: tokens[first:last]
         self.lo, self.hi = max(0, first - LEFT), min(len(sentence.tokens), last + RIGHT)
         self.subject_at = self.find(figure.attrs.get("subject"))
@@ -380,7 +391,7 @@ class Window:
         "sinh viên"), and before the commas that then end it."""
         toks = self.sentence.tokens
         start, end = toks[a].start, toks[b - 1].end
-        for span in self.doc.spans:
+        for span in self.spans:
             if span.label in _CUT_NAMES and start < span.start < end < span.end:
                 while b > a and toks[b - 1].end > span.start:
                     b -= 1

@@ -95,11 +95,14 @@ class Candidates:
         # the rules' subject is always a candidate, however long
         if w.subject_at and w.subject_at not in self.spans and (w.subject_at[1] <= own or w.subject_at[0] >= w.last):
             self.spans.append(w.subject_at)
-        # the tokens of the sentence's other figures: a phrase holding one, or beyond one, is
+        # the tokens of the quantities of the window's other figures, not of the range or change
+        # this one is linked with ("từ 10 đến 20 tấn"): a phrase holding one, or beyond one, is
         # seldom what this one counts ("đạt 583 điểm và SAT 1.270 điểm": "SAT")
-        others = [(s.start, s.end) for s in w.doc.spans if s.label == "figure" and s is not fig
+        linked = {id(fig), id(fig.shares_action_of)}
+        others = [(s.attrs.get("quantity_start", s.start), s.attrs.get("quantity_end", s.end)) for s in w.spans
+                  if s.label == "figure" and id(s) not in linked and s.shares_action_of is not fig
                   and s.start < sy.ends[w.hi - 1] and sy.starts[w.lo] < s.end]
-        self.in_figure = [any(s < t.end and t.start < e for s, e in others) for t in toks]
+        self.in_figure = {k: any(s < toks[k].end and toks[k].start < e for s, e in others) for k in range(w.lo, w.hi)}
         # the nearest edge: its distance in words and what lies between it and the quantity
         self.rel: dict[int, str] = {}
         near: dict[int, list[str]] = {}
@@ -164,7 +167,7 @@ class Candidates:
         for k in range(w.lo, w.hi):
             for name, holds in (("V", pos[k] == "V"), (",", toks[k].text in _COMMAS), ("và", self.low[k] == "và")):
                 self._counts[name].append(self._counts[name][-1] + holds)
-        self.names = [(s.label, s.start, s.end) for s in w.doc.spans
+        self.names = [(s.label, s.start, s.end) for s in w.spans
                       if s.label in _NAMES and s.start < sy.ends[w.hi - 1] and sy.starts[w.lo] < s.end]
         self.rules_at = w.subject_at
         rules_state = "y" if w.subject_at else "n" if not fig.attrs.get("subject") else "x"
@@ -200,7 +203,7 @@ class Candidates:
             f.append("hascomma")
         if counts["và"][b - lo] > counts["và"][a - lo]:
             f.append("hasva")
-        if any(self.in_figure[a:b]):
+        if any(self.in_figure[k] for k in range(a, b)):
             f += ["hasfig", "hasfig|side=" + side]
         toks = self.window.sentence.tokens
         h = self.noun_from[a]
