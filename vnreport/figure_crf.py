@@ -255,9 +255,8 @@ class Window:
     sentence (``spans``, in the document's order)."""
 
     def __init__(self, doc: Document, sentence: Sentence, syllables: Syllables, figure: Span, first: int, last: int,
-                 spans: list[Span] | None = None):
-        self.doc, self.sentence, self.syllables, self.figure = doc, sentence, syllables, figure
-        self.spans = [s for s in doc.spans if s.start < sentence.end and sentence.start < s.end] if spans is None else spans
+                 spans: list[Span]):
+        self.doc, self.sentence, self.syllables, self.figure, self.spans = doc, sentence, syllables, figure, spans
         self.first, self.last = first, last  # the quantity: tokens[first:last]
         self.lo, self.hi = max(0, first - LEFT), min(len(sentence.tokens), last + RIGHT)
         self.subject_at = self.find(figure.attrs.get("subject"))

@@ -872,8 +872,9 @@ def _accepts(m: re.Match[str], text: str) -> bool:
         return False  # "điều đáng quý nhất" (the most precious thing); the first quarter is "quý nhất năm 2005"
     if f == "bmonth":
         # dotted, it can be no Vietnamese number (a group of thousands has three digits), unless it
-        # numbers a document or an edition or counts; slashed, only alone in brackets ("(10/2004)";
-        # else an edition, a fraction or a number, "lần thứ 2/2004", "3/2005")
+        # numbers a document or an edition or counts; slashed, only alone in brackets ("(10/2004)")
+        # or in a table's column of times (else an edition, a fraction or a number, "lần thứ
+        # 2/2004", "3/2005")
         cell = g["bmonth_s"] == "/" and _in_year_column(text, m.start(), m.end())
         if _BEFORE_DOC.search(before) or _BEFORE_EDITION.search(before) or (_AFTER_QUANT.match(after) and not cell):
             return False  # "số 3.2002", "lần thứ 2/2004", "1.2005 người"
