@@ -9,7 +9,8 @@ or digit and does not cross the quantity or its qualifier is a candidate, and so
 are the rules' subject and "no subject". Each candidate is described by what a reader weighs: its first and
 last words and their part of speech, the words just outside it, its length,
 how far it lies from the quantity and on which side, whether a comma, a verb or
-another figure stands between, the first noun in it, whether it holds another
+another figure stands between, the first noun in it, the words and parts of
+speech inside it (between its first and last), whether it holds another
 figure, whether it holds or cuts a name, and
 where the rules put the subject. A linear model scores them all and the best
 wins: :class:`Ranker`, whose weights are learnt from the development gold by
@@ -220,6 +221,11 @@ class Candidates:
                 f.append("R=cont")
             elif r[0] <= a and b <= r[1]:
                 f.append("R=in")
+        # the words and parts of speech inside the run, between its first and last: a "trong", a
+        # "của" or a verb there often says the run has gone on past the phrase counted
+        inside = range(a + 1, b - 1)
+        f += ["inP=" + p for p in sorted({pos[k] for k in inside})]
+        f += ["inW=" + w for w in sorted({low[k] for k in inside})]
         start, end = toks[a].start, toks[b - 1].end
         for label, s, e in self.names:
             if s < end and start < e:
