@@ -225,7 +225,7 @@ class Candidates:
         # "của" or a verb there often says the run has gone on past the phrase counted
         inside = range(a + 1, b - 1)
         f += ["inP=" + p for p in sorted({pos[k] for k in inside})]
-        f += ["inW=" + w for w in sorted({low[k] for k in inside})]
+        f += ["inW=" + word for word in sorted({low[k] for k in inside})]
         start, end = toks[a].start, toks[b - 1].end
         for label, s, e in self.names:
             if s < end and start < e:
