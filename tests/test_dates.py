@@ -1346,6 +1346,13 @@ def test_this_year_marker_wins() -> None:
         ("Tin tức\nChương trình bắt đầu từ ngày 24-4 vừa qua và sẽ kết thúc ngày 28-2-2007.", 2006),
         # ... but not when the yearless months come before it: nothing says the year turned
         ("Tin tức\nCông trình phải hoàn thành vào tháng 9/2006. Ngày 20/3 đã khởi công.", 2006),
+        # ... nor when only some come after it, if those are past: a past day later in the calendar
+        # than a coming one is of the year before it, whatever earlier months the text writes
+        ("Tin tức\nĐào đường từ tháng 3, đến nay đã xong nửa. Cống sẽ hoàn thành ngày 30/4/2006. "
+         "Công trình khác vừa được khởi công ngày 3/12.", 2005),
+        # ... but a month later than the coming one that is itself coming is of its year
+        ("Tin tức\nĐào đường từ tháng 3, đến nay đã xong nửa. Cống sẽ hoàn thành ngày 30/4/2006, "
+         "sau đó dự kiến khánh thành vào tháng 9.", 2006),
         # related-article links in the middle of the text, when nothing else dates it: their year
         ("Tin tức\nTừ trưa 21/4, cả trăm người đến viếng.\nTài xế ôtô chở cựu chiến binh lâm nạn chính là chủ "
          "xe(22/04/2005)\n30 cựu chiến binh tử nạn trên đường vào TP HCM(21/04/2005)\nXem tiếp\nTối 21/4, người "

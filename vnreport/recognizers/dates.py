@@ -2044,9 +2044,13 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
         # (a full date written after those days, not one the text looks back to: "Hồi tháng 2/2004")
         turn = (late_year and month <= _YEAR_TURN["first_until"] and kind == "dmy" and f.start > first_yearless
                 and not _PAST_BEFORE.search(text[max(0, f.start - 30):f.start]))
-        if undated and kind in _FUTURE_KINDS and min(undated) > month and (coming or turn):
+        if undated and kind in _FUTURE_KINDS and (
+                (min(undated) > month and (coming or turn))
+                or (coming and any(y.parts.month > month for y in yearless if not _is_coming(y, text)))):
             # "giữ nguyên giá cũ đến hết tháng 2/2006" in a text about "tháng 11": November comes
-            # before the deadline, so it is November of the year before
+            # before the deadline, so it is November of the year before; so is a day the text speaks
+            # of as past in a month later than a coming one's ("vừa được khởi công ngày 3/12" beside
+            # "đến ngày 30/4/2006 sẽ hoàn thành"), whatever other months it writes
             weights[p.year - 1] += _WEIGHT[kind]
             continue
         if not undated and coming and kind in _FUTURE_KINDS and month <= _YEAR_TURN["coming_until"]:
