@@ -1549,6 +1549,12 @@ def test_no_year_known() -> None:
         ("Festival\nSáng 12/11/2005, Ban tổ chức Festival Huế 2006 họp báo. Theo Trưởng ban tổ chức "
          "Festival Huế 2006, đã có 10 đoàn đăng ký. Trước đó, chiều 10/11, Bộ làm việc về Festival Huế 2006.", 2005),
         ("Chuẩn bị lễ hội\nFestival Huế 2004 đã qua. Ngày 3/5/2006, Sở họp bàn.", 2006),
+        # ... but an edition the text speaks of as coming counts, as a year written once
+        ("Liên hoan\nLúc 19h45 ngày 29/4, Liên hoan du lịch 2005 sẽ khai mạc. Năm 2004 đã có 930.000 khách.", 2005),
+        # ... the next year's in a text of the year's last months
+        ("Lễ hội\nNgày 2/12, tỉnh họp. Lễ hội Hoa 2006 sẽ khai mạc. Năm 2005 đã có 930.000 khách.", 2005),
+        # ... and not a rank's
+        ("Tin\nNgày 29/4, Giải Nhất 2006 sẽ được trao. Năm 2005 đã có 930.000 khách.", 2005),
         # no event noun, or the name ends in a lowercase word: a law, a plan
         ("Luật Đất đai 2003 có hiệu lực. Ngày 20/1, Bộ họp.", None),
         ("Tin vắn\nGiải thưởng lớn nhất 2000 USD được trao. Ngày 20/1, Bộ họp.", None),

@@ -127,7 +127,13 @@ Reference year (for expressions without a year), first that applies:
    its year, "đến hết tháng 2/2006", "phải hoàn thành vào tháng 9/2006", votes
    for the year before when every month the text writes without a year comes
    later in the calendar: "tháng 11" before the end of February 2006 is
-   November 2005; "tới" after a date makes it coming too, "ngày 13-1-2005 tới";
+   November 2005, and so when a day the text speaks of as past lies in a
+   later month than it, whatever earlier months the text also writes ("vừa
+   khởi công ngày 3/12" beside "đến ngày 30/4/2006 sẽ hoàn thành"); "tới"
+   after a date makes it coming too, "ngày 13-1-2005 tới"; the edition year
+   of an event the text speaks of as coming votes as a year written once,
+   "Liên hoan du lịch 2005 sẽ khai mạc" (the next year's in a text whose
+   months without a year all lie at the year's end);
    a past month or day with its year, "vi phạm vào tháng 7/2005", votes for
    the year after when every month the text writes without a year comes
    earlier in the calendar, unless it ends a period ("tính đến tháng 7/2005")
@@ -2181,13 +2187,14 @@ def _compared(f: _Found, text: str) -> bool:
     return _reference_blocked(f, text) or _dated_blocked(f, text)
 
 
-def _event_years(text: str) -> Counter[int]:
+def _event_years(text: str, coming: bool = False) -> Counter[int]:
     """Years written at the end of an event's name, once per mention: the event noun is a word
     by itself ("giải" in "giải phóng" is not) and its name ends in a capitalized word ("cuộc thi
     Dynamic 2005"; not "Luật Đất đai 2003", with no event noun, nor "hội chợ hàng năm 2005",
     nor a rank, "Giải Nhất 2000 USD"); a name of a capitalized event noun alone must end there
     ("Festival 2006, ...", not "Triển lãm 2000 tác phẩm"); a past or compared edition does not
-    count ("Tiếp nối Festival Huế 2004", "So với ...")."""
+    count ("Tiếp nối Festival Huế 2004", "So với ..."). With ``coming``, only the editions the
+    text speaks of as coming ("Liên hoan du lịch 2005 sẽ khai mạc", "... 2005 tới")."""
     from ..models import dictionary
 
     years: Counter[int] = Counter()
@@ -2201,6 +2208,11 @@ def _event_years(text: str) -> Counter[int]:
         else:
             ok = m["noun"][:1].isupper() and _AFTER_EVENT_YEAR_OK.match(text, m.end()) is not None
         before = text[max(0, m.start() - 30):m.start()]
+        if coming:
+            if not (_FUTURE_LATER.match(text, m.end()) or _FUTURE_AFTER.match(text, m.end())):
+                continue
+            # a capitalized event noun names the event whatever words follow ("Liên hoan du lịch 2005 sẽ ...")
+            ok = ok or (m["noun"][:1].isupper() and not (name and name[-1].lower() in _DATA["event_rank_words"]))
         if (ok and not _AFTER_QUANT.match(text, m.end()) and not _EVENT_PAST.search(before)
                 and not _NO_REF_BEFORE.search(before)):
             years[int(m["y"])] += 1
@@ -2278,6 +2290,14 @@ def reference_year_of(doc: Document, found: list[_Found]) -> tuple[_dt.date | in
     weak: Counter[int] = Counter()
     weights = _written_years(found, doc.text, None, next_year, dated, weak)
     if weights:
+        # an edition of an event the text speaks of as coming ("Liên hoan du lịch 2005 sẽ khai
+        # mạc") is of the year it is written in, as a year written once; in a text whose months
+        # without a year all lie at the year's end, the coming edition is the next year's
+        yearless = [f.parts.month for f in found if f.parts.year is None and f.parts.year_offset is None
+                    and f.parts.month is not None and f.parts.month_offset is None and not f.parts.anaphoric]
+        late = bool(yearless) and min(yearless) >= _YEAR_TURN["last_from"]
+        for year, n in _event_years(doc.text, coming=True).items():
+            weights[year - late] += n * _WEIGHT["year"]
         best = max(weights.values())
         heaviest = max(y for y, w in weights.items() if w == best)
         dated = {y for y in dated if y <= _dt.date.today().year}  # no text is written in the future
