@@ -1303,6 +1303,12 @@ def test_a_year_ending_a_title_name_is_no_date() -> None:
         ("Khủng hoảng\nChẳng hạn năm 1997, khi cuộc khủng hoảng nổ ra, giá giảm. Ngày 12-3 họp.", None),
         # ... not a date the example mark does not reach in its clause
         ("Tin tức\nVí dụ như ở các tỉnh miền núi phía Bắc, tháng 3/2005 đã có mưa. Ngày 12-4 họp.", 2005),
+        # the day a document cited by its number was issued is of that document, old or new
+        ("Trợ cấp\nChiều 30/9, Bộ họp. Cán bộ nghỉ việc theo quyết định 130 ngày 20/6/1975 của Hội đồng "
+         "Chính phủ được tăng trợ cấp. Năm 2005, ngân sách bù đắp thêm.", 2005),
+        ("Tin tức\nNghị định 178/2004/NĐ-CP của Chính phủ ban hành ngày 10/10/2004 quy định rõ. Ngày 3/5 họp.", None),
+        # ... not a date after a document's number that the clause goes on to
+        ("Tin tức\nTheo quyết định 130 thì ngày 15/8/2005 lương đã tăng. Ngày 3/9 họp.", 2005),
     ],
 )
 def test_examples_give_no_reference_year(text: str, ref: int | None) -> None:

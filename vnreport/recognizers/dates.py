@@ -149,7 +149,8 @@ Reference year (for expressions without a year), first that applies:
    "(1996, 1997, 1998)", nor the founding day of an anniversary, "dịp 60 năm ... (19.4.1946-
    19.4.2006)" (its anniversary in brackets votes as a year written once), nor a date closing a bracketed aside, "(Bình Phước
    40,6 độ C ... xảy ra ngày 29/3/1998)", nor a source's year, "(NXB Trẻ, 2003)", nor a date
-   cited as an example, "Ví dụ, ngày 24/11/1971, tại Sìn Hồ ..."; a full date
+   cited as an example, "Ví dụ, ngày 24/11/1971, tại Sìn Hồ ...", nor the day a
+   document cited by its number was issued, "quyết định 130 ngày 20/6/1975"; a full date
    written in January or February after yearless days of November or December, "Ngày 31-12 ... Ngày 3-1-2006", puts them in the year
    before (the turn of the year), unless the text looks back to it ("Hồi
    tháng 2/2004"); a lunar year's Tết is the coming one in a text of November
@@ -2024,8 +2025,9 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
                 continue
             if _history_start(f, text):
                 continue  # "Năm 1988, ... đầu tiên. Đến nay, ...": long ago or not
-        if kind in _DATED_KINDS and _dated_blocked(f, text):
-            continue  # "đặt mục tiêu hoàn thành từ ngày 31/12/2002", "so với tháng 3/2004"
+        if kind in _DATED_KINDS and (_dated_blocked(f, text) or _issued(f, text)):
+            # "đặt mục tiêu hoàn thành từ ngày 31/12/2002", "so với tháng 3/2004", "quyết định 130 ngày 20/6/1975"
+            continue
         if within is None and _cited_year(f.start, f.end, text):
             continue  # "cuốn sách (NXB Y học, 1986)": a source's year
         if within is None and ((_OPEN_BRACKET_BEFORE.search(text, max(0, f.start - 3), f.start)
@@ -2173,6 +2175,20 @@ def _compares_with_past(f: _Found, text: str) -> bool:
     return bool(m and m.group(1).lower() not in _DATA["deadline_comparatives"]
                 and not any(BARE_MIN_YEAR <= int(y[1]) <= BARE_MAX_YEAR
                             for y in _NUMBER_EARLIER_IN_CLAUSE.finditer(text, max(0, f.start - 100), m.start())))
+
+
+# a document's name and number, maybe its issuer, before its day of issue ("quyết định 130 ngày
+# 20/6/1975", "Quyết định số 42/2002/QĐ-BCN ngày 9/10/2002", "Nghị định 178 của Chính phủ ngày")
+_ISSUED_BEFORE = re.compile(rf"{_W}{_words(_DATA['issued_document_names'])}(?:[^\S\r\n]+số)?[^\S\r\n]+[^\s,.;:()]*\d[^\s,.;:()]*"
+                            r"(?:[^\S\r\n]+(?:của|do|ban hành|ký)(?:[^\S\r\n]+[^\s\d,.;:()]+){0,4}?)?"
+                            r"(?:[^\S\r\n]+ngày)?[^\S\r\n]*$", re.IGNORECASE)
+
+
+def _issued(f: _Found, text: str) -> bool:
+    """A full date that is the day a document cited by its number was issued ("quyết định 130
+    ngày 20/6/1975 của Hội đồng Chính phủ"): an old decision as often as a new one, so it says
+    nothing of when the text is written."""
+    return f.kind == "dmy" and _ISSUED_BEFORE.search(text, max(0, f.start - 80), f.start) is not None
 
 
 def _dated_blocked(f: _Found, text: str) -> bool:
