@@ -10,8 +10,8 @@ one training example per field, read from the syllables around its quantity
 (vnreport.figure_crf.Window). For the action, the window with the gold action marked B/I/O;
 the trainer is CRFsuite's (python-crfsuite, `pip install -e .[train]`), single-threaded
 L-BFGS. For the subject, the window's candidate phrases with the gold's place among them
-(vnreport.figure_subjects.Candidates); the trainer is an averaged perceptron whose passes
-visit the examples in a seeded order. A gold action not written in the window (one the
+(vnreport.figure_subjects.Candidates); the trainer is the mean of three averaged perceptrons
+whose passes visit the examples in seeded orders, each its own. A gold action not written in the window (one the
 annotator restated) leaves the example out of the action's training; a gold subject not written
 there is the subject model's "no subject" (the window offers no right phrase). The same gold and code
 give the same model files, byte for byte. Retrain after changing the figure rules or the
@@ -79,7 +79,7 @@ def write_models(items: list[dict], out: Path, jobs: int, documents: int, **sett
     settings beside them."""
     out.mkdir(parents=True, exist_ok=True)
     sequences = train_all(items, out, jobs, **settings)
-    meta = {**settings, "epochs": figure_subjects.EPOCHS, "gold": "tests/gold, split dev", "documents": documents,
+    meta = {**settings, "epochs": figure_subjects.EPOCHS, "runs": figure_subjects.RUNS, "gold": "tests/gold, split dev", "documents": documents,
             "sequences": sequences, "training_sha256": {name: training_digest(items, name) for name in FIELDS},
             "model_sha256": {name: file_digest(out / MODEL_FILES[name]) for name in FIELDS}}
     (out / "settings.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
@@ -146,7 +146,7 @@ def train_subjects(items: list[dict], path: Path) -> int:
     """Train the subject model (vnreport.figure_subjects) on the items' windows and write it."""
     examples = [(Candidates(i["window"]), i["subject"]["choice"]) for i in items if i["subject"]["choice"] is not None]
     figure_subjects.write(path, figure_subjects.train(examples), epochs=figure_subjects.EPOCHS,
-                          max_tokens=figure_subjects.MAX_TOKENS)
+                          runs=figure_subjects.RUNS, max_tokens=figure_subjects.MAX_TOKENS)
     return len(examples)
 
 
