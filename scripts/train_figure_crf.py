@@ -11,8 +11,8 @@ one training example per field, read from the syllables around its quantity
 the trainer is CRFsuite's (python-crfsuite, `pip install -e .[train]`), single-threaded
 L-BFGS. For the subject, the window's candidate phrases with the gold's place among them
 (vnreport.figure_subjects.Candidates); the trainer is the mean of three averaged perceptrons
-whose passes visit the examples in seeded orders, each its own. A gold action not written in the window (one the
-annotator restated) leaves the example out of the action's training; a gold subject not written
+whose passes visit the examples in seeded orders, each its own. A gold action not written in the
+window (one the annotator restated) leaves the example out of the action's training; a gold subject not written
 there is the subject model's "no subject" (the window offers no right phrase). The same gold and code
 give the same model files, byte for byte. Retrain after changing the figure rules or the
 development gold.
@@ -79,7 +79,8 @@ def write_models(items: list[dict], out: Path, jobs: int, documents: int, **sett
     settings beside them."""
     out.mkdir(parents=True, exist_ok=True)
     sequences = train_all(items, out, jobs, **settings)
-    meta = {**settings, "epochs": figure_subjects.EPOCHS, "runs": figure_subjects.RUNS, "gold": "tests/gold, split dev", "documents": documents,
+    meta = {**settings, "epochs": figure_subjects.EPOCHS, "runs": figure_subjects.RUNS,
+            "gold": "tests/gold, split dev", "documents": documents,
             "sequences": sequences, "training_sha256": {name: training_digest(items, name) for name in FIELDS},
             "model_sha256": {name: file_digest(out / MODEL_FILES[name]) for name in FIELDS}}
     (out / "settings.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")

@@ -187,7 +187,7 @@ def test_the_shipped_models_were_trained_on_the_gold_and_rules_as_they_are(figur
     settings = json.loads((figure_crf.MODEL_DIR / "settings.json").read_text(encoding="utf-8"))
     retrain = "retrain: python scripts/train_figure_crf.py"
     assert (settings["c1"], settings["c2"], settings["iterations"]) == (script.C1, script.C2, script.ITERATIONS)
-    assert settings["epochs"] == figure_subjects.EPOCHS
+    assert (settings["epochs"], settings["runs"]) == (figure_subjects.EPOCHS, figure_subjects.RUNS)
     assert settings["documents"] == len(files), retrain
     for name in figure_crf.FIELDS:
         assert settings["training_sha256"][name] == script.training_digest(items, name), retrain

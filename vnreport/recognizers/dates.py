@@ -1915,7 +1915,8 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
     khép lại"); a closed period whose end's year is inferred ("Từ 27/10/2003 đến 10/3") votes
     as its end. Births, goals ("với mục tiêu ... vào năm 2010"), comparisons, dated events in
     brackets and cited sources' years do not vote (see the module docstring). Lunar years are
-    looked for ``within`` (start, end) of the text. The years of the dates with a month that
+    looked for ``within`` (start, end) of the text. Over the whole text, once something else has
+    voted, an event's edition year the text speaks of as coming votes as a year written once. The years of the dates with a month that
     vote for their own year, coming ones left out, are added to ``dated``. Periods that do not
     vote but still bound the writing time add a weak vote to ``weak``, for a text that states
     nothing else and writes months without a year: "từ đầu tháng 4-2005 đến nay" its start's
@@ -2093,6 +2094,12 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
         # in a text of the year's last months, the Tết it names is the coming one, next January or February
         for position in lunar:
             weights[_lunar_year(position, near) - late_year] += _CURRENT_WEIGHT
+    if within is None and weights:
+        # an edition of an event the text speaks of as coming ("Liên hoan du lịch 2005 sẽ khai
+        # mạc") is of the year it is written in, as a year written once; in a text of the year's
+        # last months, the coming edition is the next year's
+        for year, n in _event_years(text, coming=True).items():
+            weights[year - late_year] += n * _WEIGHT["year"]
     return weights
 
 
@@ -2306,14 +2313,6 @@ def reference_year_of(doc: Document, found: list[_Found]) -> tuple[_dt.date | in
     weak: Counter[int] = Counter()
     weights = _written_years(found, doc.text, None, next_year, dated, weak)
     if weights:
-        # an edition of an event the text speaks of as coming ("Liên hoan du lịch 2005 sẽ khai
-        # mạc") is of the year it is written in, as a year written once; in a text whose months
-        # without a year all lie at the year's end, the coming edition is the next year's
-        yearless = [f.parts.month for f in found if f.parts.year is None and f.parts.year_offset is None
-                    and f.parts.month is not None and f.parts.month_offset is None and not f.parts.anaphoric]
-        late = bool(yearless) and min(yearless) >= _YEAR_TURN["last_from"]
-        for year, n in _event_years(doc.text, coming=True).items():
-            weights[year - late] += n * _WEIGHT["year"]
         best = max(weights.values())
         heaviest = max(y for y, w in weights.items() if w == best)
         dated = {y for y in dated if y <= _dt.date.today().year}  # no text is written in the future
