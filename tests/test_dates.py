@@ -643,6 +643,17 @@ def test_school_years(phrase: str, value: str) -> None:
         # a bare year after "cùng kỳ", or opening a clause as its subject
         ("An Giang có 44 ca trong khi cùng kỳ 2004 chỉ có 29 ca.", [("2004", "2004")]),
         ("Ngoài ra, 2004 cũng là năm có tỉ lệ cao, trong khi 2003 chỉ có 17,1%.", [("2004", "2004"), ("2003", "2003")]),
+        ("Chết vì tai nạn xe máy: 2002 hơn 1.400 người; 2003 hơn 1.000 người.", [("2002", "2002"), ("2003", "2003")]),
+        ("Ông sinh ở Biên Hoà; 1947 bắt đầu hoạt động ở Sài Gòn; 1976 ông được phong danh hiệu.",
+         [("1947", "1947"), ("1976", "1976")]),
+        ("Trong 10 năm trở lại đây thì 2005 bão hoạt động dồn dập nhất.", [("2005", "2005")]),
+        ("Giám sát cần quan tâm.\n2004 là năm đầu tiên thực hiện Luật.", [("2004", "2004")]),
+        ("Tỷ lệ ca sốc 19,6%, 2002 là 15,8%.", [("2002", "2002")]),
+        # ... not a count whose noun is left unsaid, a count still to come as a year, nor one ending its line
+        ("Trong đó, 1500 được cấp thẻ.", []),
+        ("Trong đó, 1900 đã tốt nghiệp.", []),
+        ("Năm 2004, 2100 cán bộ về hưu.", [("Năm 2004", "2004")]),
+        ("Số máy lẻ:\n2005\n", []),
         # "cùng ngày" after a coming day is not that day, nor the one before it
         ("Ngày 10/3 Bộ họp. Hội nghị dự kiến diễn ra vào ngày 20/3. Cùng ngày, Bộ công bố.",
          [("Ngày 10/3", "2018-03-10"), ("ngày 20/3", "2018-03-20")]),
@@ -1343,6 +1354,24 @@ def test_this_year_marker_wins() -> None:
         ("Tin tức\nQH thông qua chương trình giám sát của QH năm 2005; năm tới sẽ bận. Ngày 26-11 họp.", 2004),
         # ... and the year itself without "năm tới": a plan is announced in its own year as often
         ("Tin tức\nSở triển khai nhiệm vụ năm 2018. Ngày 31.1 họp.", 2018),
+        # a plan's year weighs less than a year the text reports in ("chương trình giám sát năm 2006"
+        # beside "trong năm 2005": the programme is for the year to come)
+        ("Tin tức\nChính phủ báo cáo về phòng chống tham nhũng trong năm 2005. Sáng nay, Thường vụ cho ý kiến "
+         "về chương trình hoạt động giám sát năm 2006.", 2005),
+        # a reviewed year is over ("tổng kết công tác năm 2004 và phương hướng năm 2005", held 17-2)
+        ("Tin tức\nHôm qua 17-2, Bộ Y tế thông báo kết quả tại hội nghị tổng kết công tác khám chữa bệnh năm "
+         "2004.", 2005),
+        # ... unless the text's days lie in the year's last months, where the review may come before its end
+        ("Tin tức\nNgày 28/12, Sở tổ chức hội nghị tổng kết công tác năm 2004.", 2004),
+        # a year the text talks about as a clause's subject weighs less than one it reports in
+        ("Tin tức\nHội nghị triển khai công tác giám sát năm 2005 tổ chức sáng 14/1. 2004 là năm đầu tiên "
+         "thực hiện Luật. Sẽ giám sát Luật ngân sách trước khi lập dự toán ngân sách nhà nước năm 2006.", 2005),
+        # ... and alone it still dates the text
+        ("Bão số 8\nSáng nay (30/10), bão mạnh lên. Trong 10 năm trở lại đây thì 2005 bão hoạt động dồn dập nhất.",
+         2005),
+        # a coming month in an aside dates the text as any coming month ("(dự kiến trong tháng 3-2005)")
+        ("Muỗi\nCó mặt tại rạch vào chiều 20-2, chúng tôi thấy muỗi.\nTheo ông Phú, khi hai công trình này "
+         "hoàn thành (dự kiến trong tháng 3-2005) việc lưu thông sẽ trở lại.", 2005),
         # a coming month written with its year, in a text whose yearless months come later in the
         # calendar, is in the year after the text ("tháng 11" comes before "hết tháng 2/2006")
         ("Tin tức\nVé tháng giữ nguyên giá cũ đến hết tháng 2/2006. Vé tháng 11 đã bán hết; tháng 12 sẽ in thêm.", 2005),

@@ -516,9 +516,13 @@ _BEFORE_COUNTED = re.compile(rf"(?<![\d.,])(?<!\d\s){_W}{_words(_DATA['count_syl
 _BEFORE_DAY_OR_MONTH_NAME = re.compile(r"(?<![\w])(?:thứ|tháng)\s+$", re.IGNORECASE)
 _CLAUSE_INITIAL_ANAPHOR = re.compile(_words(_DATA["clause_initial_anaphoric_years"]), re.IGNORECASE)
 _CLAUSE_START_BEFORE = re.compile(r"(?:^|[.,;:!?()\r\n\"“”-])\s*$")
-# a bare year as a clause's subject: "Ngoài ra, 2004 cũng là năm ...", "trong khi 2003 chỉ có 17,1%"
-_CLAUSE_OPENER_BEFORE = re.compile(r"(?:^|[.,;:!?\r\n]|(?<![\w])khi)\s*$", re.IGNORECASE)
-_YEAR_SUBJECT_AFTER = re.compile(rf"\s+{_words(_DATA['year_subject_predicates'])}{_E}", re.IGNORECASE)
+# a bare year as a clause's subject: "Ngoài ra, 2004 cũng là năm ...", "trong khi 2003 chỉ có 17,1%",
+# "thì 2005 bão hoạt động", unless a predicate of a count whose noun is unsaid follows ("Trong đó, 1900
+# là nữ"; not "2004 là năm đầu tiên", "2002 là 15,8%")
+_CLAUSE_OPENER_BEFORE = re.compile(r"(?:^|[.,;:!?|\r\n]|(?<![\w])(?:khi|thì))\s*$", re.IGNORECASE)
+_LINE_END_AFTER = re.compile(r"[^\S\r\n]*(?:[\r\n]|$)")  # a number alone at its line's end: a count, an extension
+_COUNT_SUBJECT_AFTER = re.compile(
+    rf"\s+{_words(_DATA['count_subject_predicates'])}{_E}(?!\s+(?:năm{_E}|\d))", re.IGNORECASE)
 _DECADE_LISTED_AFTER = re.compile(r"\s*(?:,|và|hoặc|đến|tới|-|–)\s*\d", re.IGNORECASE)
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _OF_AFTER = re.compile(rf"\s+của{_E}", re.IGNORECASE)  # "kế hoạch 2006-2010 của tỉnh"
@@ -542,6 +546,18 @@ _YEAR_CELL = re.compile(rf"(?:^|(?<=[\r\n]))[^\S\r\n]*{_CELL_TIME}[^\S\r\n]*(?=[
 _CELL_TIME_RE = re.compile(_CELL_TIME)
 _CITED_YEAR_BEFORE = re.compile(rf"\([^()\r\n]{{1,60}},\s*$|\(\s*{_words(_DATA['publisher_words'])}{_E}[^()\r\n]{{0,60}}\s$",
                                 re.IGNORECASE)
+
+
+def _subject_year(start: int, end: int, text: str) -> bool:
+    """A bare year opening a clause as its subject ("Ngoài ra, 2004 cũng là năm ...", "; 1947 bắt đầu
+    hoạt động", "thì 2005 bão hoạt động dồn dập nhất"): not a count whose noun is left unsaid
+    ("Trong đó, 1900 là nữ"), nor the first of a list of counts ("1850 và 1920 hộ"), nor a number
+    alone at its line's end, nor a year still to come ("Năm 2004, 2100 cán bộ về hưu" counts)."""
+    after = text[end:end + 30]
+    return (_CLAUSE_OPENER_BEFORE.search(text, max(0, start - 30), start) is not None
+            and int(text[start:end]) <= _dt.date.today().year
+            and not _COUNT_SUBJECT_AFTER.match(after) and not _LINE_END_AFTER.match(after)
+            and not _DECADE_LISTED_AFTER.match(after) and _year_list(start, end, text) is None)
 
 
 def _cited_year(start: int, end: int, text: str) -> re.Match[str] | None:
@@ -901,7 +917,7 @@ def _accepts(m: re.Match[str], text: str) -> bool:
         context = (_BEFORE_YEAR_CONTEXT.search(before) or levelled or _year_list(m.start(), m.end(), text)
                    or _season_before(text, m.start()) or _BEFORE_NAMED_MONTH.search(before)
                    or _restates_lunar_year(before, y)
-                   or (_CLAUSE_OPENER_BEFORE.search(before) and _YEAR_SUBJECT_AFTER.match(after))
+                   or _subject_year(m.start(), m.end(), text)
                    or (opened and _CLOSE_BRACKET_AFTER.match(after) and not _BEFORE_DOC.search(before[:opened.start()])
                        and not _LEGAL_NAME_BEFORE.search(text, max(0, m.start() - 60), m.start()))
                    or (cited and not _BEFORE_DOC.search(text, max(0, cited.start() - 30), cited.start())))
@@ -1678,6 +1694,9 @@ def _mark_in_clause_before(words: list[str], syllables: int, tail: str = "", mar
 
 # a plan noun, then up to six words of the same clause, then the year: "chương trình giám sát của QH năm 2005"
 _PLAN_BEFORE = _mark_in_clause_before(_DATA["plan_nouns"], 6, r"(?:năm\s+)?")
+# a review word, then up to six words of the same clause, then the year: "hội nghị tổng kết công tác
+# khám chữa bệnh năm 2004" (a year is reviewed once it is over)
+_REVIEW_BEFORE = _mark_in_clause_before(_DATA["review_marks"], 6, r"(?:năm\s+)?")
 # the base of a comparison a few words before a year: "so với 160 vụ trong năm 2003" (the year compared with is past)
 _COMPARED_BEFORE = _mark_in_clause_before(["so với"], 6)
 _PLAN_WORD = re.compile(rf"{_W}{_words(_DATA['plan_nouns'] + _DATA['goal_marks'])}{_E}", re.IGNORECASE)
@@ -1913,7 +1932,11 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
     time and does not vote, nor does a year opening a period ("hoạt động từ năm 1998"); the same
     time of a year ("cùng kỳ năm 2004") votes for the year after it, as a past one does ("2005
     khép lại"); a closed period whose end's year is inferred ("Từ 27/10/2003 đến 10/3") votes
-    as its end. Births, goals ("với mục tiêu ... vào năm 2010"), comparisons, dated events in
+    as its end. A year a plan is made for ("chương trình giám sát năm 2006") or one the text talks about
+    as a clause's subject ("2004 là năm đầu tiên thực hiện Luật") weighs half a written year (a title
+    opening with such a year, "2007: bắt buộc ...", is its topic and does not vote); a year being
+    reviewed ("hội nghị tổng kết công tác năm 2004") is over, unless the text's yearless months are
+    the year's last. Births, goals ("với mục tiêu ... vào năm 2010"), comparisons, dated events in
     brackets and cited sources' years do not vote (see the module docstring). Lunar years are
     looked for ``within`` (start, end) of the text. Over the whole text, once something else has
     voted, an event's edition year the text speaks of as coming votes as a year written once. The years of the dates with a month that
@@ -1983,6 +2006,7 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
             continue  # "Ví dụ, ngày 24/11/1971, tại Sìn Hồ ...": an example from another time
         if _CELL_TIME_RE.fullmatch(text, f.start, f.end) and _in_year_column(text, f.start, f.end):
             continue  # a column's cell ("Thời điểm hoàn thành": "6/2007"): a row's time, not the writing's
+        weak_vote = False
         if kind in _YEAR_ONLY:
             if _opens_period(f, text):
                 continue  # "hoạt động từ năm 1998", "kể từ đầu năm 2006": only later (or a coming start)
@@ -1992,6 +2016,12 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
             before = text[max(0, f.start - 30):f.start]
             blocked = _reference_blocked(f, text)
             planned = _PLAN_BEFORE.search(text, max(0, f.start - 80), f.start)
+            # a plan's year or a year the text talks about ("2004 là năm đầu tiên thực hiện Luật", "; 2002
+            # hơn 1.400 người") weighs less than one that dates what it reports
+            subject = kind == "bare_year" and _subject_year(f.start, f.end, text)
+            if subject and "\n" not in text[:f.start]:
+                continue  # a title's topic ("2007: bắt buộc HS-SV tham gia bảo hiểm y tế?"), often still to come
+            weak_vote = planned is not None or subject
             if (next_year_spoken and planned) or (late_year and (planned or _FUTURE_LATER.match(text, f.end))):
                 # "nhiệm vụ năm 2005" beside "năm tới"; in a text of the year's last months a plan or a
                 # coming year ("hội nghị kế hoạch và ngân sách năm 2006 tổ chức ngày 27-12", "Năm 2006,
@@ -2008,8 +2038,9 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
             compared = _COMPARED_BEFORE.search(text, max(0, f.start - 60), f.start)
             if compared and _PLAN_WORD.search(text, compared.start(), f.start):
                 compared = None  # "so với kế hoạch năm 2005", "so với mục tiêu đến năm 2010": no past
+            reviewed = not late_year and _REVIEW_BEFORE.search(text, max(0, f.start - 80), f.start)
             if (_PAST_BEFORE.search(before) or (kind == "year" and p.modifier == "late" and not blocked) or compared
-                    or _compares_with_past(f, text)):
+                    or reviewed or _compares_with_past(f, text)):
                 weights[p.year + 1] += _WEIGHT[kind]
                 continue
             if (kind == "year" and p.modifier == "early" and coming_months
@@ -2035,10 +2066,11 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
                                 and _CLOSE_BRACKET_AFTER.match(text, f.end)
                                 and not _BEFORE_BARE_APPOSITION.search(text, max(0, f.start - 40), f.start))
                                or (kind == "bare_year" and _in_bracket(_year_list(f.start, f.end, text)))
-                               or _ends_aside(f, text)):
+                               or (_ends_aside(f, text) and not _is_coming(f, text))):
             # "Tổng tuyển cử bầu Quốc hội khóa đầu tiên (6/1/1946)", "7 lần tổ chức (1996, 1997, 1998)",
             # "(Bình Phước 40,6 độ C ... xảy ra ngày 29/3/1998)": the dates of events named before
-            # them or in an aside, not of the writing ("Hôm qua (15/3/2005)" is)
+            # them or in an aside, not of the writing ("Hôm qua (15/3/2005)" is, and so is a coming
+            # one, "(dự kiến trong tháng 3-2005)")
             if f in anniversary:
                 # the anniversary in brackets still says which year the text is written for, as a
                 # year written once: a date the text states outweighs it ("Chuẩn bị kỷ niệm 30 năm
@@ -2085,12 +2117,12 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
         if period_start and kind == "month" and not after:
             continue  # "Từ tháng 6/2003, ... được cấp phép" and no day after it: only known to be later
         current = kind == "year" and _CURRENT_MARK.match(text, f.end)
-        weights[p.year] += _CURRENT_WEIGHT if current else _WEIGHT[kind]
+        weights[p.year] += _CURRENT_WEIGHT if current else _WEIGHT[kind] / (2 if weak_vote else 1)
         if dated is not None and kind in _DATED_KINDS and not coming:
             dated.add(p.year)
     lunar = _lunar_years(text[slice(*within)] if within else text)
     if lunar:
-        near = list(weights.elements())
+        near = [y for y, n in weights.items() for _ in range(round(n))]
         # in a text of the year's last months, the Tết it names is the coming one, next January or February
         for position in lunar:
             weights[_lunar_year(position, near) - late_year] += _CURRENT_WEIGHT
