@@ -854,6 +854,15 @@ def test_until_now_month_from_the_news_lead() -> None:
     assert ("từ đầu năm đến nay", "2005-01/2005-08", True) in spans
 
 
+def test_until_now_month_from_a_relative_day_named_by_its_date() -> None:
+    # no lead date: "sáng nay (30/10)" later in the text says the text is written in October
+    text = ("Bão số 8\nÔng Thảo cho biết bão sẽ mạnh. Đến sáng nay (30/10), bão số 8 mạnh lên. "
+            "Năm 2005 bão hoạt động dồn dập. Từ đầu năm đến nay, bão chủ yếu hoạt động ở miền Bắc.")
+    spans, ref, source = infer(text)
+    assert (ref, source) == (2005, "text")
+    assert ("Từ đầu năm đến nay", "2005-01/2005-10", True) in spans
+
+
 def test_until_now_month_from_a_lead_after_the_source_tag() -> None:
     # the title run together with the lead: the lead's date follows the source tag
     text = ("Tạm giữ 34 xe khách, taxi dù (NLĐ)- Rạng sáng 2-5, Tổ Trật tự đã kiểm tra.\n"

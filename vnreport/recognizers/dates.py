@@ -2389,6 +2389,10 @@ def recognize(doc: Document) -> list[Span]:
         lead_day = (_named_day(found, doc.text, ref)
                     or _lead_day(_closing_dateline(found, doc.text), found, doc.text, ref)
                     or _day_of_same_part(found, doc.text, ref))
+    if now_month is None and lead_day is not None and lead_day[2]:
+        # "đến nay" in a text whose day of writing another day names ("sáng nay (30/10)"): that month
+        today = lead_day[0] + lead_day[1]
+        now_month = (today.year, today.month) if today.year == ref else None
     spans: list[Span] = []
     joined_to: _Found | None = None
     for f, after in zip(found, [*found[1:], None]):
