@@ -184,6 +184,7 @@ import datetime as _dt
 import functools
 import itertools
 import json
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -555,7 +556,7 @@ def _subject_year(start: int, end: int, text: str) -> bool:
     alone at its line's end, nor a year still to come ("Năm 2004, 2100 cán bộ về hưu" counts)."""
     after = text[end:end + 30]
     return (_CLAUSE_OPENER_BEFORE.search(text, max(0, start - 30), start) is not None
-            and int(text[start:end]) <= _dt.date.today().year
+            and text[start:end].isdigit() and int(text[start:end]) <= _dt.date.today().year
             and not _COUNT_SUBJECT_AFTER.match(after) and not _LINE_END_AFTER.match(after)
             and not _DECADE_LISTED_AFTER.match(after) and _year_list(start, end, text) is None)
 
@@ -2122,7 +2123,7 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
             dated.add(p.year)
     lunar = _lunar_years(text[slice(*within)] if within else text)
     if lunar:
-        near = [y for y, n in weights.items() for _ in range(round(n))]
+        near = [y for y, n in weights.items() for _ in range(math.ceil(n))]  # a half vote places a year too
         # in a text of the year's last months, the Tết it names is the coming one, next January or February
         for position in lunar:
             weights[_lunar_year(position, near) - late_year] += _CURRENT_WEIGHT
