@@ -1459,17 +1459,23 @@ def _value_of(found: _Found, ref: _dt.date | int | None,
 _DATELINE_MAX = 30  # a news lead's date opens its line: "(NLĐ) - Ngày 5-8, ..."
 
 
-def _now_month(lead: _Found | None, ref: _dt.date | int | None) -> tuple[int, int] | None:
+def _now_month(lead: _Found | None, ref: _dt.date | int | None,
+               lead_day: tuple[_dt.date, _dt.timedelta, bool] | None = None) -> tuple[int, int] | None:
     """(year, month) of "now" for "đến nay": the full reference date's; with only a reference
     year, the month of the news lead's date (a day-month within the first characters of one of
     the first two non-empty lines: "(NLĐ) - Ngày 5-8, ...") when it falls in the reference year
-    (the lead reports what happened at the time of writing); else unknown."""
+    (the lead reports what happened at the time of writing), else the month of the day of
+    writing ``lead_day`` gives (see :func:`_lead_day`: "sáng nay (30/10)" anywhere) when its year
+    is known and the reference year; else unknown."""
     if isinstance(ref, _dt.date):
         return ref.year, ref.month
-    if ref is None or lead is None:
+    if ref is None:
         return None
-    year = _year_of(lead.parts, ref)
-    return (year, lead.parts.month) if year == ref and lead.parts.month else None
+    if lead is not None and lead.parts.month and _year_of(lead.parts, ref) == ref:
+        return ref, lead.parts.month
+    if lead_day is not None and lead_day[2] and (today := lead_day[0] + lead_day[1]).year == ref:
+        return today.year, today.month
+    return None
 
 
 # a news agency's or paper's tag opening a lead: "(NLĐ)-", "(TTO) –", "(VnExpress) -"
@@ -1940,10 +1946,10 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
     the year's last. Births, goals ("với mục tiêu ... vào năm 2010"), comparisons, dated events in
     brackets and cited sources' years do not vote (see the module docstring). Lunar years are
     looked for ``within`` (start, end) of the text. Over the whole text, once something else has
-    voted, an event's edition year the text speaks of as coming votes as a year written once. The years of the dates with a month that
-    vote for their own year, coming ones left out, are added to ``dated``. Periods that do not
-    vote but still bound the writing time add a weak vote to ``weak``, for a text that states
-    nothing else and writes months without a year: "từ đầu tháng 4-2005 đến nay" its start's
+    voted, an event's edition year the text speaks of as coming votes as a year written once. The
+    years of the dates with a month that vote for their own year, coming ones left out, are added
+    to ``dated``. Periods that do not vote but still bound the writing time add a weak vote to
+    ``weak``, for a text that states nothing else and writes months without a year: "từ đầu tháng 4-2005 đến nay" its start's
     year (a month's, not a year's: "từ năm 1998 đến nay" may be long ago), "từ tháng 3 đến
     12/2005" its year, a school year or a season of two years (not a coming one) the calendar
     year of the months the text writes without one ("năm học 2005 - 2006" with "ngày 28-4":
@@ -2383,17 +2389,13 @@ def recognize(doc: Document) -> list[Span]:
     if doc.reference_source != "given":
         doc.reference_date, doc.reference_source = ref, source
     lead = None if isinstance(ref, _dt.date) else _news_lead(found, doc.text)
-    now_month = _now_month(lead, ref)
     lead_day = _lead_day(lead, found, doc.text, ref)
     if lead_day is None and not isinstance(ref, _dt.date):
         # else a relative day named by its date, the day closing the lead, a "chiều nay" after "chiều 25/5"
         lead_day = (_named_day(found, doc.text, ref)
                     or _lead_day(_closing_dateline(found, doc.text), found, doc.text, ref)
                     or _day_of_same_part(found, doc.text, ref))
-    if now_month is None and lead_day is not None and lead_day[2]:
-        # "đến nay" in a text whose day of writing another day names ("sáng nay (30/10)"): that month
-        today = lead_day[0] + lead_day[1]
-        now_month = (today.year, today.month) if today.year == ref else None
+    now_month = _now_month(lead, ref, lead_day)
     spans: list[Span] = []
     joined_to: _Found | None = None
     for f, after in zip(found, [*found[1:], None]):
