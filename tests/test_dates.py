@@ -1270,6 +1270,25 @@ def test_related_links_above_the_byline_date_the_text() -> None:
     assert ("Hôm nay", "2005-11-10", True) in spans
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relative day in a related article's headline is counted from the headline's date, not
+        # from the day of writing
+        ("Thi đại học\n10h15 sáng 5/7, đợt 1 đã kết thúc. Sáng nay thi Hoá.\n"
+         "Sáng nay, thí sinh cả nước bắt đầu cuộc tranh đua(04/07/2005)\nHơn 500.000 thí sinh dự thi(03/07/2005)",
+         [("sáng 5/7", "2005-07-05"), ("Sáng nay", "2005-07-05"), ("Sáng nay", "2005-07-04"),
+          ("04/07/2005", "2005-07-04"), ("03/07/2005", "2005-07-03")]),
+        # ... even when nothing else places the day of writing
+        ("Mưa\nTỉnh đang khô hạn.\nMưa giúp Nam Trung Bộ vơi cơn khát(21/03/2005)\nHôm nay Nam Trung Bộ có thể có mưa(19/03/2005)",
+         [("21/03/2005", "2005-03-21"), ("Hôm nay", "2005-03-19"), ("19/03/2005", "2005-03-19")]),
+    ],
+)
+def test_relative_days_in_related_links(text: str, expected: list[tuple[str, str]]) -> None:
+    spans, _, _ = infer(text)
+    assert [(s[0], s[1]) for s in spans] == expected
+
+
 def test_header_lines_hold_each_line_once() -> None:
     from vnreport.recognizers.dates import _header_lines
 
@@ -1993,6 +2012,10 @@ def test_years_after_exams_of_a_level(sentence: str, phrase: str, value: str) ->
         ("Tin ngắn\nNhà ga đưa vào sử dụng từ cuối năm 2003, nhưng đến nay đã xuống cấp. Ngày 5/4 Sở kiểm tra.", None),
         ("Tin ngắn\nChính sách áp dụng kể từ đầu năm 2006. Ngày 5/4 Sở họp.", None),
         ("Tin ngắn\nChiều 21/2, Sở kiểm tra dự án được cấp phép từ tháng 6/2003.", None),
+        ("Tin ngắn\nSáng 31/1, dự án khởi công. Dự án được quyết định đầu tư từ ngày 5/7/2000.", None),
+        ("Tin ngắn\nHiệp định được ký kết từ ngày 15/12/1998.\nĐến nay, Việt Nam đã miễn thị thực cho 30 nước.", None),
+        # ... a day's start still dates the days on or after it in its year, wherever they are written
+        ("Tin ngắn\nSáng 12/7, Sở kiểm tra giá điện, tăng từ ngày 1/7/2005.", 2005),
         # ... but the text's days written after it lie in the period: its year, or the next
         ("Tin ngắn\nTừ tháng 6/2003, dự án được cấp phép. Chiều 21/7, Sở kiểm tra.", 2003),
         ("Tin ngắn\nTừ tháng 6/2003, dự án được cấp phép. Chiều 21/2, Sở kiểm tra.", 2004),

@@ -1801,6 +1801,13 @@ def _opens_period(f: _Found, text: str) -> bool:
     return _RANGE_START.search(text, max(0, f.start - 12), f.start) is not None
 
 
+def _frames_clause(f: _Found, text: str) -> bool:
+    """Whether ``f``, the start of a period, opens its clause ("Từ ngày 1/7/2005, CSGT đã xử phạt"):
+    the time frame of what the clause tells, not a state holding since ("ký kết từ ngày 15/12/1998")."""
+    start = _RANGE_START.search(text, max(0, f.start - 12), f.start)
+    return start is not None and _CLAUSE_START_BEFORE.search(text, max(0, start.start() - 20), start.start()) is not None
+
+
 def _is_coming(f: _Found, text: str) -> bool:
     """Whether the text speaks of ``f`` as coming: a mark of the future earlier in its clause
     ("phải hoàn thành ... vào tháng 9/2006", "đến hết tháng 2/2006"), right after it
@@ -1936,7 +1943,9 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
     the year); a past one whose month comes later than all of them votes for the year after it
     (the start of a period, "Từ tháng 6/2003, ...", only when they are written after it). A
     date listed after a coming one is coming. A period "từ A đến nay" only bounds the writing
-    time and does not vote, nor does a year opening a period ("hoạt động từ năm 1998"); the same
+    time and does not vote, nor does a year opening a period ("hoạt động từ năm 1998"), nor a day a
+    state holds since, inside its clause, with no day of the text on or after it in the calendar
+    ("Sáng 31/1 ... đầu tư từ ngày 5/7/2000"); the same
     time of a year ("cùng kỳ năm 2004") votes for the year after it, as a past one does ("2005
     khép lại"); a closed period whose end's year is inferred ("Từ 27/10/2003 đến 10/3") votes
     as its end. A year a plan is made for ("chương trình giám sát năm 2006") or one the text talks about
@@ -2121,8 +2130,13 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
             if weak is not None and p.month is not None and undated:
                 weak[p.year] += 1  # "từ đầu tháng 4-2005 đến nay": no earlier than April 2005
             continue  # "Từ tháng 5/1998 đến nay": the text is written after May 1998 (its only year, weakly)
-        if period_start and kind == "month" and not after:
-            continue  # "Từ tháng 6/2003, ... được cấp phép" and no day after it: only known to be later
+        if period_start and not after and (kind == "month" or kind == "dmy" and not _frames_clause(f, text) and not any(
+                (y.parts.month, y.parts.day or 1) >= (p.month, p.day) for y in yearless)):
+            # "Từ tháng 6/2003, ... được cấp phép" and no day after it; a day a state holds since, inside
+            # its clause, with no day of the text in its year after it ("Sáng 31/1 ... quyết định đầu tư
+            # từ ngày 5/7/2000"): only known to be later ("Ngày 30/6 ... Từ ngày 1/7/2005, CSGT đã xử
+            # phạt" frames what the text tells, and votes)
+            continue
         current = kind == "year" and _CURRENT_MARK.match(text, f.end)
         weights[p.year] += _CURRENT_WEIGHT if current else _WEIGHT[kind] / (2 if weak_vote else 1)
         if dated is not None and kind in _DATED_KINDS and not coming:
@@ -2319,7 +2333,20 @@ def _link_years(text: str) -> Counter[int]:
     return years if sum(years.values()) >= 2 else Counter()
 
 
-_LINK_LINE_DATE = re.compile(r"[^\r\n]*\S\(\d{1,2}[./-]\d{1,2}[./-](?P<y>\d{4})\)\s*")
+_LINK_LINE_DATE = re.compile(r"[^\r\n]*\S\((?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})\)\s*")
+
+
+def _link_day(f: _Found, text: str) -> _dt.date | None:
+    """The date of the related-article link ``f`` lies in (a line of its own whose headline runs
+    into its date in brackets, see :func:`_link_years`), the day its "hôm nay" and "sáng nay"
+    are; None outside one, or when the date is no calendar day."""
+    start = max(text.rfind("\n", 0, f.start), text.rfind("\r", 0, f.start)) + 1
+    line = re.compile(r"[^\r\n]*").match(text, start)
+    m = _LINK_LINE_DATE.fullmatch(text, start, line.end())
+    if m is None or line.end() - start > _LINK_LINE_MAX or f.end > m.start("d"):
+        return None
+    year, month, day = int(m["y"]), int(m["m"]), int(m["d"])
+    return _dt.date(year, month, day) if _valid(year, month, day) else None
 
 
 def reference_year_of(doc: Document, found: list[_Found]) -> tuple[_dt.date | int | None, str | None]:
@@ -2412,6 +2439,10 @@ def recognize(doc: Document) -> list[Span]:
             if not doc.text[f.end:after.start].strip():  # "hôm qua 3/3", "Chiều qua thứ Ba 5.4": one date
                 joined_to, end = after, after.end
                 p = replace(after.parts, time=f.parts.time or after.parts.time)
+        elif f.kind in ("relday", "relmonth") and (link_day := _link_day(f, doc.text)) is not None:
+            # "Sáng nay, thí sinh cả nước bắt đầu cuộc tranh đua(04/07/2005)": a related article's
+            # headline speaks from the day its date names, not from the day of writing
+            value, inferred, pattern = _from_lead_day(f, (link_day, _dt.timedelta(0), True))
         elif f.kind in ("relday", "relmonth") and not isinstance(ref, _dt.date):
             relative = _from_lead_day(f, lead_day) if lead_day is not None else None
             if relative is None:
