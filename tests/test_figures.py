@@ -1476,6 +1476,7 @@ def test_quantities_said_in_words(text, q, value, unit, subject, action):
         "ĐT: 04.726 1938; Fax: 04.726 1936.",  # an area code before a dot: no thousands group
         "Mọi thắc mắc xin gọi 04.8456255 để được trả lời.",
         "Hội đồng Anh, 40 Cát Linh, Hà Nội.",
+        "Phó Giám đốc cơ sở 2 TPHCM cho biết như vậy.",  # a place's abbreviation after a campus's number
         "Anh Dũng, ở 109 Nguyễn Kiệm, phường 3, nói.",
         "Tại TP HCM: 557-559 Sư Vạn Hạnh, Quận 10.",
         # ... or before a street's name and its ward or district, a comma maybe between
@@ -1528,6 +1529,9 @@ def test_a_number_after_a_test_name_is_a_score(text, values):
         ("Thành phố lập 5 đường dây nóng.", 5),
         ("Hà Nội mở thêm 12 phố đi bộ.", 12),
         ("Dự án kéo dài 3 tháng.", 3),
+        # an abbreviation after a number counts or measures: a street has a name
+        ("Độ đục của nước sông có khi lên tới 1334 NTU.", 1334),
+        ("Mỗi ngày có 80 TNTN phải băng rừng.", 80),
     ],
 )
 def test_number_before_a_capitalized_noun_is_no_house_number(text, value):

@@ -53,6 +53,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ..document import Document, Sentence, Token, Word
+from ..gazetteer import abbreviations as standard_abbreviations
 from ..numbers import Number, as_number, load_data, number_words, parse_number, parse_number_words
 from ..models import dictionary
 from ..spans import Span
@@ -1079,8 +1080,8 @@ def _is_house_number(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
     nxt = _word_after(c, q)
     if nxt is None or c.toks[q.end].kind != "word" or _longest(c, lex.units, q.end) is not None:
         return False
-    if nxt.pos == "Np" and all(syllable[:1].isupper() for syllable in nxt.text.split()):
-        return True
+    if nxt.pos == "Np" and all(syllable[:1].isupper() for syllable in nxt.text.split()) and not _acronym(nxt.text):
+        return True  # not "1334 NTU", "80 TNTN": an abbreviation counts or measures, a street has a name
     name = q.end + 1
     if (c.low[q.end] in lex.street_nouns and name < len(c.toks)
             and (c.toks[name].kind == "number" or c.toks[name].text[:1].isupper())):
@@ -1089,6 +1090,15 @@ def _is_house_number(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
         return False  # "có gần 3 Vịnh Hạ Long": an approximate number counts
     return any(s.label == "location" and all(syllable[:1].isupper() for syllable in s.text.split())
                for s in c.names.get(c.toks[q.end].start, ()))
+
+
+def _acronym(text: str) -> bool:
+    """One word of two or more capital letters and nothing else ("NTU", "TNTN"; not "CMT8", "Lê Lợi"),
+    other than a standard abbreviation of a place ("cơ sở 2 TPHCM": data/abbreviations.tsv)."""
+    if not (len(text) > 1 and text.isalpha() and text.isupper()):
+        return False
+    known = standard_abbreviations().get(text)
+    return known is None or known.type != "location"
 
 
 def _street_and_ward_after(c: _Clause, lex: Lexicon, j: int) -> bool:
