@@ -2130,8 +2130,9 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
             if weak is not None and p.month is not None and undated:
                 weak[p.year] += 1  # "từ đầu tháng 4-2005 đến nay": no earlier than April 2005
             continue  # "Từ tháng 5/1998 đến nay": the text is written after May 1998 (its only year, weakly)
-        if period_start and not after and (kind == "month" or kind == "dmy" and not _frames_clause(f, text) and not any(
-                (y.parts.month, y.parts.day or 1) >= (p.month, p.day) for y in yearless)):
+        holds_since = (kind == "dmy" and not _frames_clause(f, text)
+                       and not any((y.parts.month, y.parts.day or 1) >= (p.month, p.day) for y in yearless))
+        if period_start and not after and (kind == "month" or holds_since):
             # "Từ tháng 6/2003, ... được cấp phép" and no day after it; a day a state holds since, inside
             # its clause, with no day of the text in its year after it ("Sáng 31/1 ... quyết định đầu tư
             # từ ngày 5/7/2000"): only known to be later ("Ngày 30/6 ... Từ ngày 1/7/2005, CSGT đã xử
@@ -2333,6 +2334,7 @@ def _link_years(text: str) -> Counter[int]:
     return years if sum(years.values()) >= 2 else Counter()
 
 
+_LINE_REST = re.compile(r"[^\r\n]*")
 _LINK_LINE_DATE = re.compile(r"[^\r\n]*\S\((?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})\)\s*")
 
 
@@ -2341,9 +2343,9 @@ def _link_day(f: _Found, text: str) -> _dt.date | None:
     into its date in brackets, see :func:`_link_years`), the day its "hôm nay" and "sáng nay"
     are; None outside one, or when the date is no calendar day."""
     start = max(text.rfind("\n", 0, f.start), text.rfind("\r", 0, f.start)) + 1
-    line = re.compile(r"[^\r\n]*").match(text, start)
-    m = _LINK_LINE_DATE.fullmatch(text, start, line.end())
-    if m is None or line.end() - start > _LINK_LINE_MAX or f.end > m.start("d"):
+    end = _LINE_REST.match(text, start).end()
+    m = _LINK_LINE_DATE.fullmatch(text, start, end)
+    if m is None or end - start > _LINK_LINE_MAX or f.end > m.start("d"):
         return None
     year, month, day = int(m["y"]), int(m["m"]), int(m["d"])
     return _dt.date(year, month, day) if _valid(year, month, day) else None

@@ -1080,7 +1080,8 @@ def _is_house_number(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
     nxt = _word_after(c, q)
     if nxt is None or c.toks[q.end].kind != "word" or _longest(c, lex.units, q.end) is not None:
         return False
-    if nxt.pos == "Np" and all(syllable[:1].isupper() for syllable in nxt.text.split()) and not _acronym(nxt.text):
+    if (nxt.pos == "Np" and all(syllable[:1].isupper() for syllable in nxt.text.split())
+            and not _counted_abbreviation(nxt.text)):
         return True  # not "1334 NTU", "80 TNTN": an abbreviation counts or measures, a street has a name
     name = q.end + 1
     if (c.low[q.end] in lex.street_nouns and name < len(c.toks)
@@ -1092,9 +1093,10 @@ def _is_house_number(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
                for s in c.names.get(c.toks[q.end].start, ()))
 
 
-def _acronym(text: str) -> bool:
-    """One word of two or more capital letters and nothing else ("NTU", "TNTN"; not "CMT8", "Lê Lợi"),
-    other than a standard abbreviation of a place ("cơ sở 2 TPHCM": data/abbreviations.tsv)."""
+def _counted_abbreviation(text: str) -> bool:
+    """An abbreviation a number before it counts or measures: one word of two or more capital
+    letters and nothing else ("NTU", "TNTN"; not "CMT8", "Lê Lợi"), other than a standard
+    abbreviation of a place ("cơ sở 2 TPHCM": data/abbreviations.tsv)."""
     if not (len(text) > 1 and text.isalpha() and text.isupper()):
         return False
     known = standard_abbreviations().get(text)
