@@ -1103,10 +1103,14 @@ def _lines(text: str, limit: int | None = None) -> list[tuple[int, int]]:
     return list(itertools.islice(lines, limit))
 
 
+def _line_start(text: str, pos: int) -> int:
+    """Where the line of ``pos`` starts, whatever ends the one before (LF, CRLF or a lone CR)."""
+    return max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
+
+
 def opens_line(text: str, pos: int) -> bool:
     """Whether nothing visible comes before ``pos`` on its line (also read by the figures)."""
-    line_start = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
-    return not _VISIBLE.search(text, line_start, pos)
+    return not _VISIBLE.search(text, _line_start(text, pos), pos)
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -2130,14 +2134,15 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
             if weak is not None and p.month is not None and undated:
                 weak[p.year] += 1  # "từ đầu tháng 4-2005 đến nay": no earlier than April 2005
             continue  # "Từ tháng 5/1998 đến nay": the text is written after May 1998 (its only year, weakly)
-        holds_since = (kind == "dmy" and not _frames_clause(f, text)
-                       and not any((y.parts.month, y.parts.day or 1) >= (p.month, p.day) for y in yearless))
-        if period_start and not after and (kind == "month" or holds_since):
+        if period_start and not after:
             # "Từ tháng 6/2003, ... được cấp phép" and no day after it; a day a state holds since, inside
             # its clause, with no day of the text in its year after it ("Sáng 31/1 ... quyết định đầu tư
             # từ ngày 5/7/2000"): only known to be later ("Ngày 30/6 ... Từ ngày 1/7/2005, CSGT đã xử
             # phạt" frames what the text tells, and votes)
-            continue
+            holds_since = (kind == "dmy" and not _frames_clause(f, text)
+                           and not any((y.parts.month, y.parts.day or 1) >= (p.month, p.day) for y in yearless))
+            if kind == "month" or holds_since:
+                continue
         current = kind == "year" and _CURRENT_MARK.match(text, f.end)
         weights[p.year] += _CURRENT_WEIGHT if current else _WEIGHT[kind] / (2 if weak_vote else 1)
         if dated is not None and kind in _DATED_KINDS and not coming:
@@ -2329,9 +2334,14 @@ def _link_years(text: str) -> Counter[int]:
     tiếp". They are articles published near the text, so of the year it is most likely written
     in, though not of its day (a page gains links after it is written). A sentence that ends in a
     date in brackets after a space ("Bác Hồ đọc bản Tuyên ngôn độc lập (02/09/1945)") is none."""
-    years = Counter(int(m["y"]) for start, end in _lines(text)
-                    if end - start <= _LINK_LINE_MAX and (m := _LINK_LINE_DATE.fullmatch(text, start, end)))
+    years = Counter(int(m["y"]) for start, end in _lines(text) if (m := _link_line(text, start, end)))
     return years if sum(years.values()) >= 2 else Counter()
+
+
+def _link_line(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The line ``text[start:end]`` read as a related-article link, its date's parts named ``d``,
+    ``m`` and ``y``; None when it is longer than a link or does not end in a date in brackets."""
+    return _LINK_LINE_DATE.fullmatch(text, start, end) if end - start <= _LINK_LINE_MAX else None
 
 
 _LINE_REST = re.compile(r"[^\r\n]*")
@@ -2342,10 +2352,9 @@ def _link_day(f: _Found, text: str) -> _dt.date | None:
     """The date of the related-article link ``f`` lies in (a line of its own whose headline runs
     into its date in brackets, see :func:`_link_years`), the day its "hôm nay" and "sáng nay"
     are; None outside one, or when the date is no calendar day."""
-    start = max(text.rfind("\n", 0, f.start), text.rfind("\r", 0, f.start)) + 1
-    end = _LINE_REST.match(text, start).end()
-    m = _LINK_LINE_DATE.fullmatch(text, start, end)
-    if m is None or end - start > _LINK_LINE_MAX or f.end > m.start("d"):
+    start = _line_start(text, f.start)
+    m = _link_line(text, start, _LINE_REST.match(text, start).end())
+    if m is None or f.end > m.start("d"):
         return None
     year, month, day = int(m["y"]), int(m["m"]), int(m["d"])
     return _dt.date(year, month, day) if _valid(year, month, day) else None
