@@ -78,6 +78,8 @@ def test_day_month_year(phrase: str, value: str | None) -> None:
     [
         ("Hội nghị kết thúc sau 15/11 tại TP.", "15/11", "2018-11-15"),
         ("Bắt đầu vào 20/3, nhưng chậm.", "20/3", "2018-03-20"),
+        # a range of days whose first day is above its month: no range of fractions, with or without a preposition
+        ("Cuộc thi hùng biện sẽ diễn ra 21/2-4/4.", "21/2-4/4", "2018-02-21/2018-04-04"),
         # opening a line, as a news lead's date does, when it cannot be a fraction (the first number not below the second)
         ("Tuyển sinh\n10/9 là hạn cuối cùng nộp hồ sơ.", "10/9", "2018-09-10"),
         ("Lịch thi đấu\n24/6 Hà Lan - Latvia", "24/6", "2018-06-24"),
@@ -879,6 +881,20 @@ def test_until_now_without_any_reference_is_its_start() -> None:
     assert infer("Tin\nTính từ năm 2004 đến nay, hệ thống đã tư vấn.")[0] == [("năm 2004", "2004", False)]
 
 
+def test_until_now_without_a_year_ends_on_the_lead_day() -> None:
+    # the lead's day is the day of writing, its year unknown: "nay" is that day, or its month
+    text = "Mưa lũ\nNgày 21/12, mưa vẫn không ngớt. Số người chết trong đợt mưa lũ từ 11/12 đến nay là 6 người."
+    assert infer(text)[0] == [("Ngày 21/12", None, False), ("từ 11/12 đến nay", None, False)]
+    doc = Document(text)
+    assert [s.attrs.get("pattern") for s in recognize(doc)] == ["XXXX-12-21", "XXXX-12-11/XXXX-12-21"]
+    doc = Document("Mưa lũ\nNgày 21/12, mưa vẫn không ngớt. Từ tháng 11 đến nay đã có 6 người chết.")
+    assert [s.attrs.get("pattern") for s in recognize(doc)] == ["XXXX-12-21", "XXXX-11/XXXX-12"]
+    # a start later in the calendar than the lead's day is of another year: only the start
+    doc = Document("Mưa lũ\nNgày 5/1, mưa vẫn không ngớt. Từ tháng 11 đến nay đã có 6 người chết.")
+    assert [(s.text, s.attrs.get("pattern")) for s in recognize(doc)] == [("Ngày 5/1", "XXXX-01-05"),
+                                                                          ("tháng 11", "XXXX-11")]
+
+
 def test_until_now_without_a_lead_date() -> None:
     text = "Nhập lậu gia cầm\nBộ Nông nghiệp họp về dịch cúm gia cầm năm 2005. Ngày 5-8 họp tiếp. Từ đầu năm đến nay nhập lậu tăng."
     spans, _, _ = infer(text)
@@ -1176,6 +1192,8 @@ def test_relative_years_with_written_parts_keep_a_pattern(phrase: str, pattern: 
         "Mỗi năm có từ 1900-2000 trẻ em bị bỏ rơi.",  # "từ" opens no clause: a count
         "Thứ Năm qua, Bộ đã họp.",  # last Thursday
         "Diện tích rừng chiếm từ 2/3-3/4 diện tích tỉnh.",  # fractions, not day-months
+        "Số học sinh này chiếm 1/5-1/4 tổng số học sinh.",  # a range of fractions, first day below its month
+        "Thi hành Quyết định số 21/2-4/4.",  # a document's number
         "Tỷ số chung cuộc: 3/1.",  # a score after a label that names no date
         "Họ tên: Nguyễn Văn A. Lớp: 12/3.",
         "Hiện nay, ở các gia đình Việt Nam 3/4 thu nhập dành cho ăn uống.",
@@ -1379,6 +1397,9 @@ def test_this_year_marker_wins() -> None:
         ("Tin tức\nThu nhập 290 USD/người ở thời điểm năm 2005. Ngày 8-3 thăm.", 2006),
         # ... unless the end of that year is still ahead
         ("Tin tức\nĐến cuối năm 2005 sẽ hoàn thành, năm 2005 là năm bản lề. Ngày 5-3 họp.", 2005),
+        # ... or the sentence speaks of it as coming before it is named
+        ("Tin tức\nNgày 14-6, Bộ họp. Cơ quan soạn thảo sẽ tiếp thu và chỉnh sửa trước khi trình Quốc hội xem "
+         "xét tại kỳ họp cuối năm 2005.", 2005),
         # a plan's year is the next one when the text speaks of "năm tới"
         ("Bế mạc Quốc hội: nhiệm vụ 2005 rất nặng nề!\nTrong năm tới, QH sẽ giám sát. Ngày 26-11 bế mạc.", 2004),
         ("Tin tức\nQH thông qua chương trình giám sát của QH năm 2005; năm tới sẽ bận. Ngày 26-11 họp.", 2004),

@@ -803,7 +803,9 @@ def _accepts(m: re.Match[str], text: str) -> bool:
     after = text[m.end():m.end() + 20]
     if f == "dmrange":
         first, last = (int(g["dmrange_m"]), int(g["dmrange_d"])), (int(g["dmrange_m2"]), int(g["dmrange_d2"]))
-        if not g["dmrange_lead"] and (not _bare_context(m, text) or _AFTER_QUANT.match(after)
+        # a first day above its month opens no range of fractions: "sẽ diễn ra 21/2-4/4" needs no preposition
+        unlike_fraction = first[1] > first[0] and not _BEFORE_DOC.search(before)
+        if not g["dmrange_lead"] and (not (_bare_context(m, text) or unlike_fraction) or _AFTER_QUANT.match(after)
                                       or (first[1] < first[0] and last[1] < last[0])):
             return False  # "từ 2/3-3/4 diện tích", "từ 8/12-11/12": fractions (each a day below its month,
             # without "ngày"); "từ 1/7-30/10" and "từ 4/10-10/10" are no range of fractions
@@ -1412,15 +1414,18 @@ def _interval(a: _Parts, b: _Parts) -> _Parts:
                   last_year_offset=last_offset if last_year is None else None)
 
 
-def _value_of(found: _Found, ref: _dt.date | int | None,
-              now_month: tuple[int, int] | None = None) -> tuple[str | None, bool, str | None]:
+def _value_of(found: _Found, ref: _dt.date | int | None, now_month: tuple[int, int] | None = None,
+              today: _dt.date | None = None) -> tuple[str | None, bool, str | None]:
     """The value of a found expression, including "từ A đến nay".
 
     "nay" (now) is written at the start's precision as far as it is known: the
     reference day after a day, the month ``now_month`` (the reference date's, or
     the news lead's: see :func:`_now_month`) after a month, else the reference
     year. "từ đầu năm" starts in January: "từ đầu năm đến nay" is
-    ``YYYY-01/YYYY-MM``, or ``YYYY-01/YYYY`` when only the year is known.
+    ``YYYY-01/YYYY-MM``, or ``YYYY-01/YYYY`` when only the year is known. With no
+    reference year, ``today`` is the day of writing whose year is unknown (the news
+    lead's: "Ngày 21/12 ... từ 11/12 đến nay" is ``XXXX-12-11/XXXX-12-21``); a
+    yearless start later in the calendar than it is left alone (its year is not today's).
     """
     p = found.parts
     if p.start_is_now:
@@ -1442,7 +1447,12 @@ def _value_of(found: _Found, ref: _dt.date | int | None,
             start_parts = replace(start_parts, month=1)  # "từ đầu năm": from January
         first, inferred, pattern = _value(start_parts, ref)
         if first is None:
-            return None, True, pattern
+            if today is None or pattern is None or not pattern.startswith("XXXX-") or "/" in pattern:
+                return None, True, pattern
+            now = f"XXXX-{today.month:02d}" + (f"-{today.day:02d}" if len(pattern) == 10 else "")
+            if pattern > now:
+                return None, True, pattern
+            return None, True, pattern if pattern == now else f"{pattern}/{now}"
         start = first.split("/")[0]
         if len(start) == 10 and isinstance(ref, _dt.date):
             now = ref.isoformat()
@@ -1742,12 +1752,17 @@ _LIST_GAP = re.compile(r"[^\S\r\n]*(?:\([^()\r\n]{0,40}\)[^\S\r\n]*)?(?:[,;]|và
 _FUTURE_IN_SENTENCE = re.compile(rf"{_W}(?:{_words(_DATA['future_year_marks'])}){_E}", re.IGNORECASE)
 
 
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence around ``position`` starts (see :func:`_sentence_at`)."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, position - 400), position)]
+    return starts[-1] if starts else max(0, position - 400)
+
+
 def _sentence_at(text: str, position: int) -> str:
     """The sentence around ``position``, between the sentence ends of :data:`_SENTENCE_END`
     ("TP.HCM" and "31.1" end nothing)."""
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, position - 400), position)]
     end = _SENTENCE_END.search(text, position)
-    return text[starts[-1] if starts else max(0, position - 400):end.start() if end else len(text)]
+    return text[_sentence_start(text, position):end.start() if end else len(text)]
 
 
 # "Từ 1/1/2006, giá vé sẽ tăng": the date opens a clause whose verb is in the future
@@ -2059,7 +2074,11 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
             if compared and _PLAN_WORD.search(text, compared.start(), f.start):
                 compared = None  # "so với kế hoạch năm 2005", "so với mục tiêu đến năm 2010": no past
             reviewed = not late_year and _REVIEW_BEFORE.search(text, max(0, f.start - 80), f.start)
-            if (_PAST_BEFORE.search(before) or (kind == "year" and p.modifier == "late" and not blocked) or compared
+            # "cuối năm 2005" is over, unless the sentence speaks of it as coming ("sẽ ... trình Quốc hội
+            # tại kỳ họp cuối năm 2005")
+            late_past = (kind == "year" and p.modifier == "late" and not blocked
+                         and not _FUTURE_IN_SENTENCE.search(text, _sentence_start(text, f.start), f.start))
+            if (_PAST_BEFORE.search(before) or late_past or compared
                     or reviewed or _compares_with_past(f, text)):
                 weights[p.year + 1] += _WEIGHT[kind]
                 continue
@@ -2434,12 +2453,15 @@ def recognize(doc: Document) -> list[Span]:
                     or _lead_day(_closing_dateline(found, doc.text), found, doc.text, ref)
                     or _day_of_same_part(found, doc.text, ref))
     now_month = _now_month(lead, ref, lead_day)
+    # the day of writing without its year, for "từ 11/12 đến nay" in a text of unknown year
+    today = lead_day[0] + lead_day[1] if ref is None and lead_day is not None else None
     spans: list[Span] = []
     joined_to: _Found | None = None
     for f, after in zip(found, [*found[1:], None]):
         if f is joined_to:
             continue
-        if f.parts.end_is_now and f.first is not None and ref is None:
+        if (f.parts.end_is_now and f.first is not None and ref is None
+                and "/XXXX-" not in (_value_of(f, None, None, today)[2] or "")):
             f = f.first  # "Tính từ năm 2004 đến nay" when "nay" is unknown: the start is the date
         p = f.parts
         lunar = _is_lunar(f, doc.text)
@@ -2468,7 +2490,7 @@ def recognize(doc: Document) -> list[Span]:
             right = _LUNAR_RIGHT.match(doc.text, f.end)
             end = right.end() if right else end
         else:
-            value, inferred, pattern = _value_of(f, ref, now_month)
+            value, inferred, pattern = _value_of(f, ref, now_month, today)
             if value is None and p.year is None and p.last_year is None and p.month is None and p.day is None:
                 continue  # "năm nay", "từ hôm qua đến nay" without a reference: nothing is known
         if f.kind == "month" and not _year_written(p) and (tail := _MONTH_TAIL.match(doc.text, end)):
