@@ -1468,6 +1468,36 @@ def test_quantities_said_in_words(text, q, value, unit, subject, action):
 
 
 @pytest.mark.parametrize(
+    "text, q, value, qualifier",
+    [
+        # a number, "phần", a number: a share of a whole, one figure (whatever the segmenter glues);
+        # its subject is chosen as for "2/3 số hộ"
+        ("Khoảng hai phần ba số trường hợp nhiễm HIV có liên quan đến ma tuý.", "hai phần ba", 2 / 3, "khoảng"),
+        ("Ba phần tư dân số sống ở nông thôn.", "Ba phần tư", 0.75, None),  # "tư" = 4 after "phần"
+        ("Gần một phần năm diện tích bị ngập.", "một phần năm", 0.2, "gần"),  # "năm" is five here
+        ("Khoảng một phần ba số hộ nghèo đã thoát nghèo.", "một phần ba", 1 / 3, "khoảng"),  # not "một phần" (partly)
+    ],
+)
+def test_fractions_in_words(text, q, value, qualifier):
+    s = one(text)
+    assert quantity(text, s) == q
+    assert s.attrs["value"] == pytest.approx(value)
+    assert (s.attrs["unit"], s.attrs["qualifier"]) == (None, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("Tỷ lệ này chiếm ba mươi phần trăm.", 30, "%"),  # a scale after "phần" makes a unit
+        ("Học sinh được nhận năm phần quà.", None, None),  # "phần" is a noun here; "năm" alone is no number
+    ],
+)
+def test_phan_that_makes_no_fraction(text, value, unit):
+    found = [(s.attrs["value"], s.attrs["unit"]) for s in figs(text)]
+    assert found == ([(value, unit)] if value is not None else [])
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # phone numbers written in groups or slashed, house numbers before a street name

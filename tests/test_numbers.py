@@ -2,7 +2,7 @@
 
 import pytest
 
-from vnreport.numbers import parse_number, parse_number_words
+from vnreport.numbers import parse_fraction_words, parse_number, parse_number_words
 
 
 @pytest.mark.parametrize(
@@ -91,3 +91,26 @@ def test_number_words(text, value):
 )
 def test_number_word_boundaries(words, expected):
     assert parse_number_words(words) == expected
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        (["hai phần ba", "số"], (2 / 3, 1)),  # one segmented word
+        (["ba", "phần tư", "dân số"], (0.75, 2)),
+        (["một", "phần", "mười"], (0.1, 3)),
+        (["năm", "phần", "mười"], (0.5, 3)),  # "năm" before "phần" is five
+        (["2", "phần", "3"], (2 / 3, 3)),
+        (["ba mươi", "phần trăm"], None),  # a scale after "phần": per cent, a unit
+        (["hai", "phần thưởng"], None),  # "phần" starting another word
+        (["ba", "phần", "quà"], None),
+        (["phần", "ba"], None),
+        (["hai phần ba mươi"], (2 / 30, 1)),
+    ],
+)
+def test_fraction_words(words, expected):
+    got = parse_fraction_words(words)
+    if expected is None:
+        assert got is None
+    else:
+        assert got == (pytest.approx(expected[0]), expected[1])

@@ -44,6 +44,8 @@ class NumberWords:
     ambiguous_alone: frozenset[str]
     scales: dict[str, int]
     scale_compounds: frozenset[str]  # syllables that still make one word with a scale ("tỷ phú")
+    fraction_mark: str  # "phần" of "hai phần ba"
+    fraction_denominators: dict[str, int]  # words that are a denominator only after it ("phần tư")
 
     def is_number_word(self, word: str) -> bool:
         w = word.lower()
@@ -79,6 +81,8 @@ def number_words() -> NumberWords:
         ambiguous_alone=frozenset(nw["ambiguous_alone"]),
         scales={k: int(v) for k, v in data["scales"].items()},
         scale_compounds=frozenset(data["scale_compounds"]),
+        fraction_mark=nw["fraction_mark"],
+        fraction_denominators=dict(nw["fraction_denominators"]),
     )
 
 
@@ -151,14 +155,7 @@ def parse_number_words(words: list[str]) -> tuple[Number, int] | None:
     >>> parse_number_words(["1,5", "tỷ", "đồng"]), parse_number_words(["hai triệu rưỡi"])
     ((1500000000, 2), (2500000, 1))
     """
-    syllables: list[str] = []
-    items_done: list[int] = []  # items_done[k]: items fully read once syllable k is read
-    ends_item: list[bool] = []
-    for i, item in enumerate(words):
-        parts = item.split() or [item]
-        syllables.extend(parts)
-        items_done.extend([i] * (len(parts) - 1) + [i + 1])
-        ends_item.extend([False] * (len(parts) - 1) + [True])
+    syllables, items_done, ends_item = _syllables(words)
     used = _read_syllables(syllables)
     # a number ends with a whole item: "chín chắn" (one word) is not nine
     while used and not ends_item[used - 1]:
@@ -167,6 +164,64 @@ def parse_number_words(words: list[str]) -> tuple[Number, int] | None:
         return None
     value = _value_of(syllables[:used], syllables[used] if used < len(syllables) else "")
     return (value, items_done[used - 1]) if value is not None else None
+
+
+def parse_fraction_words(words: list[str]) -> tuple[Number, int] | None:
+    """Read a fraction in words from the start of ``words``: ``(value, items used)`` or None.
+
+    A number, the fraction mark "phần", then a number or a word that is a denominator only
+    there ("tư"); a scale after the mark makes a unit, not a fraction ("ba mươi phần trăm").
+    The fraction ends with a whole item.
+
+    >>> parse_fraction_words(["hai phần ba", "số"]), parse_fraction_words(["ba", "phần tư", "dân số"])
+    ((0.666666666666667, 1), (0.75, 2))
+    >>> parse_fraction_words(["một", "phần", "mười"]), parse_fraction_words(["30", "phần trăm"])
+    ((0.1, 3), None)
+    """
+    syllables, items_done, ends_item = _syllables(words)
+    nw = number_words()
+    low = [s.lower() for s in syllables]
+    if nw.fraction_mark not in low[1:]:
+        return None
+    mark = low.index(nw.fraction_mark, 1)
+    numerator = _whole_number(syllables[:mark])
+    rest = low[mark + 1:]
+    if numerator is None or not rest or rest[0] in nw.scales or rest[0] in nw.hundred:
+        return None
+    if rest[0] in nw.fraction_denominators:
+        denominator, used = nw.fraction_denominators[rest[0]], 1
+    else:
+        used = _read_syllables(rest) or (1 if rest[0] in nw.digits else 0)
+        denominator = _whole_number(rest[:used]) if used else None
+    end = mark + used  # the last syllable read
+    if not denominator or not ends_item[end]:
+        return None
+    return as_number(numerator / denominator), items_done[end]
+
+
+def _whole_number(syllables: list[str]) -> Number | None:
+    """The value of ``syllables`` when all of them spell one number; a lone digit word counts
+    ("năm" before "phần" is five)."""
+    nw = number_words()
+    if len(syllables) == 1 and syllables[0].lower() in nw.digits:
+        return nw.digits[syllables[0].lower()]
+    if not syllables or _read_syllables(syllables) != len(syllables):
+        return None
+    return _value_of(syllables)
+
+
+def _syllables(words: list[str]) -> tuple[list[str], list[int], list[bool]]:
+    """The syllables of ``words``, with for each the items fully read once it is read and
+    whether it ends an item."""
+    syllables: list[str] = []
+    items_done: list[int] = []
+    ends_item: list[bool] = []
+    for i, item in enumerate(words):
+        parts = item.split() or [item]
+        syllables.extend(parts)
+        items_done.extend([i] * (len(parts) - 1) + [i + 1])
+        ends_item.extend([False] * (len(parts) - 1) + [True])
+    return syllables, items_done, ends_item
 
 
 def _read_syllables(syllables: list[str]) -> int:

@@ -26,7 +26,9 @@ Conventions (documented here because the evaluation depends on them):
   them ("đóng góp 34.724 phần quà và 3,7 tỉ đồng", "Hải Phòng 420 tấn, Nam
   Định: 850 tấn") share the first one's action, and its subject with the
   same unit; after "3 mức trợ cấp:" only the subject is shared;
-* fractions of a total ("94/104 ha"): ``value`` 94 and ``total`` 104;
+* fractions of a total ("94/104 ha"): ``value`` 94 and ``total`` 104; a share of
+  counted things ("2/3 đại biểu") and a fraction in words ("hai phần ba số
+  trường hợp", "ba phần tư") are one figure, the fraction;
 * rates ("65.000 đồng/m2"): ``unit`` is the numerator ("đồng") and ``per``
   the denominator ("m2"); the quantity range includes "/m2";
 * the article "một" counts only before a unit or scale word ("một năm",
@@ -54,7 +56,7 @@ from dataclasses import dataclass, field
 
 from ..document import Document, Sentence, Token, Word
 from ..gazetteer import abbreviations as standard_abbreviations
-from ..numbers import Number, as_number, load_data, number_words, parse_number, parse_number_words
+from ..numbers import Number, as_number, load_data, number_words, parse_fraction_words, parse_number, parse_number_words
 from ..models import dictionary
 from ..spans import Span
 from ..tokenize import tokens as _tokenize
@@ -382,6 +384,8 @@ class Quantity:
     high: "Quantity | None" = None
     #: tokens of a unit written before the number ("tuổi 83")
     lead: int = 0
+    #: a fraction in words ("một phần ba"), which no fixed phrase ("một phần") holds
+    spelled_fraction: bool = False
 
 
 @dataclass
@@ -667,6 +671,10 @@ def _number_at(c: _Clause, lex: Lexicon, i: int) -> Quantity | None:
         end = i + vague[1] - 1
         return Quantity(i, end, end, vague[0], multiplier=vague[0], literal=False, bare=False)
     words = [c.words[wi].text, *following]
+    fraction = parse_fraction_words(words)  # "hai phần ba số trường hợp": a share, one figure
+    if fraction is not None:
+        end = c.words[wi + fraction[1] - 1].last
+        return Quantity(i, end, end, fraction[0], literal=False, bare=False, spelled_fraction=True)
     read = parse_number_words(words)
     if read is None:
         return None
@@ -945,6 +953,8 @@ def _is_quantity(c: _Clause, lex: Lexicon, q: Quantity, dates: list[tuple[int, i
         return False  # "ngày 5", "thứ 3"; not an amount after them: "Lương tháng 30 triệu đồng"
     if (not q.unit or _date_unit(c, lex, q)) and _is_identifier(c, lex, q):
         return False
+    if q.spelled_fraction:
+        return True
     if _in_fixed_phrase(c, lex, i) or (toks[i].kind == "word" and not _counts_as_words(c, lex, q)):
         return False
     if _is_year(c, lex, q):
