@@ -2462,7 +2462,9 @@ def recognize(doc: Document) -> list[Span]:
             continue
         if (f.parts.end_is_now and f.first is not None and ref is None
                 and "/XXXX-" not in (_value_of(f, None, None, today)[2] or "")):
-            f = f.first  # "Tính từ năm 2004 đến nay" when "nay" is unknown: the start is the date
+            # "Tính từ năm 2004 đến nay" when "nay" is unknown: the start is the date (not when the lead's
+            # day, its year unknown, ends a period of days or months: "từ 11/12 đến nay")
+            f = f.first
         p = f.parts
         lunar = _is_lunar(f, doc.text)
         end = f.end
