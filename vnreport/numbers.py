@@ -191,8 +191,8 @@ def parse_fraction_words(words: list[str]) -> tuple[Number, int] | None:
     if rest[0] in nw.fraction_denominators:
         denominator, used = nw.fraction_denominators[rest[0]], 1
     else:
-        used = _read_syllables(rest) or (1 if rest[0] in nw.digits else 0)
-        denominator = _whole_number(rest[:used]) if used else None
+        used = _read_syllables(rest) or 1  # a lone digit word: _whole_number reads it ("một phần năm")
+        denominator = _whole_number(rest[:used])
     end = mark + used  # the last syllable read
     if not denominator or not ends_item[end]:
         return None
