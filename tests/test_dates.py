@@ -83,6 +83,8 @@ def test_day_month_year(phrase: str, value: str | None) -> None:
         # opening a line, as a news lead's date does, when it cannot be a fraction (the first number not below the second)
         ("Tuyển sinh\n10/9 là hạn cuối cùng nộp hồ sơ.", "10/9", "2018-09-10"),
         ("Lịch thi đấu\n24/6 Hà Lan - Latvia", "24/6", "2018-06-24"),
+        # a range of days opening a line, its last day above its month ("2-3/10 học sinh" is no date)
+        ("Du học Singapore\n26-27/6: Hội thảo du học MDIS", "26-27/6", "2018-06-26/2018-06-27"),
         # after a holiday's name (data: holiday_names)
         ("Dịp nghỉ Quốc tế lao động 1/5 kéo dài.", "1/5", "2018-05-01"),
         ("Mừng Ngày Nhà giáo Việt Nam 20/11, trường tổ chức hội diễn.", "20/11", "2018-11-20"),
@@ -895,6 +897,34 @@ def test_until_now_without_a_year_ends_on_the_lead_day() -> None:
                                                                           ("tháng 11", "XXXX-11")]
 
 
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        # a day or month to come, earlier in the calendar than the lead's month: the next year's
+        ("Bộ yêu cầu từ nay đến 31/3, hằng ngày các tỉnh phải gửi báo cáo.", ("31/3", "2006-03-31", True)),
+        ("Dự án sẽ khởi công vào tháng 2.", ("tháng 2", "2006-02", True)),
+        ("Các tỉnh phải hoàn thành tiêm phòng trước ngày 15/1.", ("ngày 15/1", "2006-01-15", True)),
+        # to come but later in the calendar than the lead's month: this year's
+        ("Dự án sẽ khởi công vào tháng 12.", ("tháng 12", "2005-12", True)),
+        # past: this year's
+        ("Ngày 25/10, dịch đã lan rộng ở 39 hộ.", ("Ngày 25/10", "2005-10-25", True)),
+    ],
+)
+def test_coming_day_before_the_month_of_writing_is_next_year(sentence: str, span: tuple[str, str, bool]) -> None:
+    # the lead's day (7/11, the year from the dated line) places the time of writing in November 2005
+    text = f"Dịch cúm tái phát\nChiều 7/11, Ban chỉ đạo thông báo dịch cúm năm 2005 đã tái phát. {sentence}"
+    spans, ref, _ = infer(text)
+    assert ref == 2005
+    assert span in spans
+
+
+def test_coming_day_without_a_month_of_writing_keeps_the_reference_year() -> None:
+    # no lead's day: the month of writing is unknown, so nothing moves to the next year
+    spans, ref, _ = infer("Dịch cúm tái phát\nBan chỉ đạo thông báo dịch cúm năm 2005. Dự án sẽ khởi công vào tháng 2.")
+    assert ref == 2005
+    assert ("tháng 2", "2005-02", True) in spans
+
+
 def test_until_now_without_a_lead_date() -> None:
     text = "Nhập lậu gia cầm\nBộ Nông nghiệp họp về dịch cúm gia cầm năm 2005. Ngày 5-8 họp tiếp. Từ đầu năm đến nay nhập lậu tăng."
     spans, _, _ = infer(text)
@@ -1213,6 +1243,7 @@ def test_relative_years_with_written_parts_keep_a_pattern(phrase: str, pattern: 
         "thu hồi 94/104 ha",
         "tỷ lệ 2/3",  # a bare fraction with no date context
         "2/3 thời gian của phiên xử",  # a fraction opening a line
+        "Kết quả\n2-3/10 học sinh đạt điểm giỏi.",  # a range of fractions opening a line
         "Bộ trưởng đã dành tới 2/3 thời gian nói về học phí.",  # shares of a whole, even after "tới"
         "Dự án chiếm tới 1/2 tổng diện tích.",
         "Điện bị cắt giảm, có tỉnh giảm tới 1/6 công suất.",

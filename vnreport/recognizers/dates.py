@@ -816,8 +816,8 @@ def _accepts(m: re.Match[str], text: str) -> bool:
         return 2 <= _count(g["ndays_n"]) <= 28
     if f == "drange":
         lead = g["drange_lead"]
-        if not lead and (_BEFORE_DOC.search(before) or not _bare_context(m, text)):
-            return False
+        if not lead and (_BEFORE_DOC.search(before) or not (_bare_context(m, text) or _opens_line_not_fraction(m, text))):
+            return False  # a bare range needs a date's context, or to open a line as no fraction can ("26-27/6: Hội thảo")
         if not (g["drange_year"] or g["drange_year2"] or g["drange_rel"]) and _AFTER_QUANT.match(after):
             return False  # "2-3/4 số phiếu"
         a, b, month = int(g["drange_a"]), int(g["drange_b"]), int(g["drange_m"])
@@ -1055,7 +1055,10 @@ _COUNTED_TIME_AFTER = re.compile(
 def _opens_line_not_fraction(m: re.Match[str], text: str) -> bool:
     """A day/month that opens a line, as a news lead's date does ("10/9 là hạn cuối cùng
     ..."), and cannot be read as a fraction: slashed, the first number not below the second
-    ("2/3 thời gian ..." is two thirds, "10/9" no fraction anyone writes)."""
+    ("2/3 thời gian ..." is two thirds, "10/9" no fraction anyone writes); a range of days
+    whose last day is above its month ("26-27/6: Hội thảo du học"; not "2-3/10")."""
+    if m.lastgroup == "drange":
+        return opens_line(text, m.start()) and _beyond_fraction(m)
     return opens_line(text, m.start()) and _no_fraction(m)
 
 
@@ -2453,6 +2456,7 @@ def recognize(doc: Document) -> list[Span]:
                     or _lead_day(_closing_dateline(found, doc.text), found, doc.text, ref)
                     or _day_of_same_part(found, doc.text, ref))
     now_month = _now_month(lead, ref, lead_day)
+    writing_month = now_month[1] if now_month is not None and now_month[0] == _ref_year(ref) else None
     # the day of writing without its year, for "từ 11/12 đến nay" in a text of unknown year
     today = lead_day[0] + lead_day[1] if ref is None and lead_day is not None else None
     spans: list[Span] = []
@@ -2492,6 +2496,8 @@ def recognize(doc: Document) -> list[Span]:
             right = _LUNAR_RIGHT.match(doc.text, f.end)
             end = right.end() if right else end
         else:
+            if _comes_next_year(f, doc.text, writing_month):
+                f = replace(f, parts=replace(p, year_offset=1))
             value, inferred, pattern = _value_of(f, ref, now_month, today)
             if value is None and p.year is None and p.last_year is None and p.month is None and p.day is None:
                 continue  # "năm nay", "từ hôm qua đến nay" without a reference: nothing is known
@@ -2508,6 +2514,22 @@ def recognize(doc: Document) -> list[Span]:
                 attrs[key] = getattr(p, key)
         spans.append(doc.span(start, end, "date", source="dates", **attrs))
     return spans
+
+
+_NEXT_YEAR_KINDS = frozenset(("dm", "dmw", "month", "drange", "dmrange"))
+
+
+def _comes_next_year(f: _Found, text: str, writing_month: int | None) -> bool:
+    """Whether ``f``, a day or month without its year, is in the year after the reference year:
+    the text speaks of it as still to come ("từ nay đến 31/3", "sẽ khởi công vào tháng 2") and its
+    month is earlier in the calendar than the month of writing ``writing_month`` (in a text
+    written in November, March to come is next year's)."""
+    p = f.parts
+    if (writing_month is None or f.kind not in _NEXT_YEAR_KINDS or p.month is None or p.anaphoric
+            or _year_written(p) or p.year_offset is not None or p.last_year_offset is not None or p.end_is_now):
+        return False
+    return p.month < writing_month and (p.start_is_now or _NOW_RANGE.search(text, max(0, f.start - 30), f.start) is not None
+                                        or _is_coming(f, text))
 
 
 def _season_before(text: str, start: int) -> re.Match[str] | None:
