@@ -1525,6 +1525,7 @@ def test_phan_that_makes_no_fraction(text, value, unit):
         "Đã quá 23 giờ 30, thành phố đã chìm vào giấc ngủ.",
         "Khoảng 10 giờ 30 đêm qua, tôi nghe tiếng nổ.",
         "Điểm cuối giao với quốc lộ 3 tại km 7+100, huyện Đông Anh.",
+        "QL 2 vừa khánh thành đã xuống cấp.",  # "QL": quốc lộ
         # a list goes on naming; a time word with a deictic after a named number is a date
         "Khi tuyển NV 2, 3 chúng tôi phải dùng biện pháp mạnh.",
         "So với cùng kỳ năm trước, số hồ sơ NV 2 năm nay giảm rất nhiều.",

@@ -58,3 +58,26 @@ def test_a_figure_inside_a_date_is_dropped_but_a_date_inside_a_figure_stays():
     compared = span(30, 38, "date")
     kept = resolve_overlaps([inside, date, phrase, compared])
     assert [(s.label, s.start) for s in kept] == [("date", 0), ("figure", 20), ("date", 30)]
+
+
+def test_a_number_closing_a_body_name_is_no_figure():
+    def body(text):
+        return Span(0, len(text), "organization", text, {}, "test", 0)
+
+    def number(text, phrase):  # the figure's span: its phrase ending in the number
+        start = text.index(phrase)
+        return Span(start, start + len(phrase), "figure", phrase,
+                    {"quantity_start": start + len(phrase) - 1, "quantity_end": start + len(phrase)}, "test", 0)
+
+    name = "Công ty Tư vấn thí nghiệm 1"
+    kept = resolve_overlaps([body(name), number(name, "thí nghiệm 1")])
+    assert [s.label for s in kept] == ["organization"]
+    # a body's name the model ran into a measure does not swallow the measure
+    text = "Nhà máy Xi măng Hoàng Thạch 20 MW"
+    measure = Span(28, 33, "figure", "20 MW", {"quantity_start": 28, "quantity_end": 30}, "test", 0)
+    assert [s.label for s in resolve_overlaps([body(text), measure])] == ["organization", "figure"]
+    # nor a count after the body's name
+    text = "Công ty Cầu 14 có 20 kỹ sư"
+    count = Span(18, 26, "figure", "20 kỹ sư", {"quantity_start": 18, "quantity_end": 20}, "test", 0)
+    assert [s.label for s in resolve_overlaps([Span(0, 14, "organization", text[:14], {}, "test", 0), count])] == [
+        "organization", "figure"]

@@ -18,6 +18,9 @@ The rule, applied in this order:
 3. A figure whose quantity overlaps a date is part of that date and is
    dropped ("11" in "11.6.1948"); a date inside a figure's phrase
    ("tăng 5% so với năm 2016") stays a date, and the figure stays too.
+4. A figure that ends where a body's name does, on the number closing it, is
+   part of the name and is dropped ("1" in "Công ty Tư vấn thí nghiệm 1");
+   a name the model ran on into a measure ("Hoàng Thạch 20 MW") keeps it.
 """
 
 from __future__ import annotations
@@ -70,9 +73,13 @@ def resolve_overlaps(candidates: list[Span]) -> list[Span]:
         if not any(span.overlaps(k) for k in kept):
             kept.append(span)
     dates = [s for s in kept if s.label == "date"]
+    bodies = [s for s in kept if s.label == "organization"]
     for figure in (s for s in candidates if s.label == "figure"):
         start = figure.attrs.get("quantity_start", figure.start)
         end = figure.attrs.get("quantity_end", figure.end)
-        if not any(d.start < end and start < d.end for d in dates):
-            kept.append(figure)
+        if any(d.start < end and start < d.end for d in dates):
+            continue
+        if any(b.start < start and figure.end == b.end and b.text[-1:].isdigit() for b in bodies):
+            continue  # the number closing a body's name: "Công ty Tư vấn thí nghiệm 1"
+        kept.append(figure)
     return sorted(kept, key=lambda s: (s.start, s.label == "figure", -s.end))
