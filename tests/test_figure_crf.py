@@ -37,13 +37,11 @@ def _full(text: str) -> list[tuple[str | None, str | None]]:
          [("cây quế", None), ("cây quế", None), ("giá", "có"), ("giá", "có")]),
         # a change after the amount measures the same subject (the action CRF reads "ước đạt" or "đạt"
         # after "ước", an estimate's mark, as the training articles change: the development gold
-        # writes both)
-        pytest.param(
-            "Kim ngạch xuẩt khẩu ước đạt trên 26 tỷ USD, tăng 28,9%.",
-            [("Kim ngạch xuẩt khẩu", "đạt"), (None, "tăng")],
-            [("Kim ngạch xuẩt khẩu", "ước đạt"), ("Kim ngạch xuẩt khẩu", "tăng")],
-            marks=pytest.mark.xfail(strict=True, reason="the action model trained on 1,040 articles reads 'đạt' "
-                                    "after 'ước' (those trained on 969 and 1,016 read 'ước đạt')")),
+        # writes both; the model trained on 1,040 articles read "đạt", those on 969, 1,016 and
+        # 1,064 "ước đạt")
+        ("Kim ngạch xuẩt khẩu ước đạt trên 26 tỷ USD, tăng 28,9%.",
+         [("Kim ngạch xuẩt khẩu", "đạt"), (None, "tăng")],
+         [("Kim ngạch xuẩt khẩu", "ước đạt"), ("Kim ngạch xuẩt khẩu", "tăng")]),
         # a verb shared by a list of counts
         pytest.param(
             "Theo TTXVN, kết quả, đoàn Việt Nam đoạt 1 huy chương (HC) bạc; 3 HC đồng và 1 giải khuyến khích.",
