@@ -918,6 +918,25 @@ def test_coming_day_before_the_month_of_writing_is_next_year(sentence: str, span
     assert span in spans
 
 
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        # a month marked as past, later in the calendar than the lead's month: last year's
+        ("Tháng 11 vừa qua, dịch đã bùng phát.", ("Tháng 11 vừa qua", "2004-11", True)),
+        ("Hồi tháng 10, dịch đã bùng phát tại 5 tỉnh.", ("tháng 10", "2004-10", True)),
+        # past but earlier than the lead's month, or to come: this year's
+        ("Tháng 1 vừa qua, dịch đã bùng phát.", ("Tháng 1 vừa qua", "2005-01", True)),
+        ("Bộ sẽ họp vào tháng 10.", ("tháng 10", "2005-10", True)),
+    ],
+)
+def test_past_month_after_the_month_of_writing_is_last_year(sentence: str, span: tuple[str, str, bool]) -> None:
+    # the lead's day (7/2, the year from the dated line) places the time of writing in February 2005
+    text = f"Dịch cúm tái phát\nChiều 7/2, Ban chỉ đạo thông báo dịch cúm năm 2005 đã tái phát. {sentence}"
+    spans, ref, _ = infer(text)
+    assert ref == 2005
+    assert span in spans
+
+
 def test_coming_day_without_a_month_of_writing_keeps_the_reference_year() -> None:
     # no lead's day: the month of writing is unknown, so nothing moves to the next year
     spans, ref, _ = infer("Dịch cúm tái phát\nBan chỉ đạo thông báo dịch cúm năm 2005. Dự án sẽ khởi công vào tháng 2.")

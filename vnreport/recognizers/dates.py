@@ -2498,6 +2498,8 @@ def recognize(doc: Document) -> list[Span]:
         else:
             if _comes_next_year(f, doc.text, writing_month):
                 f = replace(f, parts=replace(p, year_offset=1))
+            elif _went_last_year(f, doc.text, writing_month):
+                f = replace(f, parts=replace(p, year_offset=-1))
             value, inferred, pattern = _value_of(f, ref, now_month, today)
             if value is None and p.year is None and p.last_year is None and p.month is None and p.day is None:
                 continue  # "năm nay", "từ hôm qua đến nay" without a reference: nothing is known
@@ -2530,6 +2532,20 @@ def _comes_next_year(f: _Found, text: str, writing_month: int | None) -> bool:
         return False
     return p.month < writing_month and (p.start_is_now or _NOW_RANGE.search(text, max(0, f.start - 30), f.start) is not None
                                         or _is_coming(f, text))
+
+
+def _went_last_year(f: _Found, text: str, writing_month: int | None) -> bool:
+    """Whether ``f``, a day or month without its year, is in the year before the reference year:
+    marked as past right after it or before it ("tháng 11 vừa qua", "hồi tháng 10") and later in
+    the calendar than the month of writing (in a text written in February, the November gone is
+    last year's)."""
+    p = f.parts
+    if (writing_month is None or f.kind not in _NEXT_YEAR_KINDS or p.month is None or p.anaphoric
+            or _year_written(p) or p.year_offset is not None or p.last_year_offset is not None
+            or p.end_is_now or p.start_is_now):
+        return False
+    marked = _PAST_AFTER.match(text, f.end) or _PAST_BEFORE.search(text, max(0, f.start - 20), f.start)
+    return p.month > writing_month and marked is not None
 
 
 def _season_before(text: str, start: int) -> re.Match[str] | None:
