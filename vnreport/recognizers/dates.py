@@ -1292,9 +1292,10 @@ def _joined(found: list[_Found], text: str) -> list[_Found]:
                 continue
         from_now = _NOW_RANGE.search(text, max(0, a.start - 30), a.start)
         if from_now and _year_written(a.parts) and a.parts.month is None and a.parts.modifier is None:
-            # "từ nay đến năm 2010" (not "từ nay đến hết tháng 3/2006" nor "Từ nay đến cuối năm 2004":
-            # the month, or the part of the year, alone, as CONVENTIONS.md has it)
-            out.append(_Found(from_now.start(), a.end, replace(a.parts, start_is_now=True), "interval"))
+            # "từ nay đến năm 2010": a period from the time of writing, its span and value the written
+            # end alone, as the annotators write it, and no vote for the year of writing (as "từ nay đến
+            # hết tháng 3/2006" and "Từ nay đến cuối năm 2004" give the month, or the part of the year)
+            out.append(_Found(a.start, a.end, replace(a.parts, start_is_now=True), "interval"))
             i += 1
             continue
         starts = _RANGE_START.search(text[max(0, a.start - 12):a.start])
@@ -1318,7 +1319,7 @@ def _joined(found: list[_Found], text: str) -> list[_Found]:
                     if this_year and _year_written(b.parts) and b.parts.month is None:
                         # "từ năm nay đến năm 2010": as "từ nay đến năm 2010" (not "đến tháng 6/2006",
                         # whose start would be a year and "nay" a month)
-                        out.append(_Found(start, b.end, replace(b.parts, start_is_now=True), "interval"))
+                        out.append(_Found(b.start, b.end, replace(b.parts, start_is_now=True), "interval"))
                     else:
                         out.append(_Found(start, b.end, _interval(a.parts, b.parts), "interval"))
                     i += 2
@@ -1432,15 +1433,9 @@ def _value_of(found: _Found, ref: _dt.date | int | None, now_month: tuple[int, i
     """
     p = found.parts
     if p.start_is_now:
-        # "từ nay đến năm 2010": from the reference year to the end (a year: a month's end is
-        # the month alone); with no reference date, or when the end is this very year, the end alone
-        end, inferred, pattern = _value(replace(p, start_is_now=False), ref)
-        if end is None or ref is None:
-            return end, inferred, pattern
-        now = str(_ref_year(ref))
-        if now < end.split("/")[0]:
-            return f"{now}/{end.split('/')[-1]}", True, None
-        return end, inferred, pattern  # "từ nay đến năm 2005" written in 2005: that year, as written
+        # "từ nay đến năm 2010": the written end alone, as the annotators write it (the start is
+        # the time of writing, which the text does not write)
+        return _value(replace(p, start_is_now=False), ref)
     if ref is None and p.year is None and p.year_offset == 0 and p.last_year is not None:
         # "Từ cuối năm nay đến năm 2010" with "năm nay" unknown: the written end alone
         return _value(_Parts(year=p.last_year, month=p.last_month, day=p.last_day), ref)
