@@ -626,7 +626,6 @@ class _Parts:
     time: str | None = None
     weekday: int | None = None
     end_is_now: bool = False
-    start_is_now: bool = False  # "từ nay đến năm 2010": from the time of writing to a written date
     end_inferred: bool = False  # an interval whose end year was not written ("... đến 27/2 năm nay")
     start_inferred: bool = False  # an interval whose start year was not written ("Từ tháng 11 đến 2/2006")
     last_year_offset: int | None = None  # the end's year relative to the reference year
@@ -1295,7 +1294,7 @@ def _joined(found: list[_Found], text: str) -> list[_Found]:
             # "từ nay đến năm 2010": a period from the time of writing, its span and value the written
             # end alone, as the annotators write it, and no vote for the year of writing (as "từ nay đến
             # hết tháng 3/2006" and "Từ nay đến cuối năm 2004" give the month, or the part of the year)
-            out.append(_Found(a.start, a.end, replace(a.parts, start_is_now=True), "interval"))
+            out.append(_Found(a.start, a.end, a.parts, "interval"))
             i += 1
             continue
         starts = _RANGE_START.search(text[max(0, a.start - 12):a.start])
@@ -1319,7 +1318,7 @@ def _joined(found: list[_Found], text: str) -> list[_Found]:
                     if this_year and _year_written(b.parts) and b.parts.month is None:
                         # "từ năm nay đến năm 2010": as "từ nay đến năm 2010" (not "đến tháng 6/2006",
                         # whose start would be a year and "nay" a month)
-                        out.append(_Found(b.start, b.end, replace(b.parts, start_is_now=True), "interval"))
+                        out.append(_Found(b.start, b.end, b.parts, "interval"))
                     else:
                         out.append(_Found(start, b.end, _interval(a.parts, b.parts), "interval"))
                     i += 2
@@ -1432,10 +1431,6 @@ def _value_of(found: _Found, ref: _dt.date | int | None, now_month: tuple[int, i
     yearless start later in the calendar than it is left alone (its year is not today's).
     """
     p = found.parts
-    if p.start_is_now:
-        # "từ nay đến năm 2010": the written end alone, as the annotators write it (the start is
-        # the time of writing, which the text does not write)
-        return _value(replace(p, start_is_now=False), ref)
     if ref is None and p.year is None and p.year_offset == 0 and p.last_year is not None:
         # "Từ cuối năm nay đến năm 2010" with "năm nay" unknown: the written end alone
         return _value(_Parts(year=p.last_year, month=p.last_month, day=p.last_day), ref)
@@ -2491,10 +2486,8 @@ def recognize(doc: Document) -> list[Span]:
             right = _LUNAR_RIGHT.match(doc.text, f.end)
             end = right.end() if right else end
         else:
-            if _comes_next_year(f, doc.text, writing_month):
-                f = replace(f, parts=replace(p, year_offset=1))
-            elif _went_last_year(f, doc.text, writing_month):
-                f = replace(f, parts=replace(p, year_offset=-1))
+            if shift := _year_shift(f, doc.text, writing_month):
+                f = replace(f, parts=replace(p, year_offset=shift))
             value, inferred, pattern = _value_of(f, ref, now_month, today)
             if value is None and p.year is None and p.last_year is None and p.month is None and p.day is None:
                 continue  # "năm nay", "từ hôm qua đến nay" without a reference: nothing is known
@@ -2513,34 +2506,26 @@ def recognize(doc: Document) -> list[Span]:
     return spans
 
 
-_NEXT_YEAR_KINDS = frozenset(("dm", "dmw", "month", "drange", "dmrange"))
+_SHIFTABLE_KINDS = frozenset(("dm", "dmw", "month", "drange", "dmrange"))  # a day or a month, one or a range
 
 
-def _comes_next_year(f: _Found, text: str, writing_month: int | None) -> bool:
-    """Whether ``f``, a day or month without its year, is in the year after the reference year:
-    the text speaks of it as still to come ("từ nay đến 31/3", "sẽ khởi công vào tháng 2") and its
-    month is earlier in the calendar than the month of writing ``writing_month`` (in a text
-    written in November, March to come is next year's)."""
+def _year_shift(f: _Found, text: str, writing_month: int | None) -> int:
+    """The years from the reference year to ``f``, a day or month without its year, as the month
+    of writing ``writing_month`` places it: 1 when the text speaks of it as still to come ("từ nay
+    đến 31/3", "sẽ khởi công vào tháng 2") and it is earlier in the calendar (in a text written in
+    November, March to come is next year's); -1 when it is marked as past right after or before it
+    ("tháng 11 vừa qua", "hồi tháng 10") and later in the calendar (in a text written in February,
+    the November gone is last year's); else 0."""
     p = f.parts
-    if (writing_month is None or f.kind not in _NEXT_YEAR_KINDS or p.month is None or p.anaphoric
-            or _year_written(p) or p.year_offset is not None or p.last_year_offset is not None or p.end_is_now):
-        return False
-    return p.month < writing_month and (p.start_is_now or _NOW_RANGE.search(text, max(0, f.start - 30), f.start) is not None
-                                        or _is_coming(f, text))
-
-
-def _went_last_year(f: _Found, text: str, writing_month: int | None) -> bool:
-    """Whether ``f``, a day or month without its year, is in the year before the reference year:
-    marked as past right after it or before it ("tháng 11 vừa qua", "hồi tháng 10") and later in
-    the calendar than the month of writing (in a text written in February, the November gone is
-    last year's)."""
-    p = f.parts
-    if (writing_month is None or f.kind not in _NEXT_YEAR_KINDS or p.month is None or p.anaphoric
-            or _year_written(p) or p.year_offset is not None or p.last_year_offset is not None
-            or p.end_is_now or p.start_is_now):
-        return False
-    marked = _PAST_AFTER.match(text, f.end) or _PAST_BEFORE.search(text, max(0, f.start - 20), f.start)
-    return p.month > writing_month and marked is not None
+    if (writing_month is None or f.kind not in _SHIFTABLE_KINDS or p.month is None or p.anaphoric
+            or _year_written(p) or p.year_offset is not None):
+        return 0
+    if p.month < writing_month and (_NOW_RANGE.search(text, max(0, f.start - 30), f.start) or _is_coming(f, text)):
+        return 1
+    if p.month > writing_month and (_PAST_AFTER.match(text, f.end)
+                                    or _PAST_BEFORE.search(text, max(0, f.start - 20), f.start)):
+        return -1
+    return 0
 
 
 def _season_before(text: str, start: int) -> re.Match[str] | None:
