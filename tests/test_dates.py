@@ -2145,3 +2145,68 @@ def test_bare_years_after_comparisons_editions_and_lunar_names(sentence: str, ph
 )
 def test_bare_years_after_the_new_contexts_still_yield_to_counts(sentence: str) -> None:
     assert found(sentence) == []
+
+
+# ------------------------------------------------------------------ session 39's rules
+
+
+def test_a_lead_late_in_the_year_names_the_coming_tet() -> None:
+    # written on 10 November ("Chiều 10-11"): Tết Ất Dậu (2005) is the coming one, so the text is of
+    # 2004, and the 24 January it speaks of is 2005's, the year the range it opens ends in
+    text = ("Xe lửa tết: sẽ có vé chợ đen?\nChiều 10-11, tại cuộc gặp báo chí về việc bán vé dịp Tết Ất Dậu, "
+            "ông cho biết giá vé tăng 4-7% kể từ 0g ngày 24-1 đến hết ngày 7-2-2005.")
+    assert reference_year(text) == 2004
+    assert found(text, None) == [("Chiều 10-11", "2004-11-10"), ("ngày 24-1", "2005-01-24"),
+                                 ("ngày 7-2-2005", "2005-02-07")]
+
+
+@pytest.mark.parametrize(
+    "sentence, dates",
+    [
+        # a day without its year joined by "đến" to a dated one takes its year, or the year before
+        ("Giá vé tăng từ 0g ngày 24-1 đến hết ngày 7-2-2005.", [("ngày 24-1", "2005-01-24"), ("ngày 7-2-2005", "2005-02-07")]),
+        ("Tàu chạy từ 6g ngày 28/12 đến ngày 3/1/2006.", [("ngày 28/12", "2005-12-28"), ("ngày 3/1/2006", "2006-01-03")]),
+    ],
+)
+def test_a_yearless_day_takes_the_year_of_the_dated_day_it_runs_to(sentence: str, dates: list) -> None:
+    assert found(sentence) == dates
+
+
+def test_a_day_in_a_related_link_is_placed_near_the_links_date() -> None:
+    text = ("Hà Nội họp bàn về xe máy\nNgày 18/2/2004, thành phố họp.\n"
+            "Hà Nội dừng đăng ký xe máy tại 4 quận từ 1/9(08/08/2003)\n"
+            "Hà Nội tạm ngừng đăng ký xe từ 1/3(20/12/2003)\n")
+    values = dict(found(text, None))
+    assert [v for t, v in found(text, None) if t == "1/9"] == ["2003-09-01"]
+    assert [v for t, v in found(text, None) if t == "1/3"] == ["2004-03-01"]
+    assert values["08/08/2003"] == "2003-08-08"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Ở những ngã tư bình thường thì lại có tới 2-3 cảnh sát giao thông đứng.",
+     "Chi phí lên tới 4-5 tỷ đồng.", "Sản lượng giảm tới 1/6 công suất."],
+)
+def test_as_much_as_before_a_number_pair_makes_it_an_amount(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, value",
+    [
+        ("Hạn nộp hồ sơ đăng ký dự tuyển: 1/8.", "1/8", "2018-08-01"),
+        ("Việc giải tỏa sẽ tiến hành trong quí I/2006.", "quí I/2006", "2006-01/2006-03"),
+        ("Việc giải tỏa sẽ tiến hành vào cuối năm.", "cuối năm", "2018"),
+    ],
+)
+def test_deadline_labels_the_older_quarter_spelling_and_a_part_of_the_year(sentence: str, phrase: str, value: str) -> None:
+    check(sentence, phrase, value)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Ông ngửa mặt nhìn bầu trời cuối năm.", "Tại công trường trong những ngày cuối năm, cầu đã nối nhịp.",
+     "Hội chia sẻ gánh nặng học phí đầu năm cho tân sinh viên."],
+)
+def test_a_part_of_the_year_describing_a_noun_is_no_date(sentence: str) -> None:
+    assert found(sentence) == []

@@ -302,7 +302,7 @@ _FORMS: list[tuple[str, str]] = [
                rf"(?:,?{_SP}năm{_SP}(?P<drange_year2>{_YEAR}){_E}|{_SP}năm{_SP}(?P<drange_rel>{_REL_YEAR}){_E})?"),
     ("dmw", _LEAD + rf"{_NUM_START}(?P<dmw_d>{_DAY}|{_words(_DATA['day_words'])}){_SP}tháng{_SP}(?:(?P<dmw_m>{_MONTH})|(?P<dmw_mw>{_MONTH_WORD}))(?:{_YEAR_TAIL})?{_NUM_END}"),
     ("dm", _LEAD + rf"{_NUM_START}(?P<dm_d>{_DAY})(?P<dm_s>[./-])(?:(?<=-) )?(?P<dm_m>{_MONTH}){_NUM_END}(?:,?{_SP}năm{_SP}(?P<dm_year>{_YEAR}){_E}|{_SP}năm{_SP}(?P<dm_rel>{_REL_YEAR}){_E})?"),
-    ("quarter", rf"{_W}(?:(?P<quarter_mod>{_MOD}){_SP})?quý{_SP}(?P<quarter_q>{_words(_DATA['quarter_numerals'])})(?:{_YEAR_TAIL})?{_NUM_END}"),
+    ("quarter", rf"{_W}(?:(?P<quarter_mod>{_MOD}){_SP})?qu[ýí]{_SP}(?P<quarter_q>{_words(_DATA['quarter_numerals'])})(?:{_YEAR_TAIL})?{_NUM_END}"),
     ("month", rf"{_W}(?:(?P<month_mod>{_MOD}){_SP})?tháng{_SP}"
               rf"(?P<month_list>{_MONTH}(?:\s*(?:,|và)\s*{_MONTH}|[-–]{_MONTH})*|{_MONTH_WORD}{_E})"
               rf"(?:{_YEAR_TAIL})?{_NUM_END}"),
@@ -342,7 +342,7 @@ _OPENERS: dict[str, tuple[str, ...]] = {
     "drange": (_DIGIT, "day_leads", "parts_of_day", "weekdays"),
     "edition": ("edition_words",),
     "anaday": ("anaphoric_days", "parts_of_day"),
-    "quarter": ("period_modifiers", "quý"),
+    "quarter": ("period_modifiers", "quý", "quí"),  # "quí I/2006": the older spelling
     "month": ("period_modifiers", "tháng"),
     "relmonth": ("period_modifiers", "tháng"),
     "anaphor": ("anaphoric_years",),
@@ -424,6 +424,9 @@ _AFTER_ANAPHOR_BLOCK = re.compile(
     rf"\s+(?:\d|{_words([*_DATA['relative_years'], *_DATA['year_noun_continuations'], *_DATA['anaphoric_year_blockers']])}{_E})",
     re.IGNORECASE)
 _BEFORE_BARE_PREP = re.compile(rf"{_W}{_words(_DATA['bare_date_preps'] + _DATA['holiday_names'])}\s*$", re.IGNORECASE)
+# a word right before "cuối năm" that is no head of a time phrase (see data: part_of_year_heads)
+_DESCRIBED_BEFORE = re.compile(rf"(?<![\w])(?!(?:{_words(_DATA['part_of_year_heads'])})\s*$)[a-zà-ỹđ]+[^\S\r\n]+$")
+_AMOUNT_BEFORE = re.compile(rf"{_W}{_words(_DATA['amount_verbs'])}\s+(?:tới|đến){_E}\s*$", re.IGNORECASE)
 # the same with an approximating word between: "vào khoảng 15-25/5" (but "từ khoảng 1/3" is a fraction)
 _BEFORE_BARE_PREP_ABOUT = re.compile(rf"{_W}(?P<prep>{_words(_DATA['bare_date_preps'])})\s+{_words(_DATA['bare_date_approximators'])}\s*$",
                                      re.IGNORECASE)
@@ -892,6 +895,8 @@ def _accepts(m: re.Match[str], text: str) -> bool:
             return False  # "Hai mươi năm trước", "giếng ngàn năm nay": a span counted in words
         if _BEFORE_DAY_OR_MONTH_NAME.search(before):
             return False  # "Thứ Năm qua": last Thursday; "tháng năm": May
+        if g["year_mod"] and not (g["year_rel"] or g["year_same"]) and _DESCRIBED_BEFORE.search(before):
+            return False  # "bầu trời cuối năm", "học phí đầu năm": a part of the year describing a noun
         return bool(g["year_rel"] or g["year_mod"] or g["year_same"])  # bare "năm" alone is no date
     if f == "quarter" and g["quarter_q"].lower() == "nhất" and _year_tail(g, f) == (None, None):
         return False  # "điều đáng quý nhất" (the most precious thing); the first quarter is "quý nhất năm 2005"
@@ -1026,6 +1031,8 @@ def _bare_context(m: re.Match[str], text: str) -> bool:
     """A day/month without "ngày": after a date preposition, in apposition to a relative day
     ("Hôm qua, 30-3,"), or alone in parentheses ("(10/4)")."""
     before = text[max(0, m.start() - 30):m.start()]
+    if _AMOUNT_BEFORE.search(before):
+        return False  # "có tới 2-3 cảnh sát", "giảm tới 1/6 công suất": as much as, an amount
     if _BEFORE_BARE_PREP.search(before) or _AFTER_BARE.match(text, m.end()) or _BEFORE_BARE_APPOSITION.search(before):
         return True
     about = _BEFORE_BARE_PREP_ABOUT.search(before)
@@ -1079,9 +1086,10 @@ def _no_fraction(m: re.Match[str]) -> bool:
 # a date label opening its line or sentence, then its words, then a colon: "Hạn nhận đơn và các giấy tờ kèm theo: "
 _LABEL_BEFORE = re.compile(rf"(?:^|[\r\n.;])[^\S\r\n]*{_words(_DATA['date_labels'])}{_E}[^\r\n.;:]{{0,60}}:[^\S\r\n]*$",
                            re.IGNORECASE)
-# a deadline or departure label, whole words ("Hạn nộp hồ sơ: ", not "Hạn mức cho vay: ")
-_DEADLINE_BEFORE = re.compile(rf"(?:^|[\r\n.;])[^\S\r\n]*{_words(_DATA['deadline_labels'])}(?:[^\S\r\n]+(?:hồ sơ|đơn|bài))?"
-                              rf"[^\S\r\n]*:[^\S\r\n]*$", re.IGNORECASE)
+# a deadline or departure label, whole words, and what it is of ("Hạn nộp hồ sơ đăng ký dự tuyển: ",
+# not "Hạn mức cho vay: ")
+_DEADLINE_BEFORE = re.compile(rf"(?:^|[\r\n.;])[^\S\r\n]*{_words(_DATA['deadline_labels'])}{_E}[^\r\n.;:,]{{0,40}}"
+                              rf":[^\S\r\n]*$", re.IGNORECASE)
 _ALONE_AFTER = re.compile(r"[^\S\r\n]*(?:[.;]|\r|\n|$)")
 _ALONE_OR_LISTED_AFTER = re.compile(r"[^\S\r\n]*(?:[.;,]|\r|\n|$)")
 
@@ -1939,7 +1947,7 @@ def _anniversary_pairs(found: list[_Found], text: str) -> tuple[list[_Found], li
 
 def _written_years(found: list[_Found], text: str, within: tuple[int, int] | None = None,
                    next_year_spoken: bool = False, dated: set[int] | None = None,
-                   weak: Counter[int] | None = None) -> Counter[int]:
+                   weak: Counter[int] | None = None, lead_month: int | None = None) -> Counter[int]:
     """Weighted votes for the year the text is written in, from the years written in ``found``.
 
     A year alone after a comparison, condition, plan or deadline word ("so với năm 2005",
@@ -1983,8 +1991,9 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
                 and f.parts.month is not None and f.parts.month_offset is None and not f.parts.anaphoric
                 and not _is_lunar(f, text)]
     undated = [f.parts.month for f in yearless]
-    # all of them in the year's last months: the turn of the year or a coming Tết may follow
-    late_year = bool(undated) and min(undated) >= _YEAR_TURN["last_from"]
+    # all of them in the year's last months, or the news lead's day without its year in them ("Chiều
+    # 10-11, ... Tết Ất Dậu ... từ 0g ngày 24-1"): the turn of the year or a coming Tết may follow
+    late_year = (bool(undated) and min(undated) >= _YEAR_TURN["last_from"]) or (lead_month or 0) >= _YEAR_TURN["last_from"]
     first_yearless = min((f.start for f in yearless), default=len(text))
     # yearless months the text speaks of as coming ("tháng 12 tới"), none of them early in the year
     coming_months = any(_is_coming(y, text) for y in yearless) and min(undated) > 1
@@ -2377,12 +2386,15 @@ def reference_year_of(doc: Document, found: list[_Found]) -> tuple[_dt.date | in
     if doc.reference_source == "given" and doc.reference_date is not None:
         return doc.reference_date, "given"
     next_year = any(f.parts.year is None and f.parts.year_offset == 1 for f in found)
+    lead = _news_lead(found, doc.text)
+    lead_month = lead.parts.month if lead is not None and lead.parts.year is None else None
     header: Counter[int] = Counter()
     header_dates: list[_dt.date] = []
     header_lines = _header_lines(doc.text)
     for start, end in header_lines:
         in_line = [f for f in found if start <= f.start < end and not _is_coming(f, doc.text)]
-        header.update({y: 1 for y in _written_years(in_line, doc.text, (start, end), next_year)})
+        header.update({y: 1 for y in _written_years(in_line, doc.text, (start, end), next_year,
+                                                       lead_month=lead_month)})
         founding, _ = _anniversary_pairs(in_line, doc.text)  # "Kỷ niệm 30 năm ngày giải phóng 30/4/1975"
         header_dates += [_dt.date(f.parts.year, f.parts.month, f.parts.day) for f in in_line
                          if f.kind == "dmy" and f not in founding]
@@ -2400,7 +2412,7 @@ def reference_year_of(doc: Document, found: list[_Found]) -> tuple[_dt.date | in
         return max(links), "text"
     dated: set[int] = set()
     weak: Counter[int] = Counter()
-    weights = _written_years(found, doc.text, None, next_year, dated, weak)
+    weights = _written_years(found, doc.text, None, next_year, dated, weak, lead_month)
     if weights:
         best = max(weights.values())
         heaviest = max(y for y, w in weights.items() if w == best)
@@ -2486,9 +2498,13 @@ def recognize(doc: Document) -> list[Span]:
             right = _LUNAR_RIGHT.match(doc.text, f.end)
             end = right.end() if right else end
         else:
-            if shift := _year_shift(f, doc.text, writing_month):
+            borrowed = _year_from_end(f, after, doc.text) or _year_near_link(f, doc.text)
+            if borrowed is not None:
+                f = replace(f, parts=replace(p, year=borrowed))
+            elif shift := _year_shift(f, doc.text, writing_month):
                 f = replace(f, parts=replace(p, year_offset=shift))
             value, inferred, pattern = _value_of(f, ref, now_month, today)
+            inferred = inferred or borrowed is not None
             if value is None and p.year is None and p.last_year is None and p.month is None and p.day is None:
                 continue  # "năm nay", "từ hôm qua đến nay" without a reference: nothing is known
         if f.kind == "month" and not _year_written(p) and (tail := _MONTH_TAIL.match(doc.text, end)):
@@ -2504,6 +2520,34 @@ def recognize(doc: Document) -> list[Span]:
                 attrs[key] = getattr(p, key)
         spans.append(doc.span(start, end, "date", source="dates", **attrs))
     return spans
+
+
+def _year_from_end(f: _Found, after: _Found | None, text: str) -> int | None:
+    """The year of ``f``, a day without its year, that "đến" (or "đến hết", a dash) joins to the
+    next date ``after``, written with its year: the end's year, or the year before when the day
+    comes later in the calendar ("kể từ 0g ngày 24-1 đến hết ngày 7-2-2005": 2005; "ngày 28/12
+    đến ngày 3/1/2006": 2005). A period or two events, the first is no later than the second."""
+    if (after is None or f.kind not in _SINGLE_DAY_KINDS or after.kind != "dmy" or _year_written(f.parts)
+            or f.parts.year_offset is not None or f.parts.anaphoric or f.parts.month is None
+            or _RANGE_JOIN.fullmatch(text, f.end, after.start) is None):
+        return None
+    a, b = f.parts, after.parts
+    return b.year - ((a.month, a.day or 1) > (b.month, b.day or 1))
+
+
+def _year_near_link(f: _Found, text: str) -> int | None:
+    """The year of ``f``, a day or month without its year in a related-article link's headline,
+    that places it nearest the link's date: the headline speaks from that day ("Hà Nội dừng
+    đăng ký xe máy tại 4 quận từ 1/9(08/08/2003)": 2003-09-01; "... từ 1/3(20/12/2003)": 2004)."""
+    p = f.parts
+    if (f.kind not in _SINGLE_DAY_KINDS and f.kind != "month" or _year_written(p) or p.year_offset is not None
+            or p.anaphoric or p.month is None or p.last_month is not None):
+        return None
+    link = _link_day(f, text)
+    if link is None:
+        return None
+    near = [(abs((_dt.date(y, p.month, min(p.day or 15, 28)) - link).days), y) for y in (link.year - 1, link.year, link.year + 1)]
+    return min(near)[1]
 
 
 _SHIFTABLE_KINDS = frozenset(("dm", "dmw", "month", "drange", "dmrange"))  # a day or a month, one or a range
