@@ -590,7 +590,7 @@ def test_house_numbers_and_spaced_digits(text, values):
         ("Giá xăng là 7.500 đồng.", [7500]),
         ("Anh bị điểm 0 môn Toán.", [0]),
         ("Đăng ký một trong các khoá học 4, 8, 12 đến 16 tuần.", [4, 8, 12, 16]),
-        ("Ở quân khu 4 và 5 có lũ.", [4, 5]),  # a list is left to count
+        ("Ở khu vực 4 và 5 có lũ.", [4, 5]),  # a list is left to count ("quân khu 4" names a military region)
         ("Mỗi tỉnh 5 người.", [5]),
         ("Ông gọi điện thoại 3 lần.", [3]),  # a phone word without a label's colon numbers no phone
         ("Sở GD-ĐT: 3 trường mới được xây.", [3]),  # "ĐT" ending a body's abbreviation is no label
@@ -1727,3 +1727,23 @@ def test_the_figure_vocabulary_is_read_once_per_process():
                                                       (0, ("ngã", "sáu")), (0, ("ngã", "bảy")), (0, ("ngã", "3")),
                                                       (0, ("ngã", "4")), (0, ("ngã", "5")), (0, ("ngã", "6")),
                                                       (0, ("ngã", "7")))
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        # a military unit's number names it (data: identifier_markers)
+        ("Tiểu đoàn 76 trung đoàn tên lửa 257 bắn rơi hai máy bay.", [2]),
+        # a house number, its letter, then a lane and its number (data: street_nouns)
+        ("Địa chỉ: 9 C ngách 61/6 Lạc Trung, có 3 phòng.", [3]),
+        # a fish's name, no number (data: fixed_phrases)
+        ("Nhà máy chế biến cá tra, ba sa thải 5 tấn xác cá.", [5]),
+    ],
+)
+def test_names_clock_times_addresses_and_fixed_phrases_are_no_figures(text, values):
+    assert [s.attrs["value"] for s in figs(text)] == values
+
+
+def test_the_minutes_of_a_clock_time_before_a_date_need_no_phut():
+    text = "Cho đến 21 giờ 30 ngày 11/3, đã có 6 tàu bị chìm."
+    assert [f.fields["value"] for f in vnreport.extract(text).figures] == [6]

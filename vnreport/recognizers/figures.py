@@ -1073,8 +1073,8 @@ def _is_slashed_date_or_address(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
 
 def _is_house_number(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
     """Digits (or a range of them) right before a proper name: a house number in an address
-    ("40 Cát Linh", "ở 109 Nguyễn Kiệm", "557-559 Sư Vạn Hạnh") or a street noun and its name
-    ("288 đường 3 tháng 2"; data: street_nouns), not a count. With the street's ward or district
+    ("40 Cát Linh", "ở 109 Nguyễn Kiệm", "557-559 Sư Vạn Hạnh") or a street or lane noun and its
+    name ("288 đường 3 tháng 2", "9 C ngách 61/6"; data: street_nouns), not a count. With the street's ward or district
     after its name, an alley's number and a comma between are an address's too ("502/472, Nguyễn
     Đình Chiểu, P.4, Q.3", "169 Nguyễn Tri Phương phường 8").
 
@@ -1093,10 +1093,11 @@ def _is_house_number(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
     if (nxt.pos == "Np" and all(syllable[:1].isupper() for syllable in nxt.text.split())
             and not _counted_abbreviation(nxt.text)):
         return True  # not "1334 NTU", "80 TNTN": an abbreviation counts or measures, a street has a name
-    name = q.end + 1
-    if (c.low[q.end] in lex.street_nouns and name < len(c.toks)
+    street = q.end + (re.fullmatch(r"[A-Z]", c.toks[q.end].text) is not None)  # "9 C ngách 61/6": the house's letter
+    name = street + 1
+    if (name < len(c.toks) and c.low[street] in lex.street_nouns
             and (c.toks[name].kind == "number" or c.toks[name].text[:1].isupper())):
-        return True  # "288 đường 3 tháng 2", "1234 đường Láng": before its street
+        return True  # "288 đường 3 tháng 2", "1234 đường Láng", "9 C ngách 61/6": before its street or lane
     if _longest_before(c, lex.qualifiers, q.start):
         return False  # "có gần 3 Vịnh Hạ Long": an approximate number counts
     return any(s.label == "location" and all(syllable[:1].isupper() for syllable in s.text.split())
@@ -1144,7 +1145,7 @@ def _is_clock_time(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
 
 def _is_clock_hour(c: _Clause, lex: Lexicon, q: Quantity, dates: list[tuple[int, int]]) -> bool:
     """"N giờ" naming an hour of the clock, not a duration (and the minutes after it): before a
-    date or a part of day ("5 giờ 30 phút ngày 23-2", "8 giờ tối"), after "lúc" ("lúc 8 giờ";
+    date or a part of day ("5 giờ 30 phút ngày 23-2", "21 giờ 30 ngày 11/3", "8 giờ tối"), after "lúc" ("lúc 8 giờ";
     data: clock_markers_before), opening a clause before a comma after a time preposition
     ("Đến hơn 7 giờ, cảnh sát xuất hiện"; data: clock_clause_openers; "Sau hơn 3 giờ, ..." is a
     duration) or a sentence alone ("19 giờ, hàng ngàn thanh niên ..."), or midnight ("0 giờ")."""
@@ -1161,6 +1162,10 @@ def _is_clock_hour(c: _Clause, lex: Lexicon, q: Quantity, dates: list[tuple[int,
     after = q.end
     if after + 1 < len(toks) and toks[after].kind == "number" and c.low[after + 1] == "phút":
         after += 2  # "5 giờ 30 phút"
+    elif (after + 1 < len(toks) and toks[after].kind == "number" and toks[after].text.isdigit()
+          and len(toks[after].text) == 2 and int(toks[after].text) < 60
+          and any(s == toks[after + 1].start for s, _ in dates)):
+        after += 1  # "21 giờ 30 ngày 11/3": the minutes without "phút", then the date
     if after < len(toks) and (_longest(c, lex.parts_of_day, after) or any(s == toks[after].start for s, _ in dates)
                               or _bare_minutes(c, lex, after)):
         return True
