@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from vnreport.resolve import resolve_overlaps
+from vnreport.resolve import complete_repeated_names, resolve_overlaps
 from vnreport.spans import Span
 
 
@@ -81,3 +81,16 @@ def test_a_number_closing_a_body_name_is_no_figure():
     count = Span(18, 26, "figure", "20 kỹ sư", {"quantity_start": 18, "quantity_end": 20}, "test", 0)
     assert [s.label for s in resolve_overlaps([Span(0, 14, "organization", text[:14], {}, "test", 0), count])] == [
         "organization", "figure"]
+
+
+def test_a_body_named_again_is_completed_to_its_full_name_and_its_closing_number_is_no_figure():
+    text = "Công ty Vật tư xây dựng 5 thi công. Sau đó Công ty Vật tư xây dựng 5 hứa nộp hồ sơ."
+    full = Span(0, 25, "organization", text[0:25])
+    cut = Span(43, 57, "organization", text[43:57])  # "Công ty Vật tư": the model stopped short
+    complete_repeated_names([full, cut], text)
+    assert (cut.start, cut.end, cut.text) == (43, 68, "Công ty Vật tư xây dựng 5")
+    # a different name after the same start is left as it is
+    other = "Công ty Vật tư xây dựng 5 thi công. Công ty Vật tư Hà Nội giúp."
+    first, second = Span(0, 25, "organization", other[0:25]), Span(36, 50, "organization", other[36:50])
+    complete_repeated_names([first, second], other)
+    assert second.end == 50

@@ -57,8 +57,9 @@ def recognize(doc: Document) -> Document:
 
 
 def resolve(doc: Document) -> Document:
-    from .resolve import resolve_overlaps
+    from .resolve import complete_repeated_names, resolve_overlaps
 
+    complete_repeated_names(doc.candidates, doc.text)
     doc.spans = resolve_overlaps(doc.candidates)
     return doc
 

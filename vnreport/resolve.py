@@ -21,6 +21,10 @@ The rule, applied in this order:
 4. A figure that ends where a body's name does, on the number closing it, is
    part of the name and is dropped ("1" in "Công ty Tư vấn thí nghiệm 1");
    a name the model ran on into a measure ("Hoàng Thạch 20 MW") keeps it.
+
+Before the policy, a body's name found cut short where the text writes a longer
+name found elsewhere in full is completed to it (:func:`complete_repeated_names`):
+a text names a body the same way each time.
 """
 
 from __future__ import annotations
@@ -49,6 +53,23 @@ def _place_inside(place: Span, body: Span) -> bool:
 def _head_of(part: Span, body: Span) -> bool:
     """Whether ``part`` is a shorter mention of ``body``'s label at its start ("Sở Y tế" of "Sở Y tế TP.HCM")."""
     return part.label == body.label and part.start == body.start and part.end < body.end
+
+
+def complete_repeated_names(candidates: list[Span], text: str) -> None:
+    """Extend, in place, each organization candidate that is the start of a longer one found
+    elsewhere in ``text`` when the text goes on with the rest of that name there: the model's
+    "Công ty Xây lắp và Vật tư" before "xây dựng 5" is the "Công ty Xây lắp và Vật tư xây dựng 5"
+    it found in full earlier."""
+    bodies = [s for s in candidates if s.label == "organization"]
+    names = sorted({s.text for s in bodies}, key=len, reverse=True)
+    for span in bodies:
+        for name in names:
+            if len(name) <= span.length:
+                break
+            if name.startswith(span.text) and text.startswith(name, span.start):
+                span.end = span.start + len(name)
+                span.text = name
+                break
 
 
 def resolve_overlaps(candidates: list[Span]) -> list[Span]:
