@@ -2210,3 +2210,20 @@ def test_deadline_labels_the_older_quarter_spelling_and_a_part_of_the_year(sente
 )
 def test_a_part_of_the_year_describing_a_noun_is_no_date(sentence: str) -> None:
     assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "text, phrase, value",
+    [
+        # no month of writing known: "nay" is the latest month the text tells of as past
+        ("Đình công\nTỉ lệ ngày càng tăng. Ngày 4-6-2004, LĐLĐ tổ chức hội thảo. Từ giữa tháng tư tới nay có 5 vụ.",
+         "Từ giữa tháng tư tới nay", "2004-04/2004-06"),
+        ("Tin ngắn\nTỉnh có nhiều vụ.\nTỉnh đã họp tổng kết vào ngày 3/12 với 20 đại biểu. Từ đầu năm đến nay có 30 vụ.",
+         "Từ đầu năm đến nay", "2004-01/2004-12"),
+        # ... not when the period starts after it: the year alone
+        ("Tin ngắn\nTỉnh có nhiều vụ.\nTỉnh đã họp tổng kết vào ngày 3/2 với 20 đại biểu. Từ tháng 6 đến nay có 30 vụ.",
+         "Từ tháng 6 đến nay", "2004-06/2004"),
+    ],
+)
+def test_now_is_bounded_by_the_latest_past_month_when_no_lead_dates_the_text(text: str, phrase: str, value: str) -> None:
+    assert (phrase, value) in found(text, 2004)

@@ -2503,7 +2503,13 @@ def recognize(doc: Document) -> list[Span]:
                 f = replace(f, parts=replace(p, year=borrowed))
             elif shift := _year_shift(f, doc.text, writing_month):
                 f = replace(f, parts=replace(p, year_offset=shift))
-            value, inferred, pattern = _value_of(f, ref, now_month, today)
+            until = now_month
+            if until is None and p.end_is_now and isinstance(ref, int):
+                # no month of writing known: the latest month the text tells of as past bounds it
+                latest = _latest_past_month(found, doc.text, ref)
+                first = p.month or (1 if p.modifier == "early" else 13)  # "từ đầu năm đến nay": from January
+                until = latest if latest is not None and first <= latest[1] and p.year in (None, ref) else None
+            value, inferred, pattern = _value_of(f, ref, until, today)
             inferred = inferred or borrowed is not None
             if value is None and p.year is None and p.last_year is None and p.month is None and p.day is None:
                 continue  # "năm nay", "từ hôm qua đến nay" without a reference: nothing is known
@@ -2520,6 +2526,17 @@ def recognize(doc: Document) -> list[Span]:
                 attrs[key] = getattr(p, key)
         spans.append(doc.span(start, end, "date", source="dates", **attrs))
     return spans
+
+
+def _latest_past_month(found: list[_Found], text: str, ref: int) -> tuple[int, int] | None:
+    """(``ref``, month) of the latest day or month of the reference year the text writes and does
+    not speak of as coming ("Ngày 4-6-2004, LĐLĐ đã tổ chức hội thảo" in a text of 2004: June);
+    the text is written then or later. None when it writes none."""
+    months = [f.parts.month for f in found
+              if f.kind in ("dmy", "dm", "dmw", "month") and f.parts.month is not None and f.parts.last_month is None
+              and f.parts.year in (None, ref) and f.parts.year_offset in (None, 0) and not f.parts.anaphoric
+              and not f.parts.end_is_now and not _is_coming(f, text) and not _is_lunar(f, text)]
+    return (ref, max(months)) if months else None
 
 
 def _year_from_end(f: _Found, after: _Found | None, text: str) -> int | None:
