@@ -658,9 +658,13 @@ def test_school_years(phrase: str, value: str) -> None:
         ("Trong đó, 1900 đã tốt nghiệp.", []),
         ("Năm 2004, 2100 cán bộ về hưu.", [("Năm 2004", "2004")]),
         ("Số máy lẻ:\n2005\n", []),
-        # "cùng ngày" after a coming day is not that day, nor the one before it
+        # "cùng ngày" after a coming day is not that day but the one told of before it (session 39:
+        # "chờ chuyến bay bù sáng 1/8. ... chiều cùng ngày" is 31/7 in the gold), nor the end a time
+        # runs to ("tăng ca tới 3g sáng 21-3. ... Cùng ngày" is 20-3)
         ("Ngày 10/3 Bộ họp. Hội nghị dự kiến diễn ra vào ngày 20/3. Cùng ngày, Bộ công bố.",
-         [("Ngày 10/3", "2018-03-10"), ("ngày 20/3", "2018-03-20")]),
+         [("Ngày 10/3", "2018-03-10"), ("ngày 20/3", "2018-03-20"), ("Cùng ngày", "2018-03-10")]),
+        ("Ngày 20-3, công ty yêu cầu tăng ca tới 3g sáng 21-3. Cùng ngày, công đoàn đến làm việc.",
+         [("Ngày 20-3", "2018-03-20"), ("sáng 21-3", "2018-03-21"), ("Cùng ngày", "2018-03-20")]),
         # a day-month listed after a date and a comma is a date when it can be no fraction or count
         ("Khảo sát bắt đầu từ ngày 30/7, 31/7 sẽ đo địa hình.", [("ngày 30/7", "2018-07-30"), ("31/7", "2018-07-31")]),
         ("Ngày 12/5, 3/3 đại biểu tán thành.", [("Ngày 12/5", "2018-05-12")]),

@@ -1671,11 +1671,18 @@ def _anaphora(found: list[_Found], text: str) -> list[_Found]:
             # ngày") no solar day is known
             if out and _RESTATING_GAP.fullmatch(text, out[-1].end, f.start) is None:
                 day = None
-        elif f.parts.day is not None and f.parts.last_day is None and f.parts.last_month is None:
-            # "dự kiến kết thúc vào ngày 28/1. ... Chiều cùng ngày": not a coming day, nor one before it
-            day = None if _is_coming(f, text) else f.parts
+        elif (f.parts.day is not None and f.parts.last_day is None and f.parts.last_month is None
+              and not _is_coming(f, text) and not _RUNS_TO_BEFORE.search(text, max(0, f.start - 30), f.start)):
+            # not a coming day ("sẽ chuyển hồ sơ ... vào ngày 1/9 tới. Chiều cùng ngày" is the day told
+            # of before it), nor the end a time runs to ("ngày 20-3, công ty yêu cầu tăng ca tới 3g sáng
+            # 21-3 ... Cùng ngày" is 20-3)
+            day = f.parts
         out.append(f)
     return out
+
+
+# "đến" or "tới" and up to two words of a clock or a part of day before a day: the end a time runs to
+_RUNS_TO_BEFORE = re.compile(r"(?<![\w])(?:đến|tới)(?:\s+hết)?(?:\s+[\w:]+){0,2}\s+$", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- reference date
