@@ -96,11 +96,11 @@ def reread_figures(doc: Document) -> Document:
     if tagger is None or subjects is None:
         return doc
     reader = Reader(doc)
-    for span in doc.spans:
-        if span.label != "figure" or (window := reader.window(span)) is None:
-            continue
-        subject = reread_subject(window, subjects)
-        action = reread_action(window, tagger.tag(window.features()))
+    # every figure is read before any is rewritten: the model sees the other figures of a sentence
+    # as the rules left them, as in training
+    read = [(span, reread_subject(window, subjects), reread_action(window, tagger.tag(window.features())))
+            for span in doc.spans if span.label == "figure" and (window := reader.window(span)) is not None]
+    for span, subject, action in read:
         if span.shares_action_of is not None:
             action = span.shares_action_of.attrs.get("action")  # as the figure it follows now reads
         span.attrs["subject"] = subject
