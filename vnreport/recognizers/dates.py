@@ -2000,7 +2000,8 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
     undated = [f.parts.month for f in yearless]
     # all of them in the year's last months, or the news lead's day without its year in them ("Chiều
     # 10-11, ... Tết Ất Dậu ... từ 0g ngày 24-1"): the turn of the year or a coming Tết may follow
-    late_year = (bool(undated) and min(undated) >= _YEAR_TURN["last_from"]) or (lead_month or 0) >= _YEAR_TURN["last_from"]
+    late = _YEAR_TURN["last_from"]
+    late_year = (bool(undated) and min(undated) >= late) or (lead_month or 0) >= late
     first_yearless = min((f.start for f in yearless), default=len(text))
     # yearless months the text speaks of as coming ("tháng 12 tới"), none of them early in the year
     coming_months = any(_is_coming(y, text) for y in yearless) and min(undated) > 1
@@ -2564,14 +2565,14 @@ def _year_near_link(f: _Found, text: str) -> int | None:
     that places it nearest the link's date: the headline speaks from that day ("Hà Nội dừng
     đăng ký xe máy tại 4 quận từ 1/9(08/08/2003)": 2003-09-01; "... từ 1/3(20/12/2003)": 2004)."""
     p = f.parts
-    if (f.kind not in _SINGLE_DAY_KINDS and f.kind != "month" or _year_written(p) or p.year_offset is not None
+    if ((f.kind not in _SINGLE_DAY_KINDS and f.kind != "month") or _year_written(p) or p.year_offset is not None
             or p.anaphoric or p.month is None or p.last_month is not None):
         return None
     link = _link_day(f, text)
     if link is None:
         return None
-    near = [(abs((_dt.date(y, p.month, min(p.day or 15, 28)) - link).days), y) for y in (link.year - 1, link.year, link.year + 1)]
-    return min(near)[1]
+    day = min(p.day or 15, 28)  # a month's middle; any day of it, for the distance
+    return min((link.year - 1, link.year, link.year + 1), key=lambda y: abs((_dt.date(y, p.month, day) - link).days))
 
 
 _SHIFTABLE_KINDS = frozenset(("dm", "dmw", "month", "drange", "dmrange"))  # a day or a month, one or a range
