@@ -430,8 +430,6 @@ def test_modifier_attr() -> None:
         ("Giá vàng (1900-1850) giảm; gọi đường dây nóng (1800-1091).", None, None),
         ("Năng suất lúa đạt bình quân (1900-1950)\nkg/ha.", None, None),
         ("Bệnh nhân được theo dõi sau 7-10\nngày điều trị.", None, None),
-        # a year range ending a table line is no count of the next line's first word
-        ("Thời gian\r\nĐông xuân 2004-2005\r\nTháng 11", "Đông xuân 2004-2005", "2004/2005"),
         # a day alone opens a range and takes the end's month
         ("Cấm xe từ ngày 15 đến hết ngày 31.12.", "từ ngày 15 đến hết ngày 31.12", "2018-12-15/2018-12-31"),
         ("Mất nước từ tối 29 đến sáng 30-3.", "từ tối 29 đến sáng 30-3", "2018-03-29/2018-03-30"),
@@ -2233,3 +2231,15 @@ def test_a_part_of_the_year_describing_a_noun_is_no_date(sentence: str) -> None:
 )
 def test_now_is_bounded_by_the_latest_past_month_when_no_lead_dates_the_text(text: str, phrase: str, value: str) -> None:
     assert (phrase, value) in found(text, 2004)
+
+
+def test_a_number_ending_the_line_before_counts_no_relative_day() -> None:
+    # the title ends in "số 6"; "Sáng sớm nay" opens the next line and is the day of writing
+    text = "Nghệ An có thể ở tâm bão số 6\nSáng sớm nay, bão đi lệch về phía tây."
+    assert found(text, dt.date(2005, 9, 18)) == [("Sáng sớm nay", "2005-09-18")]
+
+
+def test_a_year_range_ending_a_table_line_counts_nothing_on_the_next() -> None:
+    # no count of the next line's first word, and no number before the next line's month
+    assert found("Thời gian\r\nĐông xuân 2004-2005\r\nTháng 11") == [
+        ("Đông xuân 2004-2005", "2004/2005"), ("Tháng 11", "2018-11")]

@@ -409,7 +409,8 @@ _BEFORE_DOC = re.compile(rf"{_W}{_words(_DATA['document_markers'])}\s*[:.]?\s*$"
 _BEFORE_EDITION = re.compile(rf"{_W}{_words(_DATA['edition_words'])}\s*$", re.IGNORECASE)
 _OCCASION_BEFORE = re.compile(rf"{_W}{_words(_DATA['occasion_words'] + _DATA['holiday_names'])}\s*$", re.IGNORECASE)
 # a quantifier or a number before (not the minutes of a clock time: "3h30 cùng ngày")
-_BEFORE_QUANT = re.compile(rf"(?:{_W}{_words(_DATA['quantifiers_before'])}|(?<![hHgG:\d])\d+)\s*$", re.IGNORECASE)
+# (on the same line: a title ending in a number, "... bão số 6", counts nothing on the next)
+_BEFORE_QUANT = re.compile(rf"(?:{_W}{_words(_DATA['quantifiers_before'])}|(?<![hHgG:\d])\d+)[^\S\r\n]*\Z", re.IGNORECASE)
 _QUANTITY_WORDS_AFTER = rf"(?:{_words(_DATA['quantity_words_after'])})(?![\w])"
 _AFTER_QUANT = re.compile(rf"\s*{_QUANTITY_WORDS_AFTER}", re.IGNORECASE)
 _CLASSIFIER_AFTER = re.compile(rf"[^\S\r\n]+{_words(_CLASSIFIERS + _DATA['range_classifiers'])}{_E}")
