@@ -2243,3 +2243,8 @@ def test_a_year_range_ending_a_table_line_counts_nothing_on_the_next() -> None:
     # no count of the next line's first word, and no number before the next line's month
     assert found("Thời gian\r\nĐông xuân 2004-2005\r\nTháng 11") == [
         ("Đông xuân 2004-2005", "2004/2005"), ("Tháng 11", "2018-11")]
+
+
+def test_a_date_preposition_glued_to_the_number_before_it_still_opens_a_date() -> None:
+    # "Từ 21đến 24/1": a typo, the range as if spaced
+    assert found("Từ 21đến 24/1, Sở Y tế đã giám sát chặt chẽ.") == [("Từ 21đến 24/1", "2018-01-21/2018-01-24")]

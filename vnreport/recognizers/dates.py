@@ -424,7 +424,8 @@ _AFTER_YEAR_NOUN = re.compile(rf"\s+{_words(_DATA['year_noun_continuations'])}{_
 _AFTER_ANAPHOR_BLOCK = re.compile(
     rf"\s+(?:\d|{_words([*_DATA['relative_years'], *_DATA['year_noun_continuations'], *_DATA['anaphoric_year_blockers']])}{_E})",
     re.IGNORECASE)
-_BEFORE_BARE_PREP = re.compile(rf"{_W}{_words(_DATA['bare_date_preps'] + _DATA['holiday_names'])}\s*$", re.IGNORECASE)
+# (glued to a number before it, a typo: "Từ 21đến 24/1")
+_BEFORE_BARE_PREP = re.compile(rf"(?<![^\W\d]){_words(_DATA['bare_date_preps'] + _DATA['holiday_names'])}\s*$", re.IGNORECASE)
 # a word right before "cuối năm" that is no head of a time phrase (see data: part_of_year_heads)
 _DESCRIBED_BEFORE = re.compile(rf"(?<![\w])(?!(?:{_words(_DATA['part_of_year_heads'])})\s*$)[a-zà-ỹđ]+[^\S\r\n]+$")
 _AMOUNT_BEFORE = re.compile(rf"{_W}{_words(_DATA['amount_verbs'])}\s+(?:tới|đến){_E}\s*$", re.IGNORECASE)
