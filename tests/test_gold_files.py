@@ -8,26 +8,20 @@ Failures name the file and the item's index only, so a held-out file's content i
 from __future__ import annotations
 
 import json
-import unicodedata
 from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT
+from .conftest import ROOT, read_sample
 
 GOLD = sorted((ROOT / "tests/gold").glob("*.json"))
-
-
-def _text(gold: dict) -> str:
-    raw = (ROOT / gold["source"]).read_bytes().decode("utf-8")
-    return unicodedata.normalize("NFC", raw.removeprefix("\ufeff"))
 
 
 @pytest.mark.parametrize("path", GOLD, ids=lambda p: p.stem)
 def test_gold_spans_are_the_text_sorted_and_apart(path: Path) -> None:
     gold = json.loads(path.read_text(encoding="utf-8"))
     assert gold["split"] in ("dev", "test"), path.name
-    text = _text(gold)
+    text = read_sample(ROOT / gold["source"])
     for kind in ("entities", "dates", "figures"):
         items = gold[kind]
         for i, item in enumerate(items):

@@ -588,7 +588,8 @@ _MONTH_RANGE_END = re.compile(rf"(?:{_RANGE_JOIN.pattern})(?P<month>{_MONTH})\s*
 _MONTH_RANGE_BARE_END = re.compile(rf"(?:{_RANGE_JOIN.pattern})(?P<month>{_MONTH})(?=\s*[,.;:)](?!\d)|\s*$)",
                                    re.IGNORECASE)
 # "vào tháng 5 đến tháng 10": joined by "đến" alone on one line, without "từ" (see _unmarked_range)
-_WORD_JOIN = re.compile(rf"[^\S\r\n]*{_words(w for w in _DATA['range_joins'] if w[0].isalpha())}[^\S\r\n]*")
+_WORD_JOINS = _words(w for w in _DATA["range_joins"] if w[0].isalpha())  # "đến", "cho tới hết" ...: no dash
+_WORD_JOIN = re.compile(rf"[^\S\r\n]*{_WORD_JOINS}[^\S\r\n]*")
 _RANGE_BREAKER_AFTER = re.compile(rf"[^\S\r\n]*{_words(_DATA['unmarked_range_breakers_after'])}{_E}", re.IGNORECASE)
 _MOVING_BEFORE = re.compile(rf"{_W}{_words(_DATA['moving_verbs'])}{_E}[^.;:!?\r\n]*$", re.IGNORECASE)
 _CALENDAR_KINDS = frozenset(("dmy", "dmw", "dm", "month"))
@@ -1683,8 +1684,9 @@ def _anaphora(found: list[_Found], text: str) -> list[_Found]:
     return out
 
 
-# "đến" or "tới" and up to two words of a clock or a part of day before a day: the end a time runs to
-_RUNS_TO_BEFORE = re.compile(r"(?<![\w])(?:đến|tới)(?:\s+hết)?(?:\s+[\w:]+){0,2}\s+$", re.IGNORECASE)
+# a range's joining word ("đến", "tới hết") and up to two words of a clock or a part of day before a
+# day: the end a time runs to
+_RUNS_TO_BEFORE = re.compile(rf"{_W}{_WORD_JOINS}(?:\s+[\w:]+){{0,2}}\s+$", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- reference date
@@ -2391,12 +2393,13 @@ def _link_day(f: _Found, text: str) -> _dt.date | None:
     return _dt.date(year, month, day) if _valid(year, month, day) else None
 
 
-def reference_year_of(doc: Document, found: list[_Found]) -> tuple[_dt.date | int | None, str | None]:
-    """The reference date of ``doc`` and where it came from (see the module docstring for the rule)."""
+def reference_year_of(doc: Document, found: list[_Found],
+                      lead: _Found | None) -> tuple[_dt.date | int | None, str | None]:
+    """The reference date of ``doc`` and where it came from (see the module docstring for the rule);
+    ``lead`` is its news lead's date (:func:`_news_lead`)."""
     if doc.reference_source == "given" and doc.reference_date is not None:
         return doc.reference_date, "given"
     next_year = any(f.parts.year is None and f.parts.year_offset == 1 for f in found)
-    lead = _news_lead(found, doc.text)
     lead_month = lead.parts.month if lead is not None and lead.parts.year is None else None
     header: Counter[int] = Counter()
     header_dates: list[_dt.date] = []
@@ -2457,10 +2460,12 @@ def recognize(doc: Document) -> list[Span]:
     (2018, 'title')
     """
     found = _anaphora(_joined(_matches(doc.text), doc.text), doc.text)
-    ref, source = reference_year_of(doc, found)
+    lead = _news_lead(found, doc.text)
+    ref, source = reference_year_of(doc, found, lead)
     if doc.reference_source != "given":
         doc.reference_date, doc.reference_source = ref, source
-    lead = None if isinstance(ref, _dt.date) else _news_lead(found, doc.text)
+    if isinstance(ref, _dt.date):
+        lead = None
     lead_day = _lead_day(lead, found, doc.text, ref)
     if lead_day is None and not isinstance(ref, _dt.date):
         # else a relative day named by its date, the day closing the lead, a "chiều nay" after "chiều 25/5"
@@ -2473,6 +2478,9 @@ def recognize(doc: Document) -> list[Span]:
     today = lead_day[0] + lead_day[1] if ref is None and lead_day is not None else None
     spans: list[Span] = []
     joined_to: _Found | None = None
+    # with no month of writing known, the latest month the text tells of as past, for "từ A đến nay"
+    latest = (_latest_past_month(found, doc.text, ref) if now_month is None and isinstance(ref, int)
+              and any(f.parts.end_is_now for f in found) else None)
     for f, after in zip(found, [*found[1:], None]):
         if f is joined_to:
             continue
@@ -2516,7 +2524,6 @@ def recognize(doc: Document) -> list[Span]:
             until = now_month
             if until is None and p.end_is_now and isinstance(ref, int):
                 # no month of writing known: the latest month the text tells of as past bounds it
-                latest = _latest_past_month(found, doc.text, ref)
                 first = p.month or (1 if p.modifier == "early" else 13)  # "từ đầu năm đến nay": from January
                 until = latest if latest is not None and first <= latest[1] and p.year in (None, ref) else None
             value, inferred, pattern = _value_of(f, ref, until, today)

@@ -1162,11 +1162,10 @@ def _is_clock_hour(c: _Clause, lex: Lexicon, q: Quantity, dates: list[tuple[int,
     after = q.end
     if after + 1 < len(toks) and toks[after].kind == "number" and c.low[after + 1] == "phút":
         after += 2  # "5 giờ 30 phút"
-    elif (after + 1 < len(toks) and toks[after].kind == "number" and toks[after].text.isdigit()
-          and len(toks[after].text) == 2 and int(toks[after].text) < 60
-          and any(s == toks[after + 1].start for s, _ in dates)):
+    date_starts = {s for s, _ in dates}
+    if after + 1 < len(toks) and _minutes(toks[after]) and toks[after + 1].start in date_starts:
         after += 1  # "21 giờ 30 ngày 11/3": the minutes without "phút", then the date
-    if after < len(toks) and (_longest(c, lex.parts_of_day, after) or any(s == toks[after].start for s, _ in dates)
+    if after < len(toks) and (_longest(c, lex.parts_of_day, after) or toks[after].start in date_starts
                               or _bare_minutes(c, lex, after)):
         return True
     if q.value == 0:
@@ -1191,14 +1190,18 @@ def _is_clock_hour(c: _Clause, lex: Lexicon, q: Quantity, dates: list[tuple[int,
     return opens_clause and after < len(toks) and c.low[after] == ","
 
 
+def _minutes(tok: Token) -> bool:
+    """A token that can be a clock time's minutes: two digits below 60 ("30", "05")."""
+    return tok.kind == "number" and len(tok.text) == 2 and tok.text.isdigit() and int(tok.text) < 60
+
+
 def _bare_minutes(c: _Clause, lex: Lexicon, i: int) -> bool:
     """Token ``i`` is the minutes of a clock time written without "phút": two digits right after
     an hour and "giờ", then a mark, the clause's end or a part of day ("Đã quá 23 giờ 30, thành
     phố đã ngủ", "10 giờ 30 đêm qua"; not "Sau 2 giờ 15 xe đã đến", nor "2 giờ 30 phút", which
     may be a duration)."""
     toks = c.toks
-    return (2 <= i < len(toks) and toks[i].kind == "number" and len(toks[i].text) == 2 and toks[i].text.isdigit()
-            and int(toks[i].text) < 60 and c.low[i - 1] == "giờ" and toks[i - 2].kind == "number"
+    return (2 <= i < len(toks) and _minutes(toks[i]) and c.low[i - 1] == "giờ" and toks[i - 2].kind == "number"
             and toks[i - 2].text.isdigit() and int(toks[i - 2].text) <= 24
             and (i + 1 == len(toks) or toks[i + 1].kind == "punct" or _longest(c, lex.parts_of_day, i + 1) is not None))
 
