@@ -285,6 +285,14 @@ def test_a_table_cell_gives_no_reference_year() -> None:
         ("Lễ hội mở vào tháng giêng.", [("tháng giêng", None)]),
         ("Cuối tháng chạp chợ đông.", [("Cuối tháng chạp", None)]),
         ("Hội thảo diễn ra vào tháng Giêng năm 2001.", [("tháng Giêng năm 2001", "2001-01")]),
+        # a spelled month that "vừa qua", "tới", "này" follows is a time too, and spelled months list
+        # under one "tháng" as months in digits do; a list that runs backwards leaves its first month
+        ("Lượng mưa tháng chín vừa qua rất thấp.", [("tháng chín vừa qua", "2018-09")]),
+        ("Hai tháng chín và mười vừa qua không mưa.", [("tháng chín và mười vừa qua", "2018-09/2018-10")]),
+        ("Trường tuyển sinh vào giữa tháng mười một, mười hai.", [("giữa tháng mười một, mười hai", "2018-11/2018-12")]),
+        ("Khóa học khai giảng vào tháng Hai, Tư, Sáu và Mười.", [("tháng Hai, Tư, Sáu và Mười", "2018-02/2018-10")]),
+        ("Tháng Mười, hai bên ký hợp đồng.", [("Tháng Mười", "2018-10")]),
+        ("Mỗi tháng hai, ba lần họ họp.", []),
         # a day and a month without "ngày" after a preposition still count when a time unit or a counted
         # noun follows
         ("Sau 3 tháng 5 ngày thì công trình xong.", []),
@@ -437,6 +445,8 @@ def test_modifier_attr() -> None:
         # a month and year alone close a range that opened with a month, which takes the end's year
         ("Hỗ trợ từ tháng 3 đến 12/2005 cho 17 em.", "từ tháng 3 đến 12/2005", "2005-03/2005-12"),
         ("Hỗ trợ từ tháng 3 - 12/2005 cho 17 em.", "từ tháng 3 - 12/2005", "2005-03/2005-12"),
+        # "từ" opens a range of months as it opens a range of days, and a word after it counts nothing
+        ("Lượng mưa trung bình từ tháng 5-10 ít hơn mọi năm.", "từ tháng 5-10", "2018-05/2018-10"),
         # ... and a bare month number closes one before punctuation
         ("Mùa khô từ tháng 6 đến 9, ít mưa.", "từ tháng 6 đến 9", "2018-06/2018-09"),
         # two dates joined by "đến" or "tới" without "từ" are one interval too
@@ -594,6 +604,8 @@ def test_full_date_run_into_the_next_line() -> None:
         # a year in brackets after a source or a publisher is the source's date; after a law's name it is the law's
         ("sách Đề thi môn Văn (NXB ĐH Quốc gia TP HCM 2004)...", [("2004", "2004")]),
         ("Ngày 1/7, Luật đất đai mới (1993) có hiệu lực.", [("Ngày 1/7", "2018-07-01")]),
+        # "SN" is the press's "sinh năm": the birth year is a date, "SN" left out of its span
+        ("Lâm Xuân Nhật, SN 1984, sinh viên Khoa Công nghệ thông tin.", [("1984", "1984")]),
     ],
 )
 def test_years_in_lists_and_brackets(text: str, expected: list[tuple[str, str]]) -> None:

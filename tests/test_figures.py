@@ -380,6 +380,8 @@ def test_comparisons(text, comparison):
         ("Nước rút sau 5-10 ngày.", "5", "10 ngày", 5, 10, "ngày"),
         ("Ngâm nước biển 5 - 7 ngày.", "5", "7 ngày", 5, 7, "ngày"),
         ("Mỗi nhóm từ 5 đến 10 người.", "5", "10", 5, 10, None),
+        # a unit after the pair makes it a range, not a day and month ("từ 5-7" alone could be 5 July)
+        ("Động đất có thể mạnh từ 5-7 độ Richter.", "5", "7 độ Richter", 5, 7, "độ Richter"),
         ("Mỗi nhóm từ ba đến mười người.", "ba", "mười", 3, 10, None),
         ("Hai đến ba ngày sau, đoàn về.", "Hai", "ba ngày", 2, 3, "ngày"),
         ("Thuê mặt bằng 7-8 triệu đồng/tháng.", "7", "8 triệu đồng/tháng", 7_000_000, 8_000_000, "đồng/tháng"),

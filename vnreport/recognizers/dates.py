@@ -304,7 +304,8 @@ _FORMS: list[tuple[str, str]] = [
     ("dm", _LEAD + rf"{_NUM_START}(?P<dm_d>{_DAY})(?P<dm_s>[./-])(?:(?<=-) )?(?P<dm_m>{_MONTH}){_NUM_END}(?:,?{_SP}năm{_SP}(?P<dm_year>{_YEAR}){_E}|{_SP}năm{_SP}(?P<dm_rel>{_REL_YEAR}){_E})?"),
     ("quarter", rf"{_W}(?:(?P<quarter_mod>{_MOD}){_SP})?qu[ýí]{_SP}(?P<quarter_q>{_words(_DATA['quarter_numerals'])})(?:{_YEAR_TAIL})?{_NUM_END}"),
     ("month", rf"{_W}(?:(?P<month_mod>{_MOD}){_SP})?tháng{_SP}"
-              rf"(?P<month_list>{_MONTH}(?:\s*(?:,|và)\s*{_MONTH}|[-–]{_MONTH})*|{_MONTH_WORD}{_E})"
+              rf"(?P<month_list>{_MONTH}(?:\s*(?:,|và)\s*{_MONTH}|[-–]{_MONTH})*"
+              rf"|{_MONTH_WORD}(?:\s*(?:,|và)\s*{_MONTH_WORD})*{_E})"
               rf"(?:{_YEAR_TAIL})?{_NUM_END}"),
     ("relmonth", rf"{_W}(?:(?:(?P<relmonth_mod>{_MOD}){_SP})?tháng{_SP}(?P<relmonth_w>{_words(_DATA['relative_months'])}){_until_now('relmonth_mod')}{_E}"
                  rf"|(?P<relmonth_mod2>{_MOD}){_SP}tháng{_E}(?![^\S\r\n]*(?:\d|{_MONTH_WORD})))"),  # "từ đầu tháng": this month's start
@@ -576,6 +577,7 @@ def _cited_year(start: int, end: int, text: str) -> re.Match[str] | None:
 
 _RANGE_START = re.compile(rf"{_W}{_words(_DATA['range_starts'])}\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(rf"\s*{_words(_DATA['range_joins'])}\s*", re.IGNORECASE)
+_MONTH_DASH_RANGE = re.compile(r"\d\s*[-–]\s*\d")  # "tháng 5-10", not a list "tháng 5, 6"
 # "từ ngày 15 đến hết ngày 31.12", "Từ tối 29 đến sáng 30-3": a day alone opening a range takes the end's month
 _DAY_RANGE_START = re.compile(
     rf"{_W}(?:{_words(_DATA['range_starts'])})\s+(?:(?:{_words(_DATA['day_leads'])}|{_POD})\s+)?"
@@ -867,11 +869,12 @@ def _accepts(m: re.Match[str], text: str) -> bool:
         day_name = _CAPITAL_WORD_BEFORE.search(before)
         if day_name and m.group(0)[:1] == "T" and day_name.group(1).lower() in _COUNT_WORDS:
             return False  # "đường Ba Tháng Hai": a street named after a day, written in words
-        months = [int(x) for x in _MONTH_LIST_SEP.split(word) if x.isdigit()]
+        months = [int(x) if x.isdigit() else _lookup(_DATA["month_words"], x) for x in _MONTH_LIST_SEP.split(word)]
         if months != sorted(set(months)):
             return False  # "tháng 3-4", "tháng 5, 6 và 7" run forwards
-        if re.search(r"\d[-–]\d", word) and not written and _NOUN_AFTER_RANGE.match(after):
-            return False  # "Trung bình tháng 2-3 vụ cháy": a count each month
+        if (re.search(r"\d[-–]\d", word) and not written and _NOUN_AFTER_RANGE.match(after)
+                and not _RANGE_START.search(before)):
+            return False  # "Trung bình tháng 2-3 vụ cháy": a count each month (not "từ tháng 5-10 ít hơn")
         if not word[0].isdigit():  # spelled month: needs a year, a capital (tháng Tư) or a time word
             if written or word[0].isupper() or word.lower() in _MONTH_NAMES:
                 return True
@@ -1013,8 +1016,10 @@ def _timed_spelled_month(m: re.Match[str], word: str, before: str) -> bool:
     name January or May."""
     if word.lower() in ("một", "năm") or _NUMBER_WORD_AFTER.match(m.string, m.end()):
         return False  # "đến tháng sáu mươi người", "tháng bảy tám người": numbers
+    tail = _MONTH_TAIL.match(m.string, m.end())
     return bool(m["month_mod"] or _BEFORE_BARE_PREP.search(before) or _BEFORE_BARE_PREP_ABOUT.search(before)
-                or _MONTH_BEFORE_IN_LIST.search(before) or _SPELLED_MONTH_LISTED_AFTER.match(m.string, m.end()))
+                or _MONTH_BEFORE_IN_LIST.search(before) or _SPELLED_MONTH_LISTED_AFTER.match(m.string, m.end())
+                or (tail and not _NUMBER_WORD_AFTER.match(m.string, tail.end())))  # "tháng chín vừa qua"
 
 
 _NUMBER_WORD_AFTER = re.compile(
@@ -1267,6 +1272,12 @@ def _matches(text: str) -> list[_Found]:
             continue
         grammar = _GRAMMARS[_DIGIT if a.group()[0].isdigit() else a.group()]
         m = grammar.match(text, pos)
+        if m is not None and m.lastgroup == "month" and not m["month_list"][0].isdigit() and not _accepts(m, text):
+            # a rejected list of spelled months leaves its first month to stand alone ("Tháng Mười,
+            # hai bên"), as before lists were read; a rejected list in digits is no date at all
+            sep = _MONTH_LIST_SEP.search(m["month_list"])
+            if sep is not None:
+                m = grammar.match(text, pos, m.start("month_list") + sep.start())
         if m is None or m.end() == m.start() or not _accepts(m, text):
             continue
         kind = "month" if m.lastgroup == "bmonth" else m.lastgroup or ""  # a month, whatever its form
@@ -1315,8 +1326,9 @@ def _joined(found: list[_Found], text: str) -> list[_Found]:
             continue
         if starts:
             start = a.start - (len(text[max(0, a.start - 12):a.start]) - starts.start())
-            if a.kind in ("drange", "dmrange"):
-                # "từ ngày 5 đến 13/5", "từ 2 - 4/9": a range of days already; "từ" opens it
+            if a.kind in ("drange", "dmrange") or (a.kind == "month" and a.parts.last_month is not None
+                                                   and _MONTH_DASH_RANGE.search(text, a.start, a.end)):
+                # "từ ngày 5 đến 13/5", "từ 2 - 4/9", "từ tháng 5-10": a range already; "từ" opens it
                 out.append(_Found(start, a.end, a.parts, a.kind))
                 i += 1
                 continue
