@@ -650,6 +650,9 @@ def test_school_years(phrase: str, value: str) -> None:
         ("Công ty lãi 500 triệu năm ngoái, năm nay lỗ.", [("năm ngoái", "2017"), ("năm nay", "2018")]),
         # one day of a month is no "first days"
         ("Vào một ngày đầu tháng 3, ông ra đi.", [("đầu tháng 3", "2018-03")]),
+        # a part of a month counts nothing: the noun after it is the clause's subject
+        ("Đến đầu tháng 7 căn nhà vẫn còn nguyên.", [("đầu tháng 7", "2018-07")]),
+        ("Đến tháng 7 căn nhà vẫn còn nguyên.", []),
         # "trong năm" followed by a comma is the year written before it
         ("Năm 2004 tỉnh tăng trưởng 10%. Cũng trong năm, tỉnh xây 5 trường.", [("Năm 2004", "2004"), ("trong năm", "2004")]),
         # listed numbers before a counted noun are counts

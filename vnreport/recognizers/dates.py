@@ -882,8 +882,8 @@ def _accepts(m: re.Match[str], text: str) -> bool:
                 return False  # else as a month in digits, not counting: "vào tháng hai lần" is none
         if not written and _BEFORE_QUANT.search(before):
             return False  # "3 tháng 5", "mỗi tháng 2 lần"
-        if not written and _AFTER_QUANT.match(after):
-            return False  # "tháng 3 người"
+        if not written and not m["month_mod"] and _AFTER_QUANT.match(after):
+            return False  # "tháng 3 người" (not "Đến đầu tháng 7 căn nhà vẫn còn": a part of a month counts nothing)
         return True
     if f == "relmonth":  # "hai tháng sau" is a duration, "mỗi tháng" none
         return not _BEFORE_QUANT.search(before) and not _BEFORE_COUNT.search(before)
