@@ -650,6 +650,12 @@ def test_school_years(phrase: str, value: str) -> None:
         ("Công ty lãi 500 triệu năm ngoái, năm nay lỗ.", [("năm ngoái", "2017"), ("năm nay", "2018")]),
         # one day of a month is no "first days"
         ("Vào một ngày đầu tháng 3, ông ra đi.", [("đầu tháng 3", "2018-03")]),
+        # a day without its year that an earlier date wrote with its year restates it
+        ("Vụ tấn công 11-9-2001 làm khách sợ. Sau sự kiện 11-9, khách giảm.",
+         [("11-9-2001", "2001-09-11"), ("11-9", "2001-09-11")]),
+        # a bare day after a time or event noun ("thời điểm", "sự kiện", "thời hạn") is a date
+        ("Nhiều công ty đến gần thời điểm 30/4 mới lấy khách.", [("30/4", "2018-04-30")]),
+        ("Gửi bài trước thời hạn 20/4 đến ban tổ chức.", [("20/4", "2018-04-20")]),
         # a part of a month counts nothing: the noun after it is the clause's subject
         ("Đến đầu tháng 7 căn nhà vẫn còn nguyên.", [("đầu tháng 7", "2018-07")]),
         ("Đến tháng 7 căn nhà vẫn còn nguyên.", []),

@@ -2528,7 +2528,8 @@ def recognize(doc: Document) -> list[Span]:
             right = _LUNAR_RIGHT.match(doc.text, f.end)
             end = right.end() if right else end
         else:
-            borrowed = _year_from_end(f, after, doc.text) or _year_near_link(f, doc.text)
+            borrowed = (_year_from_end(f, after, doc.text) or _year_near_link(f, doc.text)
+                        or _year_restated(f, found))
             if borrowed is not None:
                 f = replace(f, parts=replace(p, year=borrowed))
             elif shift := _year_shift(f, doc.text, writing_month):
@@ -2579,6 +2580,18 @@ def _year_from_end(f: _Found, after: _Found | None, text: str) -> int | None:
         return None
     a, b = f.parts, after.parts
     return b.year - ((a.month, a.day or 1) > (b.month, b.day or 1))
+
+
+def _year_restated(f: _Found, found: list[_Found]) -> int | None:
+    """The year of ``f``, a day without its year, that an earlier date wrote with its year: the
+    text restates that day ("vụ tấn công 11-9-2001 ... sau sự kiện 11-9": 2001)."""
+    p = f.parts
+    if (f.kind not in _SINGLE_DAY_KINDS or _year_written(p) or p.year_offset is not None or p.anaphoric
+            or p.month is None or p.day is None):
+        return None
+    years = [e.parts.year for e in found if e.end <= f.start and e.kind in _SINGLE_DAY_KINDS and _year_written(e.parts)
+             and (e.parts.month, e.parts.day) == (p.month, p.day)]
+    return years[-1] if years else None
 
 
 def _year_near_link(f: _Found, text: str) -> int | None:
