@@ -1995,6 +1995,10 @@ def test_same_day_is_not_a_coming_day() -> None:
         # nor does a comparison whose clause writes the year compared first (in a forecast it is the base
         # of that year, not of the writing's)
         ("Tin ngắn\nDự kiến năm 2007 lượng khách sẽ đông hơn năm 2006. Ngày 5/3 Sở họp.", None),
+        # a year the sentence speaks of as coming weighs half a dated one: "cuối năm 2005", coming
+        # too, outweighs it (it is no later than the writing's year, the coming one maybe after it)
+        ("Tin ngắn\nViệc cấp giấy sẽ được làm chủ yếu vào cuối năm 2005, phần còn lại sẽ kết thúc vào năm 2006. "
+         "Ngày 8/8 Bộ họp.", 2005),
     ],
 )
 def test_reference_year_ignores_plans_and_comparisons(text: str, ref: int | None) -> None:

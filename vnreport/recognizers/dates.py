@@ -1991,8 +1991,9 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
     ("Sáng 31/1 ... đầu tư từ ngày 5/7/2000"); the same
     time of a year ("cùng kỳ năm 2004") votes for the year after it, as a past one does ("2005
     khép lại"); a closed period whose end's year is inferred ("Từ 27/10/2003 đến 10/3") votes
-    as its end. A year a plan is made for ("chương trình giám sát năm 2006") or one the text talks about
-    as a clause's subject ("2004 là năm đầu tiên thực hiện Luật") weighs half a written year (a title
+    as its end. A year a plan is made for ("chương trình giám sát năm 2006"), one its sentence speaks of
+    as coming ("sẽ kết thúc vào năm 2006") or one the text talks about as a clause's subject ("2004 là
+    năm đầu tiên thực hiện Luật") weighs half a written year (a title
     opening with such a year, "2007: bắt buộc ...", is its topic and does not vote); a year being
     reviewed ("hội nghị tổng kết công tác năm 2004") is over, unless the text's yearless months are
     the year's last. Births, goals ("với mục tiêu ... vào năm 2010"), comparisons, dated events in
@@ -2082,7 +2083,11 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
             subject = kind == "bare_year" and _subject_year(f.start, f.end, text)
             if subject and "\n" not in text[:f.start]:
                 continue  # a title's topic ("2007: bắt buộc HS-SV tham gia bảo hiểm y tế?"), often still to come
-            weak_vote = planned is not None or subject
+            # a year the sentence speaks of as coming ("sẽ triển khai và kết thúc vào năm 2006") is
+            # no earlier than the writing, maybe later: half a vote
+            coming_year = (kind in ("year", "bare_year") and p.modifier is None
+                           and _FUTURE_IN_SENTENCE.search(text, _sentence_start(text, f.start), f.start) is not None)
+            weak_vote = planned is not None or subject or coming_year
             if (next_year_spoken and planned) or (late_year and (planned or _FUTURE_LATER.match(text, f.end))):
                 # "nhiệm vụ năm 2005" beside "năm tới"; in a text of the year's last months a plan or a
                 # coming year ("hội nghị kế hoạch và ngân sách năm 2006 tổ chức ngày 27-12", "Năm 2006,
