@@ -1960,6 +1960,26 @@ def test_same_day_takes_the_last_day() -> None:
     assert found(text) == [("Ngày 28/9", "2018-09-28"), ("Cùng ngày", "2018-09-28")]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "hôm sau", "hôm trước" (maybe after "ngày" or a part of day): the day after or before one
+        # told of in the same sentence, a coming one too
+        ("Đám cháy kéo dài từ 21h45 ngày 2/2/2003 đến hơn 3h sáng hôm sau mới dập tắt.",
+         [("ngày 2/2/2003", "2003-02-02"), ("sáng hôm sau", "2003-02-03")]),
+        ("Bà sẽ nói chuyện vào 17h30 ngày 20/3; phỏng vấn từ 9 đến 12h ngày hôm sau tại văn phòng.",
+         [("ngày 20/3", "2018-03-20"), ("ngày hôm sau", "2018-03-21")]),
+        ("Ngày 1/3/2004 công nhân ngộ độc vì bữa trưa hôm trước.", [("Ngày 1/3/2004", "2004-03-01"), ("trưa hôm trước", "2004-02-29")]),
+        # a later sentence may tell of a habit; without a day before, or counted, it is none
+        ("Sáng 21/3 công nhân đình công. Họ phải tăng ca tới 3g sáng hôm sau.", [("Sáng 21/3", "2018-03-21")]),
+        ("Mới hôm trước còn ngồi đó, hôm sau đã đi.", []),
+        ("Ngày 5/3 đặt hàng, vài hôm sau có hàng.", [("Ngày 5/3", "2018-03-05")]),
+    ],
+)
+def test_the_day_after_or_before_a_day_told_of(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
 def test_same_day_is_not_a_coming_day() -> None:
     text = "Phiên họp khai mạc sáng nay, dự kiến kết thúc vào ngày 28/1. Chiều cùng ngày, Ủy ban biểu quyết."
     assert found(text) == [("ngày 28/1", "2018-01-28")]

@@ -78,7 +78,9 @@ Conventions (see the project README for the user-facing version):
   month without year takes the year of a date with written month and year
   earlier in the same sentence ("quyết định ký ngày 29-12-2005 buộc bàn giao
   trước ngày 31-12" -> ``2005-12-31``). "Cùng ngày" takes the day last written before
-  it, not a coming one ("dự kiến kết thúc vào ngày 28/1"). All are ``year_inferred``;
+  it, not a coming one ("dự kiến kết thúc vào ngày 28/1"); "hôm sau", "hôm trước" are the
+  day after or before the one last written in their sentence ("từ 21h45 ngày 2/2/2003 đến
+  hơn 3h sáng hôm sau" -> ``2003-02-03``). All are ``year_inferred``;
 * two days of one month are an interval: "ngày 7-10/2", "từ 2 - 4/9", "8 và 9-3";
   so are two day-months joined by a dash, "ngày 20/1-20/2", the first days of a
   month, "10 ngày đầu tháng 1", and a crop season, "Đông Xuân 2003-2004";
@@ -310,7 +312,7 @@ _FORMS: list[tuple[str, str]] = [
     ("relmonth", rf"{_W}(?:(?:(?P<relmonth_mod>{_MOD}){_SP})?tháng{_SP}(?P<relmonth_w>{_words(_DATA['relative_months'])}){_until_now('relmonth_mod')}{_E}"
                  rf"|(?P<relmonth_mod2>{_MOD}){_SP}tháng{_E}(?![^\S\r\n]*(?:\d|{_MONTH_WORD})))"),  # "từ đầu tháng": this month's start
     ("edition", rf"{_W}{_words(_DATA['edition_words'])}{_SP}\d{{1,3}}\s*/\s*(?P<edition_y>{_YEAR}){_NUM_END}"),
-    ("anaday", rf"{_W}(?:(?P<anaday_pod>{_POD}){_SP})?{_words(_DATA['anaphoric_days'])}{_E}"),
+    ("anaday", rf"{_W}(?:(?P<anaday_pod>{_POD}){_SP})?(?:ngày{_SP}(?=hôm{_E}))?(?P<anaday_w>{_words(_DATA['anaphoric_days'])}){_E}"),
     ("anaphor", rf"{_W}(?P<anaphor_w>{_words(_DATA['anaphoric_years'])}){_E}"),
     ("year", rf"{_W}(?:(?P<year_same>{_words(_DATA['same_period'])}){_SP})?(?:(?P<year_mod>{_MOD}){_SP})?năm"
              rf"(?:{_SP}(?:(?:{_words(_DATA['year_epithets'])}{_SP})?(?P<year_y>{_YEAR}){_NUM_END}|(?P<year_rel>{_REL_YEAR}){_until_now('year_mod')}{_E}))?"),
@@ -342,7 +344,7 @@ _OPENERS: dict[str, tuple[str, ...]] = {
     "dm": (_DIGIT, "day_leads", "parts_of_day", "weekdays"),
     "drange": (_DIGIT, "day_leads", "parts_of_day", "weekdays"),
     "edition": ("edition_words",),
-    "anaday": ("anaphoric_days", "parts_of_day"),
+    "anaday": ("anaphoric_days", "parts_of_day", "ngày"),
     "quarter": ("period_modifiers", "quý", "quí"),  # "quí I/2006": the older spelling
     "month": ("period_modifiers", "tháng"),
     "relmonth": ("period_modifiers", "tháng"),
@@ -738,7 +740,7 @@ def _parts(m: re.Match[str]) -> _Parts:
         return _Parts(anaphoric=True)  # the year is filled in by :func:`_anaphora`
     if f == "anaday":  # the day is filled in by :func:`_anaphora`
         pod = " ".join(g["anaday_pod"].lower().split()) if g["anaday_pod"] else None
-        return _Parts(anaphoric=True, time=pod)
+        return _Parts(anaphoric=True, time=pod, day_offset=_lookup(_DATA["anaphoric_days"], g["anaday_w"]))
     if f == "edition":
         return _Parts(year=int(g["edition_y"]))
     if f == "drange":  # "ngày 7-10/2": from the first day to the second of one month
@@ -1655,18 +1657,33 @@ def _anaphora(found: list[_Found], text: str) -> list[_Found]:
       inferred year); without one they are dropped;
     * a day-month or a month without year takes the year of a date with a written month
       and year earlier in the same sentence ("quyết định ký ngày 29-12-2005 buộc bàn giao
-      trước ngày 31-12"), not the reference year.
+      trước ngày 31-12"), not the reference year;
+    * "cùng ngày" takes the day last written before it (not a coming one), "hôm sau" and
+      "hôm trước" the day after or before the one last written in their sentence.
     """
     out: list[_Found] = []
     last: int | None = None
     dated: _Found | None = None  # the last expression with a written month and year
     day: _Parts | None = None  # the last single day written ("ngày 28/9")
+    told: _Found | None = None  # the last single solar day written, coming or not
     for f in found:
         p = f.parts
+        if f.kind == "anaday" and p.day_offset:
+            if told is not None and not _SENTENCE_END.search(text, told.end, f.start):
+                # "hôm sau", "hôm trước": the day after or before one told of in the same sentence, coming
+                # or not ("sẽ nói chuyện vào 17h30 ngày 20/3 ...; phỏng vấn từ 9 đến 12h ngày hôm sau"); a
+                # later sentence may tell of a habit ("Do ba tuần vừa qua phải tăng ca tới 3g sáng hôm sau")
+                base = told.parts
+                year = base.year or 2000  # a leap year holds every day-month; an unknown year's February
+                moved = _dt.date(year, base.month, base.day) + _dt.timedelta(days=p.day_offset)  # end is unknown
+                if moved.year == year and not (base.year is None and (moved.month, moved.day) == (2, 29)):
+                    out.append(replace(f, parts=replace(p, year=base.year, year_offset=base.year_offset,
+                                                        month=moved.month, day=moved.day, day_offset=None)))
+            continue
         if f.kind == "anaday":
             if day is not None:
                 out.append(replace(f, parts=replace(p, year=day.year, year_offset=day.year_offset,
-                                                    month=day.month, day=day.day)))
+                                                    month=day.month, day=day.day, day_offset=None)))
             continue
         if f.kind == "anaphor":
             if last is not None:
@@ -1685,13 +1702,14 @@ def _anaphora(found: list[_Found], text: str) -> list[_Found]:
             # restates; after a lunar day of its own ("Chính hội vào ngày 9/4 âm lịch. Sáng cùng
             # ngày") no solar day is known
             if out and _RESTATING_GAP.fullmatch(text, out[-1].end, f.start) is None:
-                day = None
-        elif (f.parts.day is not None and f.parts.last_day is None and f.parts.last_month is None
-              and not _is_coming(f, text) and not _RUNS_TO_BEFORE.search(text, max(0, f.start - 30), f.start)):
-            # not a coming day ("sẽ chuyển hồ sơ ... vào ngày 1/9 tới. Chiều cùng ngày" is the day told
-            # of before it), nor the end a time runs to ("ngày 20-3, công ty yêu cầu tăng ca tới 3g sáng
-            # 21-3 ... Cùng ngày" is 20-3)
-            day = f.parts
+                day = told = None
+        elif f.parts.day is not None and f.parts.last_day is None and f.parts.last_month is None:
+            told = f
+            if not _is_coming(f, text) and not _RUNS_TO_BEFORE.search(text, max(0, f.start - 30), f.start):
+                # not a coming day ("sẽ chuyển hồ sơ ... vào ngày 1/9 tới. Chiều cùng ngày" is the day told
+                # of before it), nor the end a time runs to ("ngày 20-3, công ty yêu cầu tăng ca tới 3g sáng
+                # 21-3 ... Cùng ngày" is 20-3)
+                day = f.parts
         out.append(f)
     return out
 
