@@ -1363,6 +1363,10 @@ def test_ranges_with_a_unit_on_each_end_or_in_adjacent_words(text, values, subje
         ("Tỷ lệ dao động 9%-25% tùy nơi.", [9, 25]),
         ("Các đồng hồ cỡ 150 mm-500 mm chưa được kiểm định.", [150, 500]),
         ("Căn hộ 2A-4A Tôn Đức Thắng đã bán.", []),
+        # nor is a whole glued to the slash after its part's unit
+        ("Hồ chỉ còn chưa đến 8 triệu m3/37 triệu m3 so với thiết kế.", [8_000_000, 37_000_000]),
+        ("Hồ chỉ còn chứa khoảng 300.000m 3 /13 triệu m 3 theo thiết kế.", [300_000, 13_000_000]),
+        ("Giá 5.000 đồng/kg.", [5000]),
     ],
 )
 def test_a_range_whose_high_end_is_glued_to_its_dash(text, values):
