@@ -1740,6 +1740,9 @@ def test_the_figure_vocabulary_is_read_once_per_process():
     [
         # a military unit's number names it (data: identifier_markers)
         ("Tiểu đoàn 76 trung đoàn tên lửa 257 bắn rơi hai máy bay.", [2]),
+        # so does a campus's or a hill's
+        ("Trường ĐH Ngoại thương (cơ sở 2) có 25 thí sinh.", [25]),
+        ("Trên cao điểm 554 anh bị thương nặng, hai đồng đội hy sinh.", [2]),
         # a house number, its letter, then a lane and its number (data: street_nouns)
         ("Địa chỉ: 9 C ngách 61/6 Lạc Trung, có 3 phòng.", [3]),
         # a fish's name, no number (data: fixed_phrases)
