@@ -415,6 +415,9 @@ def test_modifier_attr() -> None:
         ("Giai đoạn 2016-2020 tỉnh xây mới 10 trường.", "Giai đoạn 2016-2020", "2016/2020"),
         ("Trong giai đoạn 2001-2005 tỉnh Nam Định xây mới 10 trường.", "giai đoạn 2001-2005", "2001/2005"),
         ("Từ năm 2001-2005 tỉnh xây mới 10 trường.", "Từ năm 2001-2005", "2001/2005"),
+        # after "từ" without "năm", a pair of years that ends its clause (a count would go on to its noun)
+        ("Anh học lái máy bay ở Mỹ từ 1969 - 1972. Anh về nước.", "từ 1969 - 1972", "1969/1972"),
+        ("Trường có từ 1900-2000 trẻ em.", None, None),
         # without a lead, where a bare year would be a date (data: year_context_nouns), not after "từ"
         # (then a clause end, a predicate or "của": a noun after the pair is what it counts), on one line
         ("Kế hoạch 2006-2010 đã được duyệt.", "2006-2010", "2006/2010"),

@@ -969,7 +969,9 @@ def _accepts(m: re.Match[str], text: str) -> bool:
         # is the year range's to judge ("có từ 1900-2000 trẻ em" counts)
         a, b = int(g["bare_yrange_a"]), int(g["bare_yrange_b"])
         context = _BEFORE_YEAR_CONTEXT.search(before)
-        placed = (context is not None and " ".join(context.group().lower().split()) not in _RANGE_WORDS
+        word = " ".join(context.group().lower().split()) if context is not None else None
+        # after "từ", a pair that ends its clause ("học ở Mỹ từ 1969 - 1972.") counts nothing
+        placed = (word is not None and (word not in _RANGE_WORDS or _CLAUSE_END_AFTER.match(after))
                   or _season_before(text, m.start()) is not None)
         return (BARE_MIN_YEAR <= a < b <= min(a + 100, BARE_MAX_YEAR) and placed
                 and bool(_AFTER_LEVELLED_YEAR.match(after) or _OF_AFTER.match(after))
@@ -1328,9 +1330,10 @@ def _joined(found: list[_Found], text: str) -> list[_Found]:
             continue
         if starts:
             start = a.start - (len(text[max(0, a.start - 12):a.start]) - starts.start())
-            if a.kind in ("drange", "dmrange") or (a.kind == "month" and a.parts.last_month is not None
-                                                   and _MONTH_DASH_RANGE.search(text, a.start, a.end)):
-                # "từ ngày 5 đến 13/5", "từ 2 - 4/9", "từ tháng 5-10": a range already; "từ" opens it
+            if a.kind in ("drange", "dmrange", "bare_yrange") or (a.kind == "month" and a.parts.last_month is not None
+                                                                  and _MONTH_DASH_RANGE.search(text, a.start, a.end)):
+                # "từ ngày 5 đến 13/5", "từ 2 - 4/9", "từ tháng 5-10", "từ 1969 - 1972": a range already;
+                # "từ" opens it
                 out.append(_Found(start, a.end, a.parts, a.kind))
                 i += 1
                 continue
