@@ -659,6 +659,9 @@ def test_school_years(phrase: str, value: str) -> None:
         # a bare day after a time or event noun ("thời điểm", "sự kiện", "thời hạn") is a date
         ("Nhiều công ty đến gần thời điểm 30/4 mới lấy khách.", [("30/4", "2018-04-30")]),
         ("Gửi bài trước thời hạn 20/4 đến ban tổ chức.", [("20/4", "2018-04-20")]),
+        # a list of months after "các", "những" is months, as one month after them is a count
+        ("Mỗi đoàn khởi hành vào các tháng 6 và 7, thời gian từ 2 đến 6 tuần.", [("tháng 6 và 7", "2018-06/2018-07")]),
+        ("Trong các tháng 3 người đến.", []),
         # a part of a month counts nothing: the noun after it is the clause's subject
         ("Đến đầu tháng 7 căn nhà vẫn còn nguyên.", [("đầu tháng 7", "2018-07")]),
         ("Đến tháng 7 căn nhà vẫn còn nguyên.", []),

@@ -579,6 +579,7 @@ def _cited_year(start: int, end: int, text: str) -> re.Match[str] | None:
 
 _RANGE_START = re.compile(rf"{_W}{_words(_DATA['range_starts'])}\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(rf"\s*{_words(_DATA['range_joins'])}\s*", re.IGNORECASE)
+_PLURAL_BEFORE = re.compile(rf"{_W}(?:các|những)\s+$", re.IGNORECASE)
 _MONTH_DASH_RANGE = re.compile(r"\d\s*[-–]\s*\d")  # "tháng 5-10", not a list "tháng 5, 6"
 # "từ ngày 15 đến hết ngày 31.12", "Từ tối 29 đến sáng 30-3": a day alone opening a range takes the end's month
 _DAY_RANGE_START = re.compile(
@@ -882,8 +883,8 @@ def _accepts(m: re.Match[str], text: str) -> bool:
                 return True
             if not _timed_spelled_month(m, word, before):
                 return False  # else as a month in digits, not counting: "vào tháng hai lần" is none
-        if not written and _BEFORE_QUANT.search(before):
-            return False  # "3 tháng 5", "mỗi tháng 2 lần"
+        if not written and _BEFORE_QUANT.search(before) and not (len(months) > 1 and _PLURAL_BEFORE.search(before)):
+            return False  # "3 tháng 5", "mỗi tháng 2 lần" (not "vào các tháng 6 và 7": a list of months)
         if not written and not m["month_mod"] and _AFTER_QUANT.match(after):
             return False  # "tháng 3 người" (not "Đến đầu tháng 7 căn nhà vẫn còn": a part of a month counts nothing)
         return True
