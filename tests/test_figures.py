@@ -382,6 +382,9 @@ def test_comparisons(text, comparison):
         ("Mỗi nhóm từ 5 đến 10 người.", "5", "10", 5, 10, None),
         # a unit after the pair makes it a range, not a day and month ("từ 5-7" alone could be 5 July)
         ("Động đất có thể mạnh từ 5-7 độ Richter.", "5", "7 độ Richter", 5, 7, "độ Richter"),
+        # so does a counted noun of the school ("môn", "sinh viên")
+        ("Lớp học nhỏ khoảng từ 8-10 sinh viên.", "8", "10", 8, 10, None),
+        ("Học sinh học từ 1-3 môn học tự chọn.", "1", "3", 1, 3, None),
         ("Mỗi nhóm từ ba đến mười người.", "ba", "mười", 3, 10, None),
         ("Hai đến ba ngày sau, đoàn về.", "Hai", "ba ngày", 2, 3, "ngày"),
         ("Thuê mặt bằng 7-8 triệu đồng/tháng.", "7", "8 triệu đồng/tháng", 7_000_000, 8_000_000, "đồng/tháng"),
