@@ -2025,6 +2025,9 @@ def test_same_day_is_not_a_coming_day() -> None:
         # too, outweighs it (it is no later than the writing's year, the coming one maybe after it)
         ("Tin ngắn\nViệc cấp giấy sẽ được làm chủ yếu vào cuối năm 2005, phần còn lại sẽ kết thúc vào năm 2006. "
          "Ngày 8/8 Bộ họp.", 2005),
+        # beside "năm tới", a year spoken of as coming is that next year: the text is of the year before
+        ("Năm 2005: Môn ngoại ngữ sẽ được thi trắc nghiệm\nCục cho biết kỳ thi tuyển sinh năm tới sẽ áp dụng "
+         "hình thức thi trắc nghiệm.", 2004),
     ],
 )
 def test_reference_year_ignores_plans_and_comparisons(text: str, ref: int | None) -> None:

@@ -2110,10 +2110,11 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
             coming_year = (kind in ("year", "bare_year") and p.modifier is None
                            and _FUTURE_IN_SENTENCE.search(text, _sentence_start(text, f.start), f.start) is not None)
             weak_vote = planned is not None or subject or coming_year
-            if (next_year_spoken and planned) or (late_year and (planned or _FUTURE_LATER.match(text, f.end))):
-                # "nhiệm vụ năm 2005" beside "năm tới"; in a text of the year's last months a plan or a
-                # coming year ("hội nghị kế hoạch và ngân sách năm 2006 tổ chức ngày 27-12", "Năm 2006,
-                # các trường sẽ ..."): the year before
+            if (next_year_spoken or late_year) and (planned or _FUTURE_LATER.match(text, f.end)):
+                # beside "năm tới" or in a text of the year's last months, a plan's year or a year spoken of
+                # as coming ("nhiệm vụ năm 2005", "hội nghị kế hoạch và ngân sách năm 2006 tổ chức ngày
+                # 27-12", "Năm 2005: Môn ngoại ngữ sẽ được thi trắc nghiệm" with "kỳ thi ... năm tới"):
+                # the year before
                 weights[p.year - 1] += _WEIGHT[kind]
                 continue
             if (kind in ("year", "bare_year") and _PAST_AFTER.match(text, f.end)
