@@ -2025,6 +2025,10 @@ def test_same_day_is_not_a_coming_day() -> None:
         # too, outweighs it (it is no later than the writing's year, the coming one maybe after it)
         ("Tin ngắn\nViệc cấp giấy sẽ được làm chủ yếu vào cuối năm 2005, phần còn lại sẽ kết thúc vào năm 2006. "
          "Ngày 8/8 Bộ họp.", 2005),
+        # a title's year that the text writes only as coming or planned names no year of writing
+        ("Năm 2006, tăng 22.050 chỉ tiêu ĐH, CĐ\nTại hội nghị kế hoạch năm 2006 tổ chức ngày 27-12, Bộ cho biết: "
+         "năm 2006 các trường sẽ tuyển 184.000 chỉ tiêu, tăng 15,5% so với năm 2005. Với bậc THCN, năm 2006 sẽ "
+         "tuyển 11.000 chỉ tiêu.", 2005),
         # beside "năm tới", a year spoken of as coming is that next year: the text is of the year before
         ("Năm 2005: Môn ngoại ngữ sẽ được thi trắc nghiệm\nCục cho biết kỳ thi tuyển sinh năm tới sẽ áp dụng "
          "hình thức thi trắc nghiệm.", 2004),

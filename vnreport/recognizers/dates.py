@@ -2256,6 +2256,17 @@ def _history_start(f: _Found, text: str) -> bool:
             and not _FUTURE_IN_SENTENCE.search(_sentence_at(text, f.start)))
 
 
+def _coming_in_body(year: int, found: list[_Found], text: str, body: int) -> bool:
+    """The text after the title (from ``body``) writes ``year`` alone, and only as coming or as a
+    plan's ("Năm 2006, tăng 22.050 chỉ tiêu" over "Năm 2006, các trường ... sẽ tuyển"): a title
+    naming it announces what is to come, not the year it is written in."""
+    mentions = [f for f in found if f.start >= body and f.kind in _YEAR_ONLY and f.parts.year == year
+                and f.parts.last_year in (None, year)]
+    return bool(mentions) and all(
+        _FUTURE_IN_SENTENCE.search(text, _sentence_start(text, f.start), f.start) or _FUTURE_LATER.match(text, f.end)
+        or _PLAN_BEFORE.search(text, max(0, f.start - 80), f.start) for f in mentions)
+
+
 def _header_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of the title line and of the short byline lines (the last two non-empty
     ones, and above them the whole block of related-article links the text may end with)."""
@@ -2455,6 +2466,8 @@ def reference_year_of(doc: Document, found: list[_Found],
         return header_dates[0], "title"
     if header_dates:  # related links of several days: the text comes after the newest, on a day it does not say
         return max(header_dates).year, "title"
+    body = header_lines[0][1] if header_lines else 0
+    header = Counter({y: n for y, n in header.items() if not _coming_in_body(y, found, doc.text, body)})
     if header:
         return max(header), "title"
     named = _title_name_years(doc.text, header_lines[0], found) if header_lines else set()
