@@ -1277,14 +1277,16 @@ def _matches(text: str) -> list[_Found]:
             continue
         grammar = _GRAMMARS[_DIGIT if a.group()[0].isdigit() else a.group()]
         m = grammar.match(text, pos)
-        if m is not None and m.lastgroup == "month" and not m["month_list"][0].isdigit() and not _accepts(m, text):
+        if m is None or m.end() == m.start():
+            continue
+        if not _accepts(m, text):
             # a rejected list of spelled months leaves its first month to stand alone ("Tháng Mười,
             # hai bên"), as before lists were read; a rejected list in digits is no date at all
-            sep = _MONTH_LIST_SEP.search(m["month_list"])
-            if sep is not None:
-                m = grammar.match(text, pos, m.start("month_list") + sep.start())
-        if m is None or m.end() == m.start() or not _accepts(m, text):
-            continue
+            sep = (_MONTH_LIST_SEP.search(m["month_list"])
+                   if m.lastgroup == "month" and not m["month_list"][0].isdigit() else None)
+            m = grammar.match(text, pos, m.start("month_list") + sep.start()) if sep is not None else None
+            if m is None or m.end() == m.start() or not _accepts(m, text):
+                continue
         kind = "month" if m.lastgroup == "bmonth" else m.lastgroup or ""  # a month, whatever its form
         start, parts = _span_start(m, text), _parts(m)
         if parts.weekday is not None and not any(item.group("weekday") for item in _lead_items(text, start, m.end())):
@@ -1804,6 +1806,16 @@ def _sentence_start(text: str, position: int) -> int:
     return starts[-1] if starts else max(0, position - 400)
 
 
+def _planned(f: _Found, text: str) -> re.Match[str] | None:
+    """A plan's noun before ``f`` in its clause ("kế hoạch ... năm 2006"): the year a plan is made for."""
+    return _PLAN_BEFORE.search(text, max(0, f.start - 80), f.start)
+
+
+def _future_before(f: _Found, text: str) -> bool:
+    """A future mark ("sẽ", "dự kiến" ...) earlier in the sentence of ``f``."""
+    return _FUTURE_IN_SENTENCE.search(text, _sentence_start(text, f.start), f.start) is not None
+
+
 def _sentence_at(text: str, position: int) -> str:
     """The sentence around ``position``, between the sentence ends of :data:`_SENTENCE_END`
     ("TP.HCM" and "31.1" end nothing)."""
@@ -2099,7 +2111,7 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
                 continue
             before = text[max(0, f.start - 30):f.start]
             blocked = _reference_blocked(f, text)
-            planned = _PLAN_BEFORE.search(text, max(0, f.start - 80), f.start)
+            planned = _planned(f, text)
             # a plan's year or a year the text talks about ("2004 là năm đầu tiên thực hiện Luật", "; 2002
             # hơn 1.400 người") weighs less than one that dates what it reports
             subject = kind == "bare_year" and _subject_year(f.start, f.end, text)
@@ -2107,8 +2119,7 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
                 continue  # a title's topic ("2007: bắt buộc HS-SV tham gia bảo hiểm y tế?"), often still to come
             # a year the sentence speaks of as coming ("sẽ triển khai và kết thúc vào năm 2006") is
             # no earlier than the writing, maybe later: half a vote
-            coming_year = (kind in ("year", "bare_year") and p.modifier is None
-                           and _FUTURE_IN_SENTENCE.search(text, _sentence_start(text, f.start), f.start) is not None)
+            coming_year = kind in ("year", "bare_year") and p.modifier is None and _future_before(f, text)
             weak_vote = planned is not None or subject or coming_year
             if (next_year_spoken or late_year) and (planned or _FUTURE_LATER.match(text, f.end)):
                 # beside "năm tới" or in a text of the year's last months, a plan's year or a year spoken of
@@ -2131,7 +2142,7 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
             # "cuối năm 2005" is over, unless the sentence speaks of it as coming ("sẽ ... trình Quốc hội
             # tại kỳ họp cuối năm 2005")
             late_past = (kind == "year" and p.modifier == "late" and not blocked
-                         and not _FUTURE_IN_SENTENCE.search(text, _sentence_start(text, f.start), f.start))
+                         and not _future_before(f, text))
             if (_PAST_BEFORE.search(before) or late_past or compared
                     or reviewed or _compares_with_past(f, text)):
                 weights[p.year + 1] += _WEIGHT[kind]
@@ -2263,8 +2274,7 @@ def _coming_in_body(year: int, found: list[_Found], text: str, body: int) -> boo
     mentions = [f for f in found if f.start >= body and f.kind in _YEAR_ONLY and f.parts.year == year
                 and f.parts.last_year in (None, year)]
     return bool(mentions) and all(
-        _FUTURE_IN_SENTENCE.search(text, _sentence_start(text, f.start), f.start) or _FUTURE_LATER.match(text, f.end)
-        or _PLAN_BEFORE.search(text, max(0, f.start - 80), f.start) for f in mentions)
+        _future_before(f, text) or _FUTURE_LATER.match(text, f.end) or _planned(f, text) for f in mentions)
 
 
 def _header_lines(text: str) -> list[tuple[int, int]]:

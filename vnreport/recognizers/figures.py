@@ -1232,10 +1232,11 @@ def _is_code(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
         prev = toks[i - 1]
         # a dash between two quantities of one unit is a range's ("9%-25%", "150 mm-500 mm"), a slash a
         # part's of its whole ("8 triệu m3/37 triệu m3"), not a code's
-        unit_before = _longest_before(c, lex.units, i - 1) if i >= 2 else None
-        ranged = ((prev.text == "-" and i >= 2 and q.unit is not None and j < len(toks) and toks[i - 2].text == toks[j].text)
-                  or (prev.text == "/" and q.unit is not None and unit_before is not None
-                      and lex.units[unit_before] == q.unit))
+        if prev.text == "-":
+            ranged = i >= 2 and q.unit is not None and j < len(toks) and toks[i - 2].text == toks[j].text
+        else:
+            unit_before = _longest_before(c, lex.units, i - 1) if prev.text == "/" and q.unit is not None else None
+            ranged = unit_before is not None and lex.units[unit_before] == q.unit
         if (prev.kind in ("word", "abbr") or prev.text in "/-.)+") and not ranged:
             return True
     start = toks[i].start
