@@ -450,6 +450,9 @@ def test_modifier_attr() -> None:
         ("Hỗ trợ từ tháng 3 - 12/2005 cho 17 em.", "từ tháng 3 - 12/2005", "2005-03/2005-12"),
         # "từ" opens a range of months as it opens a range of days, and a word after it counts nothing
         ("Lượng mưa trung bình từ tháng 5-10 ít hơn mọi năm.", "từ tháng 5-10", "2018-05/2018-10"),
+        # (a list of months whose last one carries the year is no dashed range: "từ" stays out, as after
+        # "tháng 11, 12 năm 2005")
+        ("Mưa nhiều từ tháng 5, 6 và 7-2005 ở miền Bắc.", "tháng 5, 6 và 7-2005", "2005-05/2005-07"),
         # ... and a bare month number closes one before punctuation
         ("Mùa khô từ tháng 6 đến 9, ít mưa.", "từ tháng 6 đến 9", "2018-06/2018-09"),
         # two dates joined by "đến" or "tới" without "từ" are one interval too

@@ -580,7 +580,8 @@ def _cited_year(start: int, end: int, text: str) -> re.Match[str] | None:
 _RANGE_START = re.compile(rf"{_W}{_words(_DATA['range_starts'])}\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(rf"\s*{_words(_DATA['range_joins'])}\s*", re.IGNORECASE)
 _PLURAL_BEFORE = re.compile(rf"{_W}(?:các|những)\s+$", re.IGNORECASE)
-_MONTH_DASH_RANGE = re.compile(r"\d\s*[-–]\s*\d")  # "tháng 5-10", not a list "tháng 5, 6"
+# two months a dash joins ("tháng 5-10", "tháng 3-4/2005"), not a list that ends on a year ("tháng 5, 6 và 7-2005")
+_MONTH_DASH_RANGE = re.compile(r"tháng\s+\d{1,2}\s*[-–]\s*\d{1,2}(?!\d)", re.IGNORECASE)
 # "từ ngày 15 đến hết ngày 31.12", "Từ tối 29 đến sáng 30-3": a day alone opening a range takes the end's month
 _DAY_RANGE_START = re.compile(
     rf"{_W}(?:{_words(_DATA['range_starts'])})\s+(?:(?:{_words(_DATA['day_leads'])}|{_POD})\s+)?"
