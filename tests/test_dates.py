@@ -1345,10 +1345,12 @@ def test_a_short_last_sentence_is_no_byline() -> None:
     assert (ref, source) == (dt.date(2005, 11, 10), "title")
 
 
-def test_related_links_of_one_day_date_the_text() -> None:
+def test_related_links_of_one_day_date_the_year_and_the_body_the_day() -> None:
+    # the links are other articles' days: the text is of their year, written that day or later;
+    # the body's "Chiều 10/11" places "Hôm nay"
     text = "Cúm gia cầm\nChiều 10/11, Thủ tướng họp. Hôm nay, Bộ họp.\nSống trong ổ dịch cúm(10/11/2005)\nTP HCM sẽ có xe chuyên chở(10/11/2005)"
     spans, ref, source = infer(text)
-    assert (ref, source) == (dt.date(2005, 11, 10), "title")
+    assert (ref, source) == (2005, "title")
     assert ("Hôm nay", "2005-11-10", True) in spans
 
 
@@ -1356,7 +1358,7 @@ def test_related_links_above_the_byline_date_the_text() -> None:
     text = ("Cúm gia cầm\nChiều 10/11, Thủ tướng họp. Hôm nay, Bộ họp.\nSống trong ổ dịch cúm(10/11/2005)\n"
             "TP HCM sẽ có xe chuyên chở(10/11/2005)\nTheo TTXVN\nMinh Anh")
     spans, ref, source = infer(text)
-    assert (ref, source) == (dt.date(2005, 11, 10), "title")  # the byline is the last two lines; the links are above it
+    assert (ref, source) == (2005, "title")  # the byline is the last two lines; the links are above it
     assert ("Hôm nay", "2005-11-10", True) in spans
 
 
@@ -2309,3 +2311,42 @@ def test_a_year_range_ending_a_table_line_counts_nothing_on_the_next() -> None:
 def test_a_date_preposition_glued_to_the_number_before_it_still_opens_a_date() -> None:
     # "Từ 21đến 24/1": a typo, the range as if spaced
     assert found("Từ 21đến 24/1, Sở Y tế đã giám sát chặt chẽ.") == [("Từ 21đến 24/1", "2018-01-21/2018-01-24")]
+
+
+def test_a_related_articles_date_gives_the_year_not_the_day_of_writing() -> None:
+    # the link's headline runs into its date: that article's day; "Sáng nay" stays unknown
+    text = ("Khai mạc Đại hội điện ảnh\nSáng nay, tại Hà Nội, Đại hội đã khai mạc.\nÔng Kim phát biểu.\n"
+            "Để có phim hay cần nhất là vấn đề nhân lực(22/07/2005)\n")
+    assert reference_year(text) == 2005
+    assert ("Sáng nay", "2005-07-22") not in found(text, None)
+
+
+def test_a_dated_byline_still_gives_the_day_of_writing() -> None:
+    text = "Khai mạc Đại hội điện ảnh\nSáng nay, tại Hà Nội, Đại hội đã khai mạc.\nÔng Kim phát biểu.\n(22/07/2005)\n"
+    assert ("Sáng nay", "2005-07-22") in found(text, None)
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, value",
+    [
+        ("Giá tour áp dụng trong tháng 5 đã thấp hơn so với tháng trước.", "tháng trước", "XXXX-04"),
+        ("Tháng 3/2005, giá tăng 5% so với tháng trước.", "tháng trước", "2005-02"),
+        ("Đợt một diễn ra vào tháng 11/2005, đợt hai vào tháng sau.", "tháng sau", "2005-12"),
+    ],
+)
+def test_the_month_before_or_after_counts_from_a_month_told_in_its_sentence(sentence, phrase, value) -> None:
+    doc = Document("Tin ngắn\n" + sentence)
+    spans = recognize(doc)
+    assert [(s.text, s.attrs.get("value") or s.attrs.get("pattern")) for s in spans if s.text == phrase] == [(phrase, value)]
+
+
+def test_the_month_before_with_no_month_in_its_sentence_counts_from_the_day_of_writing() -> None:
+    assert ("tháng trước", "2018-02") in found("Tháng 3 có nhiều vụ. Doanh thu giảm hơn nửa so với tháng trước.",
+                                               dt.date(2018, 3, 20))
+
+
+def test_a_title_month_the_body_writes_only_as_coming_is_not_the_year_of_writing() -> None:
+    text = ("Tháng 1/2006 thi thử trắc nghiệm Ngoại ngữ\nBộ vừa có công văn. Ngay trong tháng 11, sẽ tổ chức "
+            "thí điểm, tiến tới thi thử vào đầu năm sau. Đề sẽ được ra trong kỳ thi tốt nghiệp (tháng 6/2006).\n"
+            "Năm 2006 thi trắc nghiệm Ngoại ngữ(19/08/2005)\nHoãn thi trắc nghiệm(21/01/2005)\n")
+    assert reference_year(text) == 2005

@@ -1759,3 +1759,26 @@ def test_names_clock_times_addresses_and_fixed_phrases_are_no_figures(text, valu
 def test_the_minutes_of_a_clock_time_before_a_date_need_no_phut():
     text = "Cho đến 21 giờ 30 ngày 11/3, đã có 6 tàu bị chìm."
     assert [f.fields["value"] for f in vnreport.extract(text).figures] == [6]
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        # all of the counted things: a share, one figure
+        ("Trắc nghiệm được áp dụng với 3/3 môn thi khối A và 2/3 môn thi khối C.", [1, 0.666666666666667]),
+        # a tie or a full score counts nothing after it: two numbers
+        ("Liên doanh theo tỉ lệ góp vốn 50/50 với cơ chế đồng thuận.", [50, 50]),
+        ("Ngoài điểm tuyệt đối 30/30, Tuân còn được thêm 2 điểm thưởng.", [30, 30, 2]),
+    ],
+)
+def test_a_whole_share_of_counted_things_is_one_figure(text, values):
+    assert [s.attrs["value"] for s in figs(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [("Tàu phải dùng đầu máy điện công suất lớn trên 12.000CV.", "CV"), ("Máy kéo 150 mã lực.", "CV"),
+     ("Mỗi nhà tắt đi một bóng đèn neon 40W.", "W")],
+)
+def test_power_units_glued_or_spelled(text, unit):
+    assert [s.attrs["unit"] for s in figs(text) if s.attrs["value"] != 1] == [unit]

@@ -100,9 +100,11 @@ Reference year (for expressions without a year), first that applies:
    a full stop ("Năm nay, ... 0,5 điểm. Mùa tuyển sinh 2003, ... là 1 điểm."),
    and above them the block of related-article links the text may end with,
    "Sống trong ổ dịch cúm(10/11/2005)"): the full date there when all its full
-   dates name one day (a ``datetime.date``, so "hôm nay" resolves); the year
-   of the most recent when they name several (related links are older than
-   the text, which comes on a day they do not say);
+   dates outside the links name one day (a dated byline, "(10/11/2005)": a
+   ``datetime.date``, so "hôm nay" resolves); else the year of the most recent
+   (related links are older than the text, which comes on a day they do not
+   say; a title's year the body writes only as coming, or in an earlier year's
+   link headline, announces the future and does not count);
    else the most recent year; else a year ending a name in the title, outside its
    dates and before its end, a colon or a bracket ("Du lịch 2005: Khởi đầu thuận
    lợi": the subject of the text, of the year it is written in, though its body
@@ -1673,8 +1675,22 @@ def _anaphora(found: list[_Found], text: str) -> list[_Found]:
     dated: _Found | None = None  # the last expression with a written month and year
     day: _Parts | None = None  # the last single day written ("ngày 28/9")
     told: _Found | None = None  # the last single solar day written, coming or not
+    month: _Found | None = None  # the last single solar month written, with or without its day
     for f in found:
         p = f.parts
+        if (f.kind == "relmonth" and month is not None and p.month_offset
+                and _ANAPHORIC_MONTH.search(text, f.start, f.end)
+                and not _SENTENCE_END.search(text, month.end, f.start)):
+            # "tháng trước", "tháng sau": the month before or after one told of in the same sentence
+            # ("Giá ... áp dụng trong tháng 5 đã thấp hơn so với tháng trước": April)
+            base = month.parts
+            index = base.month - 1 + p.month_offset
+            if 0 <= index < 12:
+                f = replace(f, kind="month", parts=replace(p, year=base.year, year_offset=base.year_offset,
+                                                           month=index + 1, month_offset=None,
+                                                           anaphoric=base.year is not None))
+                out.append(f)
+                continue
         if f.kind == "anaday" and p.day_offset:
             if told is not None and not _SENTENCE_END.search(text, told.end, f.start):
                 # "hôm sau", "hôm trước": the day after or before one told of in the same sentence, coming
@@ -1710,7 +1726,10 @@ def _anaphora(found: list[_Found], text: str) -> list[_Found]:
             # ngày") no solar day is known
             if out and _RESTATING_GAP.fullmatch(text, out[-1].end, f.start) is None:
                 day = told = None
-        elif f.parts.day is not None and f.parts.last_day is None and f.parts.last_month is None:
+        elif f.parts.month is not None and f.parts.last_month is None:
+            month = f
+        if (not _is_lunar(f, text) and f.parts.day is not None and f.parts.last_day is None
+                and f.parts.last_month is None):
             told = f
             if not _is_coming(f, text) and not _RUNS_TO_BEFORE.search(text, max(0, f.start - 30), f.start):
                 # not a coming day ("sẽ chuyển hồ sơ ... vào ngày 1/9 tới. Chiều cùng ngày" is the day told
@@ -1719,6 +1738,10 @@ def _anaphora(found: list[_Found], text: str) -> list[_Found]:
                 day = f.parts
         out.append(f)
     return out
+
+
+# "tháng trước", "tháng sau" (not "tháng tới", "tháng này": the writing's): counted from a month the sentence tells of
+_ANAPHORIC_MONTH = re.compile(rf"{_W}tháng{_SP}(?:{_words(_DATA['anaphoric_months'])}){_E}", re.IGNORECASE)
 
 
 # a range's joining word ("đến", "tới hết") and up to two words of a clock or a part of day before a
@@ -2269,13 +2292,24 @@ def _history_start(f: _Found, text: str) -> bool:
 
 
 def _coming_in_body(year: int, found: list[_Found], text: str, body: int) -> bool:
-    """The text after the title (from ``body``) writes ``year`` alone, and only as coming or as a
-    plan's ("Năm 2006, tăng 22.050 chỉ tiêu" over "Năm 2006, các trường ... sẽ tuyển"): a title
-    naming it announces what is to come, not the year it is written in."""
-    mentions = [f for f in found if f.start >= body and f.kind in _YEAR_ONLY and f.parts.year == year
-                and f.parts.last_year in (None, year)]
+    """The text after the title (from ``body``) writes ``year``, alone or with a month, and only as
+    coming or as a plan's ("Năm 2006, tăng 22.050 chỉ tiêu" over "Năm 2006, các trường ... sẽ
+    tuyển"; "Tháng 1/2006 thi thử trắc nghiệm" over "sẽ được ra ... (tháng 6/2006)"), or in the
+    headline of a related article of an earlier year, which announced it: a title naming it
+    announces what is to come, not the year it is written in."""
+    mentions = [f for f in found if f.start >= body and f.kind in (*_YEAR_ONLY, *_DATED_KINDS)
+                and f.parts.year == year and f.parts.last_year in (None, year)]
     return bool(mentions) and all(
-        _future_before(f, text) or _FUTURE_LATER.match(text, f.end) or _planned(f, text) for f in mentions)
+        _future_before(f, text) or _FUTURE_LATER.match(text, f.end) or _planned(f, text)
+        or (f.kind in _DATED_KINDS and _is_coming(f, text)) or _in_earlier_link(f, text) for f in mentions)
+
+
+def _in_earlier_link(f: _Found, text: str) -> bool:
+    """``f`` lies in the headline of a related article dated in an earlier year ("Năm 2006 thi trắc
+    nghiệm Ngoại ngữ(19/08/2005)")."""
+    start = _line_start(text, f.start)
+    m = _link_line(text, start, _LINE_REST.match(text, start).end())
+    return m is not None and f.end <= m.start("d") and int(m["y"]) < (f.parts.year or 0)
 
 
 def _header_lines(text: str) -> list[tuple[int, int]]:
@@ -2471,8 +2505,11 @@ def reference_year_of(doc: Document, found: list[_Found],
         header.update({y: 1 for y in _written_years(in_line, doc.text, (start, end), next_year,
                                                        lead_month=lead_month)})
         founding, _ = _anniversary_pairs(in_line, doc.text)  # "Kỷ niệm 30 năm ngày giải phóng 30/4/1975"
-        header_dates += [_dt.date(f.parts.year, f.parts.month, f.parts.day) for f in in_line
-                         if f.kind == "dmy" and f not in founding]
+        if _link_line(doc.text, start, end) is None:
+            # a related article's date is that article's: the text comes on that day or later, its year
+            # votes above, its day is unknown ("Để có phim hay cần nhất là vấn đề nhân lực(22/07/2005)")
+            header_dates += [_dt.date(f.parts.year, f.parts.month, f.parts.day) for f in in_line
+                             if f.kind == "dmy" and f not in founding]
     if len(set(header_dates)) == 1:  # a dated title or byline "(10/11/2005)": "hôm nay" can be resolved
         return header_dates[0], "title"
     if header_dates:  # related links of several days: the text comes after the newest, on a day it does not say

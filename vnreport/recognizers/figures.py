@@ -494,9 +494,11 @@ def _sentence_figures(c: _Clause, lex: Lexicon, dates: list[tuple[int, int]]) ->
             i += 1
             continue
         if _is_quantity(c, lex, q, dates):
-            if q.whole is not None and q.unit is None and q.multiplier == 1 and q.value < q.total:
-                # "19/20 tỉnh thành", "2/3 đại biểu": a share of counted things is one figure, the
-                # fraction (with a unit, "94/104 ha" is a part and its whole, two figures)
+            if (q.whole is not None and q.unit is None and q.multiplier == 1
+                    and (q.value < q.total or (q.value == q.total and _counted_next(c, q)))):
+                # "19/20 tỉnh thành", "2/3 đại biểu", "3/3 môn thi": a share of counted things is one
+                # figure, the fraction (with a unit, "94/104 ha" is a part and its whole, two figures;
+                # a tie, "tỉ lệ 50/50", or a full score, "điểm tuyệt đối 30/30", is two numbers)
                 q.value, q.total, q.whole, q.chars = as_number(q.value / q.total), None, None, None
             quantities.append(q)
             if q.whole is not None:
@@ -513,6 +515,11 @@ def _sentence_figures(c: _Clause, lex: Lexicon, dates: list[tuple[int, int]]) ->
         prev = (span, end)
     _share_selected_subject(c, lex, quantities, spans)
     return spans
+
+
+def _counted_next(c: _Clause, q: Quantity) -> bool:
+    """The word after ``q`` is a noun it counts ("14/14 huyện")."""
+    return q.end < len(c.toks) and c.words[c.word_of[q.end]].pos in _NOUN_HEAD
 
 
 def _share_selected_subject(c: _Clause, lex: Lexicon, quantities: list[Quantity], spans: list[Span]) -> None:
