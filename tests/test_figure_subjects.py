@@ -69,6 +69,20 @@ def test_the_best_scoring_candidate_wins():
     assert scores[best] == pytest.approx(max(scores))
 
 
+@pytest.mark.parametrize("text, number", [
+    ("Có 30 sinh viên trường Đại học Bách khoa tham gia, tăng 5 người so với năm 2004.", "30"),
+    ("Giá quế chỉ còn 3.000 đến 4.000 đồng/kg, giảm 90% so với năm trước.", "90"),
+])
+def test_the_runs_scored_together_score_as_their_features_one_by_one(text, number):
+    # runs from one token are scored shortest first, the inside and the names they touch grown by
+    # one token each time: the same sums as each run's pair features added up on their own
+    candidates = Candidates(_window(text, number))
+    names = sorted({f for a, b in candidates.spans for f in candidates.pair(a, b)})
+    weights = {f: n % 11 - 5 for n, f in enumerate(names)}
+    expected = {(a, b): sum(weights.get(f, 0) for f in candidates.pair(a, b)) for a, b in candidates.spans}
+    assert candidates.pair_scores(weights) == expected
+
+
 def test_training_learns_the_gold_choice_the_same_way_every_time(tmp_path):
     texts = ["Toàn tỉnh cắt giảm 220 biên chế trong năm.", "Huyện đã xây 35 căn nhà cho hộ nghèo.",
              "Thành phố có 12 trường học mới.", "Xã hỗ trợ 40 hộ dân bị lũ."]

@@ -234,6 +234,98 @@ class Candidates:
                 f.append(("has_" if start <= s and e <= end else "cuts_") + label)
         return f
 
+    def pair_scores(self, weights: dict[str, int]) -> dict[tuple[int, int], int]:
+        """Each candidate run's :meth:`pair` features scored at once, with ``weights`` (a feature's
+        integer weight; 0 when absent): the score of ``(a, b)`` is the sum over ``pair(a, b)``.
+
+        The runs that start at one token are scored together, shortest first, so the words and
+        parts of speech inside a run are the previous run's plus one, not gathered again; a
+        feature that recurs across runs ("len=3", "fp|lp=N|N") is looked up once per window."""
+        get = weights.get
+
+        def weight(name: str) -> int:
+            return get(name, 0)
+
+        pos, low, lo, counts, in_figure = self.pos, self.low, self.window.lo, self._counts, self.in_figure
+        toks, r, names = self.window.sentence.tokens, self.rules_at, self.names
+        verbs, commas, va = counts["V"], counts[","], counts["và"]
+        comma_w, va_w = weight("hascomma"), weight("hasva")
+        # what depends on the run's length alone, and on its nearest edge's distance and its length
+        lengths = {d: _bucket(d) for d in range(1, self.window.hi - self.window.lo + 1)}
+        by_length = {d: weight("len=" + length) for d, length in lengths.items()}
+        rel_length: dict[tuple[str, int], int] = {}
+        pos_pair: dict[tuple[str, str], int] = {}
+        rel_pos: dict[tuple[str, str], int] = {}
+        by_start: dict[int, list[int]] = {}
+        for a, b in self.spans:
+            by_start.setdefault(a, []).append(b)
+        # the names each token overlaps: a run overlaps the names of its tokens
+        touching_token = {k: [m for m, (_, s, e) in enumerate(names) if s < toks[k].end and toks[k].start < e]
+                          for k in range(self.window.lo, self.window.hi)} if names else {}
+        scores: dict[tuple[int, int], int] = {}
+        for a, ends in by_start.items():
+            side, pa, wa = self.side(a), pos[a], low[a]
+            h = self.noun_from[a]
+            with_head = weight("hw=" + low[h]) + weight("hp|side=" + pos[h] + "|" + side) if h < self.n else 0
+            headless = weight("hw=<none>") + weight("hp|side=-|" + side)
+            has_verb, has_fig = weight("hasV") + weight("hasV|side=" + side), weight("hasfig") + weight("hasfig|side=" + side)
+            first_words = "fw|lw=" + wa + "|"
+            inside_pos: set[str] = set()
+            inside_words: set[str] = set()
+            inside, holds_figure, touching = 0, False, set()
+            grown = a + 1  # the tokens a+1 .. grown-1 are inside the run
+            seen = a  # the tokens a .. seen-1 were looked at for another figure and for names
+            for b in sorted(ends):
+                last = b - 1
+                for k in range(seen, b):
+                    if in_figure[k]:
+                        holds_figure = True
+                    if names:
+                        touching.update(touching_token[k])
+                if b > seen:
+                    seen = b
+                for k in range(grown, last):
+                    if pos[k] not in inside_pos:
+                        inside_pos.add(pos[k])
+                        inside += get("inP=" + pos[k], 0)
+                    if low[k] not in inside_words:
+                        inside_words.add(low[k])
+                        inside += get("inW=" + low[k], 0)
+                if last > grown:
+                    grown = last
+                rel = self.rel[last] if side == "L" else self.rel[a]
+                d = b - a
+                if (v := rel_length.get((rel, d))) is None:
+                    v = rel_length[(rel, d)] = get("rel|len=" + rel + "|" + (lengths.get(d) or _bucket(d)), 0)
+                score = v + (by_length.get(d) if d in by_length else get("len=" + _bucket(d), 0))
+                pl = pos[last]
+                if (v := pos_pair.get((pa, pl))) is None:
+                    v = pos_pair[(pa, pl)] = get("fp|lp=" + pa + "|" + pl, 0)
+                score += v
+                if (v := rel_pos.get((rel, pa))) is None:
+                    v = rel_pos[(rel, pa)] = get("rel|fp=" + rel + "|" + pa, 0)
+                score += v + get(first_words + low[last], 0) + inside + (with_head if h < b else headless)
+                if verbs[b - lo] > verbs[a - lo]:
+                    score += has_verb
+                if commas[b - lo] > commas[a - lo]:
+                    score += comma_w
+                if va[b - lo] > va[a - lo]:
+                    score += va_w
+                if holds_figure:
+                    score += has_fig
+                if r:
+                    relation = ("R=eq" if (a, b) == r else "R=sa" if a == r[0] else "R=sb" if b == r[1]
+                                else "R=cont" if a <= r[0] and r[1] <= b else "R=in" if r[0] <= a and b <= r[1] else "")
+                    if relation:
+                        score += get(relation, 0)
+                if touching:
+                    start, end = toks[a].start, toks[last].end
+                    for m in touching:
+                        label, s, e = names[m]
+                        score += get(("has_" if start <= s and e <= end else "cuts_") + label, 0)
+                scores[(a, b)] = score
+        return scores
+
     def features(self, i: int) -> list[str]:
         """All features of candidate ``i`` (the last candidate, ``len(self.spans)``, is "no subject")."""
         if i == len(self.spans):
@@ -269,21 +361,26 @@ class Candidates:
 
 
 class Ranker:
-    """The linear model over candidates' features: the best-scoring candidate is the subject."""
+    """The linear model over candidates' features: the best-scoring candidate is the subject.
+
+    The weights are written with four decimals; scores are summed in whole ten-thousandths, so
+    they are exact and no order of summing moves a tie."""
 
     def __init__(self, weights: dict[str, float]):
         self.weights = weights
+        self._units = {name: round(value * 10_000) for name, value in weights.items()}
 
     def best(self, candidates: Candidates) -> int:
         """The index of the best candidate ("no subject" wins a tie, then the first candidate)."""
-        get, zeros = self.weights.get, itertools.repeat(0.0)
+        get, zeros = self._units.get, itertools.repeat(0)
         score = lambda f: sum(map(get, f, zeros))  # noqa: E731
         starts = {k: score(f) for k, f in candidates.starts.items()}
         ends = {k: score(f) for k, f in candidates.ends.items()}
         follows = {k: score(f) for k, f in candidates.follows.items()}
+        pairs = candidates.pair_scores(self._units)
         best, top = len(candidates.spans), score(candidates.none)
         for i, (a, b) in enumerate(candidates.spans):
-            s = starts[a] + ends[b - 1] + follows[b] + score(candidates.pair(a, b))
+            s = starts[a] + ends[b - 1] + follows[b] + pairs[(a, b)]
             if s > top:
                 best, top = i, s
         return best

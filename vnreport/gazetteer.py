@@ -59,18 +59,24 @@ class Gazetteer:
     def __init__(self, phrases: list[str]) -> None:
         self.phrases = {phrase_key(p.split()) for p in phrases}
         self.longest = max((len(p) for p in self.phrases), default=0)
-        # most tokens start no phrase: one set lookup rules them out (the hot path)
-        self.first_words = {p[0] for p in self.phrases}
+        # most tokens start no phrase: one dict lookup rules them out (the hot path); the others
+        # try only the lengths of the phrases their word starts, longest first
+        lengths: dict[str, set[int]] = {}
+        for p in self.phrases:
+            lengths.setdefault(p[0], set()).add(len(p))
+        self.first_words = {word: sorted(ns, reverse=True) for word, ns in lengths.items()}
 
     def __contains__(self, phrase: str) -> bool:
         return phrase_key(phrase.split()) in self.phrases
 
     def match_at(self, keys: Sequence[str], i: int) -> int:
         """Length in tokens of the longest phrase starting at ``keys[i]`` (0 if none)."""
-        if i >= len(keys) or keys[i] not in self.first_words:
+        lengths = self.first_words.get(keys[i]) if i < len(keys) else None
+        if lengths is None:
             return 0
-        for n in range(min(self.longest, len(keys) - i), 0, -1):
-            if tuple(keys[i : i + n]) in self.phrases:
+        room = len(keys) - i
+        for n in lengths:
+            if n <= room and tuple(keys[i : i + n]) in self.phrases:
                 return n
         return 0
 
@@ -88,9 +94,10 @@ class Gazetteer:
     def bio(self, keys: Sequence[str]) -> list[str]:
         """B/I/O per token for the longest, leftmost matches."""
         tags = ["O"] * len(keys)
+        first = self.first_words
         i = 0
         while i < len(keys):
-            n = self.match_at(keys, i)
+            n = self.match_at(keys, i) if keys[i] in first else 0
             if n:
                 tags[i] = "B"
                 for j in range(i + 1, i + n):

@@ -152,48 +152,52 @@ def rows(sentence: Sentence, known: Mapping[str, Gazetteer] | None = None) -> li
     prev_word = ["BOS"] * len(toks)
     next_word = ["EOS"] * len(toks)
     words = sentence.words
+    shapes_of = [shape(t.text) for t in toks]
+    word_keys = [match_key(w.text) for w in words]
     for k, w in enumerate(words):
-        shapes = {shape(t.text) for t in toks[w.first : w.last]}
+        shapes = set(shapes_of[w.first : w.last])
         ws = "+".join(sorted(shapes)) if len(shapes) > 1 else shapes.pop()
-        before = match_key(words[k - 1].text) if k else "BOS"
-        after = match_key(words[k + 1].text) if k + 1 < len(words) else "EOS"
+        before = word_keys[k - 1] if k else "BOS"
+        after = word_keys[k + 1] if k + 1 < len(words) else "EOS"
+        tag, key, size = w.pos or "X", word_keys[k], f"{w.last - w.first}:{ws}"
         for i in range(w.first, w.last):
-            ws_pos[i] = ("B-" if i == w.first else "I-") + (w.pos or "X")
-            word_shape[i] = f"{w.last - w.first}:{ws}"
-            word[i] = match_key(w.text)
+            ws_pos[i] = ("B-" if i == w.first else "I-") + tag
+            word_shape[i] = size
+            word[i] = key
             prev_word[i], next_word[i] = before, after
     cap_run = _capitalized_runs(toks)
     known_marks = _known_marks(toks, keys, known_entities() if known is None else known)
     table = clusters()
     cluster = [table.get(cluster_key(t.text, keys[i]), ("-", "-")) for i, t in enumerate(toks)]
-    result = []
-    for i, tok in enumerate(toks):
-        result.append([
-            tok.text,
-            keys[i],
-            shape(tok.text),
-            ws_pos[i],
-            ws_pos[i][2:],
-            word_shape[i],
-            "B" if (keys[i],) in surnames.phrases else "O",
-            marks["honorific"][i],
-            marks["title"][i],
-            marks["modifier"][i],
-            marks["org_head"][i],
-            marks["admin_unit"][i],
-            marks["place"][i],
-            "B" if tok.text in known_abbr else "O",
-            word[i],
-            prev_word[i],
-            next_word[i],
-            cap_run[i],
-            known_marks["person"][i],
-            known_marks["organization"][i],
-            known_marks["location"][i],
-            cluster[i][0],
-            cluster[i][1],
-        ])
-    return result
+    honorific, title, modifier = marks["honorific"], marks["title"], marks["modifier"]
+    org_head, admin_unit, place = marks["org_head"], marks["admin_unit"], marks["place"]
+    person, organization, location = known_marks["person"], known_marks["organization"], known_marks["location"]
+    surname_phrases = surnames.phrases
+    return [[
+        tok.text,
+        keys[i],
+        shapes_of[i],
+        ws_pos[i],
+        ws_pos[i][2:],
+        word_shape[i],
+        "B" if (keys[i],) in surname_phrases else "O",
+        honorific[i],
+        title[i],
+        modifier[i],
+        org_head[i],
+        admin_unit[i],
+        place[i],
+        "B" if tok.text in known_abbr else "O",
+        word[i],
+        prev_word[i],
+        next_word[i],
+        cap_run[i],
+        person[i],
+        organization[i],
+        location[i],
+        cluster[i][0],
+        cluster[i][1],
+    ] for i, tok in enumerate(toks)]
 
 
 def _capitalized_runs(toks) -> list[str]:
