@@ -2350,3 +2350,18 @@ def test_a_title_month_the_body_writes_only_as_coming_is_not_the_year_of_writing
             "thí điểm, tiến tới thi thử vào đầu năm sau. Đề sẽ được ra trong kỳ thi tốt nghiệp (tháng 6/2006).\n"
             "Năm 2006 thi trắc nghiệm Ngoại ngữ(19/08/2005)\nHoãn thi trắc nghiệm(21/01/2005)\n")
     assert reference_year(text) == 2005
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase",
+    [("Có 46 đề án dự thi Thiết kế chung cư điển hìnhnăm 2005 đã được chấm.", "năm 2005"),
+     ("Ông Bành Tiến LongNăm 2006 và các năm tiếp theo sẽ có học sinh tốt nghiệp.", "Năm 2006"),
+     ("Liên hoan năm 2003đã thu hút hơn 500.000 lượt khách.", "năm 2003")],
+)
+def test_a_written_year_glued_to_the_word_beside_it_is_still_a_date(sentence, phrase) -> None:
+    # a scraped text dropped the space; "năm" and a year in digits say it is a year
+    assert (phrase, phrase[-4:]) in found(sentence)
+
+
+def test_a_glued_year_word_without_its_digits_is_none() -> None:
+    assert found("Cả mười lămnăm nay anh vẫn đi.") == []

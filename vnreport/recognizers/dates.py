@@ -316,8 +316,11 @@ _FORMS: list[tuple[str, str]] = [
     ("edition", rf"{_W}{_words(_DATA['edition_words'])}{_SP}\d{{1,3}}\s*/\s*(?P<edition_y>{_YEAR}){_NUM_END}"),
     ("anaday", rf"{_W}(?:(?P<anaday_pod>{_POD}){_SP})?(?:ngày{_SP}(?=hôm{_E}))?(?P<anaday_w>{_words(_DATA['anaphoric_days'])}){_E}"),
     ("anaphor", rf"{_W}(?P<anaphor_w>{_words(_DATA['anaphoric_years'])}){_E}"),
-    ("year", rf"{_W}(?:(?P<year_same>{_words(_DATA['same_period'])}){_SP})?(?:(?P<year_mod>{_MOD}){_SP})?năm"
-             rf"(?:{_SP}(?:(?:{_words(_DATA['year_epithets'])}{_SP})?(?P<year_y>{_YEAR}){_NUM_END}|(?P<year_rel>{_REL_YEAR}){_until_now('year_mod')}{_E}))?"),
+    # (glued to the word before it or after it, as scraped texts drop a space, when it writes its
+    # year: "điển hìnhnăm 2005", "Liên hoan năm 2003đã thu hút")
+    ("year", rf"(?:{_W}|(?<=[^\W\d_])(?=năm{_SP}{_YEAR}(?!\d)))"
+             rf"(?:(?P<year_same>{_words(_DATA['same_period'])}){_SP})?(?:(?P<year_mod>{_MOD}){_SP})?năm"
+             rf"(?:{_SP}(?:(?:{_words(_DATA['year_epithets'])}{_SP})?(?P<year_y>{_YEAR})(?:{_NUM_END}|(?=[^\W\d_]{{2}}))|(?P<year_rel>{_REL_YEAR}){_until_now('year_mod')}{_E}))?"),
     # a month and its year without "tháng": "3.2002 chính thức nghỉ hưu", "gần 8 tháng (10/2004)"
     ("bmonth", rf"{_NUM_START}(?P<bmonth_m>{_MONTH})(?P<bmonth_s>[./])(?P<bmonth_y>{_YEAR}){_NUM_END}"),
     # a span of years without a lead word, where a bare year would be one: "kế hoạch 2006-2010"
@@ -408,7 +411,8 @@ def _grammars() -> dict[str, re.Pattern[str]]:
 
 _GRAMMARS = _grammars()
 # where a grammar may start: a number or an opener word, at a word start (matched on lowercased text)
-_ANCHOR_RE = re.compile(r"(?<![\w])(?:\d|" + _words(w for w in _GRAMMARS if w != _DIGIT) + r"(?![\w]))")
+_ANCHOR_RE = re.compile(r"(?<![\w])(?:\d|" + _words(w for w in _GRAMMARS if w != _DIGIT) + r"(?![\w]))"
+                        rf"|(?<=[^\W\d_])năm(?={_SP}{_YEAR}(?!\d))")  # "điển hìnhnăm 2005": a dropped space
 
 _BEFORE_DOC = re.compile(rf"{_W}{_words(_DATA['document_markers'])}\s*[:.]?\s*$", re.IGNORECASE)
 _BEFORE_EDITION = re.compile(rf"{_W}{_words(_DATA['edition_words'])}\s*$", re.IGNORECASE)
