@@ -2365,3 +2365,18 @@ def test_a_written_year_glued_to_the_word_beside_it_is_still_a_date(sentence, ph
 
 def test_a_glued_year_word_without_its_digits_is_none() -> None:
     assert found("Cả mười lămnăm nay anh vẫn đi.") == []
+
+
+def test_a_day_the_text_dates_elsewhere_needs_no_preposition() -> None:
+    # the holiday is written as a date after "dịp lễ"; the title and "lịch nghỉ" name it again
+    text = "Cháy tour du lịch 30/4\nDịp lễ 30/4 đông khách. Giá tour rẻ và lịch nghỉ 30/4 thuận lợi."
+    assert found(text, None) == [("30/4", None)] * 3
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [("Tin\nNgày 2/3 họp. Có 2/3 đại biểu tán thành.", ["Ngày 2/3"]),  # a fraction: the day is not above its month
+     ("Tin\nSáng 19/6 họp. Cùng ngày 19/6, bệnh viện cấp cứu.", ["Sáng 19/6", "Cùng ngày"])],  # part of the one before
+)
+def test_a_restated_day_is_no_fraction_and_no_second_date(text, spans) -> None:
+    assert [span for span, _ in found(text, None)] == spans

@@ -812,8 +812,11 @@ def _parts(m: re.Match[str]) -> _Parts:
 # --------------------------------------------------------------------------- acceptance
 
 
-def _accepts(m: re.Match[str], text: str) -> bool:
-    """Whether a grammar match is a date in its context (the guards for numbers that only look like dates)."""
+def _accepts(m: re.Match[str], text: str, restated: bool = False) -> bool:
+    """Whether a grammar match is a date in its context (the guards for numbers that only look like dates).
+
+    ``restated``: a day-month the text writes as a date elsewhere, which needs no preposition here
+    (see :func:`_restated_days`)."""
     f = m.lastgroup or ""
     g = m.groupdict()
     before = text[max(0, m.start() - 30):m.start()]
@@ -857,7 +860,8 @@ def _accepts(m: re.Match[str], text: str) -> bool:
         if f == "dm":
             written_year = (g["dm_year"] or g["dm_rel"]) and int(g["dm_d"]) >= int(g["dm_m"])
             if not lead and not written_year and not (
-                    _bare_context(m, text) or _opens_line_not_fraction(m, text) or _labelled_day_month(m, text)):
+                    restated or _bare_context(m, text) or _opens_line_not_fraction(m, text)
+                    or _labelled_day_month(m, text)):
                 return False  # a year after one that is no fraction makes it a date: "nghỉ 30/4 năm nay"
             if not (g["dm_year"] or g["dm_rel"]) and _AFTER_QUANT.match(after) and not _strong_lead(lead):
                 return False  # "sau 7-10 ngày", "2/3 số phiếu"
@@ -1277,6 +1281,7 @@ def _matches(text: str) -> list[_Found]:
     if len(lowered) != len(text):  # rare letters whose lowercase is longer would shift offsets
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     found: list[_Found] = []
+    unplaced: list[re.Match[str]] = []  # bare day-months left out for want of a preposition
     done = 0
     for a in _ANCHOR_RE.finditer(lowered):
         pos = a.start()
@@ -1287,6 +1292,8 @@ def _matches(text: str) -> list[_Found]:
         if m is None or m.end() == m.start():
             continue
         if not _accepts(m, text):
+            if m.lastgroup == "dm" and not m["dm_lead"]:
+                unplaced.append(m)
             # a rejected list of spelled months leaves its first month to stand alone ("Tháng Mười,
             # hai bên"), as before lists were read; a rejected list in digits is no date at all
             sep = (_MONTH_LIST_SEP.search(m["month_list"])
@@ -1300,7 +1307,24 @@ def _matches(text: str) -> list[_Found]:
             parts = replace(parts, weekday=None)  # "kỳ họp thứ 6, ngày 12/4": the ordinal was no weekday
         found.append(_Found(start, _trim_end(m, text), parts, kind))
         done = m.end()
-    return found
+    return _restated_days(found, unplaced, text)
+
+
+def _restated_days(found: list[_Found], unplaced: list[re.Match[str]], text: str) -> list[_Found]:
+    """``found`` and the bare day-months of ``unplaced`` that the text writes as a date elsewhere,
+    a day above its month (no fraction): a holiday or an event's day named again without a
+    preposition ("dịp lễ 30/4 ... lịch nghỉ 30/4 thuận lợi", the title "Cháy tour du lịch 30/4")."""
+    days = {(f.parts.day, f.parts.month) for f in found if f.kind in _SINGLE_DAY_KINDS and f.parts.day is not None}
+    added = False
+    for m in unplaced:
+        day, month = _day(m["dm_d"]), int(m["dm_m"])
+        if ((day, month) in days and day > month and _accepts(m, text, restated=True)
+                and not any((f.start < m.end() and m.start() < f.end)
+                            or (f.end <= m.start() and not text[f.end:m.start()].strip())
+                            for f in found)):  # nor one right after another ("Cùng ngày 19/6")
+            found.append(_Found(_span_start(m, text), _trim_end(m, text), _parts(m), "dm"))
+            added = True
+    return sorted(found, key=lambda f: f.start) if added else found
 
 
 def _trim_end(m: re.Match[str], text: str) -> int:
