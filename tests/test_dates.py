@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import unicodedata
 from pathlib import Path
@@ -2380,3 +2381,13 @@ def test_a_day_the_text_dates_elsewhere_needs_no_preposition() -> None:
 )
 def test_a_restated_day_is_no_fraction_and_no_second_date(text, spans) -> None:
     assert [span for span, _ in found(text, None)] == spans
+
+
+def test_the_plural_markers_are_quantifiers_too() -> None:
+    # one list says which quantifiers mark a plural; before a month or a year they still count
+    import vnreport
+
+    data = json.loads((Path(vnreport.__file__).parent / "data" / "dates.json").read_text(encoding="utf-8"))
+    assert set(data["plural_markers"]) <= set(data["quantifiers_before"])
+    assert found("Nắng nóng kéo dài vào các tháng 6 và 7.") == [("tháng 6 và 7", "2018-06/2018-07")]
+    assert found("Những năm 1990, xã còn nghèo.") == [("Những năm 1990", "1990/1999")]  # a decade, not the year

@@ -427,7 +427,7 @@ _SHARE_AFTER = re.compile(rf"[^\S\r\n]+{_words(_DATA['share_nouns'])}{_E}", re.I
 _RANGE_COUNTER_AFTER = re.compile(rf"\s*{_words(_DATA['range_counters'])}{_E}", re.IGNORECASE)
 # on the same line: a year range ending a table cell is no count of the next line's first word
 _AFTER_QUANT_ON_LINE = re.compile(rf"[ \t\xa0]*{_QUANTITY_WORDS_AFTER}", re.IGNORECASE)
-_BEFORE_DECADE = re.compile(r"(?<![\w])(?:những|các|thập niên)\s*$", re.IGNORECASE)
+_BEFORE_DECADE = re.compile(rf"(?<![\w])(?:{_words([*_DATA['plural_markers'], 'thập niên'])})\s*$", re.IGNORECASE)
 _AFTER_YEAR_NOUN = re.compile(rf"\s+{_words(_DATA['year_noun_continuations'])}{_E}", re.IGNORECASE)
 # "trong năm 2005", "trong năm nay", "trong năm học": another expression, not "in that year"
 _AFTER_ANAPHOR_BLOCK = re.compile(
@@ -585,7 +585,7 @@ def _cited_year(start: int, end: int, text: str) -> re.Match[str] | None:
 
 _RANGE_START = re.compile(rf"{_W}{_words(_DATA['range_starts'])}\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(rf"\s*{_words(_DATA['range_joins'])}\s*", re.IGNORECASE)
-_PLURAL_BEFORE = re.compile(rf"{_W}(?:các|những)\s+$", re.IGNORECASE)
+_PLURAL_BEFORE = re.compile(rf"{_W}(?:{_words(_DATA['plural_markers'])})\s+$", re.IGNORECASE)
 # two months a dash joins ("tháng 5-10", "tháng 3-4/2005"), not a list that ends on a year ("tháng 5, 6 và 7-2005")
 _MONTH_DASH_RANGE = re.compile(r"tháng\s+\d{1,2}\s*[-–]\s*\d{1,2}(?!\d)", re.IGNORECASE)
 # "từ ngày 15 đến hết ngày 31.12", "Từ tối 29 đến sáng 30-3": a day alone opening a range takes the end's month
