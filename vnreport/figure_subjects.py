@@ -250,7 +250,8 @@ class Candidates:
         toks, r, names = self.window.sentence.tokens, self.rules_at, self.names
         verbs, commas, va = counts["V"], counts[","], counts["và"]
         comma_w, va_w = weight("hascomma"), weight("hasva")
-        # what depends on the run's length alone, and on its nearest edge's distance and its length
+        # what depends on the run's length alone (every run, the rules' too, lies in the window), and
+        # on its nearest edge's distance and its length
         lengths = {d: _bucket(d) for d in range(1, self.window.hi - self.window.lo + 1)}
         by_length = {d: weight("len=" + length) for d, length in lengths.items()}
         rel_length: dict[tuple[str, int], int] = {}
@@ -296,8 +297,8 @@ class Candidates:
                 rel = self.rel[last] if side == "L" else self.rel[a]
                 d = b - a
                 if (v := rel_length.get((rel, d))) is None:
-                    v = rel_length[(rel, d)] = get("rel|len=" + rel + "|" + (lengths.get(d) or _bucket(d)), 0)
-                score = v + (by_length.get(d) if d in by_length else get("len=" + _bucket(d), 0))
+                    v = rel_length[(rel, d)] = get("rel|len=" + rel + "|" + lengths[d], 0)
+                score = v + by_length[d]
                 pl = pos[last]
                 if (v := pos_pair.get((pa, pl))) is None:
                     v = pos_pair[(pa, pl)] = get("fp|lp=" + pa + "|" + pl, 0)

@@ -2335,9 +2335,8 @@ def _coming_in_body(year: int, found: list[_Found], text: str, body: int) -> boo
 def _in_earlier_link(f: _Found, text: str) -> bool:
     """``f`` lies in the headline of a related article dated in an earlier year ("Năm 2006 thi trắc
     nghiệm Ngoại ngữ(19/08/2005)")."""
-    start = _line_start(text, f.start)
-    m = _link_line(text, start, _LINE_REST.match(text, start).end())
-    return m is not None and f.end <= m.start("d") and int(m["y"]) < (f.parts.year or 0)
+    m = _link_headline(f, text)
+    return m is not None and int(m["y"]) < (f.parts.year or 0)
 
 
 def _header_lines(text: str) -> list[tuple[int, int]]:
@@ -2505,13 +2504,20 @@ _LINE_REST = re.compile(r"[^\r\n]*")
 _LINK_LINE_DATE = re.compile(r"[^\r\n]*\S\((?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})\)\s*")
 
 
+def _link_headline(f: _Found, text: str) -> re.Match[str] | None:
+    """The related-article link whose headline ``f`` lies in, before its date (see
+    :func:`_link_line`); None outside one."""
+    start = _line_start(text, f.start)
+    m = _link_line(text, start, _LINE_REST.match(text, start).end())
+    return m if m is not None and f.end <= m.start("d") else None
+
+
 def _link_day(f: _Found, text: str) -> _dt.date | None:
     """The date of the related-article link ``f`` lies in (a line of its own whose headline runs
     into its date in brackets, see :func:`_link_years`), the day its "hôm nay" and "sáng nay"
     are; None outside one, or when the date is no calendar day."""
-    start = _line_start(text, f.start)
-    m = _link_line(text, start, _LINE_REST.match(text, start).end())
-    if m is None or f.end > m.start("d"):
+    m = _link_headline(f, text)
+    if m is None:
         return None
     year, month, day = int(m["y"]), int(m["m"]), int(m["d"])
     return _dt.date(year, month, day) if _valid(year, month, day) else None
