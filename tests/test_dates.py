@@ -1095,6 +1095,45 @@ def test_relative_day_named_by_its_date_anywhere_gives_the_day_of_writing() -> N
     assert [s for s in infer(text)[0] if s[0] == "Chiều nay"] == []
 
 
+def test_a_relative_day_named_by_its_date_outweighs_the_news_lead() -> None:
+    # the lead tells of the evening before; "Hôm qua (18/9)" says the text is written on 19/9
+    text = ("Bão số 6\nTối 18/9, bão đã suy yếu. Thống kê đến 7h sáng nay, 2 người chết. "
+            "Hôm qua (18/9), bão gây gió mạnh.")
+    spans = recognize(Document(text))
+    assert [(s.text, s.attrs["pattern"]) for s in spans if s.text == "sáng nay"] == [("sáng nay", "XXXX-09-19")]
+    # without it, the lead's day is the day of writing
+    spans = recognize(Document("Bão số 6\nTối 18/9, bão đã suy yếu. Thống kê đến 7h sáng nay, 2 người chết."))
+    assert [(s.text, s.attrs["pattern"]) for s in spans if s.text == "sáng nay"] == [("sáng nay", "XXXX-09-18")]
+
+
+@pytest.mark.parametrize(
+    "text, phrase, value",
+    [
+        ("Tránh lũ\nNhiều nhà bị cuốn trôi.\nChiều 31/10, trời mưa to. Nơi hôm qua có những ngôi nhà.",
+         "hôm qua", "XXXX-10-30"),
+        ("Tránh lũ\nNhiều nhà bị cuốn trôi.\nKhoảng 22h ngày 9/11, xe vào cảng. Đêm nay là ca trực của ông Bon.",
+         "Đêm nay", "XXXX-11-09"),
+    ],
+)
+def test_a_day_opening_the_paragraph_of_a_relative_day_places_it(text: str, phrase: str, value: str) -> None:
+    # no lead dates the text: the day its paragraph opens with, before the relative day, is "nay"
+    spans = {s.text: s.attrs["value"] or s.attrs["pattern"] for s in recognize(Document(text))}
+    assert spans[phrase] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tránh lũ\nNhiều nhà bị cuốn trôi.\nNơi hôm qua có những ngôi nhà. Chiều 31/10, trời mưa to.",  # after it
+        ("Tránh lũ\nHàng chục nghìn người dân miền Trung đã phải rời bỏ quê đi tránh lũ.\nChiều 31/10, trời mưa to.\n"
+         "Nơi hôm qua có những ngôi nhà."),  # another paragraph's
+        "Tránh lũ\nNhiều nhà bị cuốn trôi.\nTheo ông Nguyễn Văn Ba, trưởng thôn, ngày 31/10 trời mưa to. Hôm qua mưa tạnh.",
+    ],
+)
+def test_a_day_not_opening_the_paragraph_before_a_relative_day_places_nothing(text: str) -> None:
+    assert [s.text for s in recognize(Document(text)) if "qua" in s.text] == []
+
+
 @pytest.mark.parametrize("sentence", ["Hôm qua (30 và 31-3), đoàn đến.", "Hôm qua (30-31/3), đoàn đến.",
                                       "Hôm qua, 30/3 và 31/3, đoàn đến."])
 def test_a_list_or_range_names_no_relative_day(sentence: str) -> None:
@@ -1460,6 +1499,20 @@ def test_year_from_text_prefers_full_dates() -> None:
 def test_this_year_marker_wins() -> None:
     spans, ref, source = infer("Tạm cư\nTừ năm 2006 này sẽ hết tạm cư. Tháng 8-2005 và ngày 29-12-2005 có quyết định. Ngày 11-1 họp.")
     assert (ref, source) == (2006, "text")
+
+
+def test_the_year_so_far_dates_the_text() -> None:
+    # "5 tháng đầu năm 2005" is counted as it ends: a coming full date of the next year does not
+    # make the text the next year's
+    text = ("Hạn ngạch\n(NLĐ)- Ngày 7-6, liên bộ cấp bổ sung hạn ngạch cho DN có tỉ lệ thực hiện cao trong "
+            "5 tháng đầu năm 2005. Thời gian áp dụng là ngày 1-1-2006.")
+    spans, ref, source = infer(text)
+    assert (ref, source) == (2005, "text")
+    assert ("Ngày 7-6", "2005-06-07", True) in spans
+    # the year so far compared with is not the text's
+    text = "Tin\nDoanh thu 5 tháng đầu năm 2005 tăng 20% so với 5 tháng đầu năm 2004. Ngày 7-6 họp."
+    assert infer(text)[1:] == (2005, "text")
+    assert infer("Tin\nDoanh thu tăng 20% so với 5 tháng đầu năm 2004. Ngày 7-6 họp.")[1:] == (None, None)
 
 
 @pytest.mark.parametrize(

@@ -46,9 +46,12 @@ Conventions (see the project README for the user-facing version):
   not ("Ngày 8-6" of "Ngày 8-6 tới");
 * "hôm nay", "sáng nay", "tháng này" ... are reported only when a full
   reference date is known (they name a day, not a year), when a written date
-  in apposition names them (below), or else from the day of the news lead: a
+  in apposition names them (below; such a day then places the others too,
+  before the news lead), or else from the day of the news lead: a
   single day-month opening one of the first two lines ("10/9 là hạn cuối cùng
-  ...", "(NLĐ) - Ngày 5-8, ...") is the day of writing
+  ...", "(NLĐ) - Ngày 5-8, ...") is the day of writing (without one, the day
+  that opens the paragraph of the first relative day: "Chiều 31/10, trời mưa
+  to. ... nơi hôm qua có những ngôi nhà")
   ("hôm qua" -> ``XXXX-09-09`` when the year is unknown; not reported when
   the month and day depend on a leap year, "ngày mai" after "28/2"), unless it
   is yesterday's ("Tối qua (10/4)"), a coming one ("Ngày 17/8 tới") or a past
@@ -118,7 +121,8 @@ Reference year (for expressions without a year), first that applies:
    its article's subject); ``reference_source = "text"``;
 4. the text's own years, weighted by how precise the expression is (a full
    date 3, a month or quarter with a year 2, "năm YYYY" or a bare year 1,
-   "năm 2006 này" 100 because it says it is the current year; year ranges 0
+   "năm 2006 này" and the year so far, "5 tháng đầu năm 2005", 100 because
+   they say it is the current year; year ranges 0
    because they name plans, not the writing time; a year alone after a
    comparison, condition or deadline word, "so với năm 2005", "nếu năm 2005",
    "dự kiến hoàn thành năm 2010", 0 too, and so does one later in the clause
@@ -1583,6 +1587,19 @@ def _closing_dateline(found: list[_Found], text: str) -> _Found | None:
     return None
 
 
+def _paragraph_lead(found: list[_Found], text: str) -> _Found | None:
+    """The day opening the paragraph of the first relative day, before it: "Chiều 31/10, trời
+    mưa to. ... nơi hôm qua có những ngôi nhà", "Khoảng 22h ngày 9/11, xe vào nhận hàng ... Đêm
+    nay là ca trực" (a report whose lead dates nothing tells the paragraph's day first)."""
+    first = next((f for f in found if f.kind == "relday"), None)
+    if first is None:
+        return None
+    line = _line_start(text, first.start)
+    opening = [f for f in found if line <= f.start and f.end <= first.start and f.kind in _SINGLE_DAY_KINDS
+               and f.start - line <= _DATELINE_MAX]
+    return opening[-1] if opening else None
+
+
 def _day_of_same_part(found: list[_Found], text: str,
                       ref: _dt.date | int | None) -> tuple[_dt.date, _dt.timedelta, bool] | None:
     """The day of writing from a "nay" said with a part of day ("Chiều nay", "tối nay") and the
@@ -1633,9 +1650,10 @@ def _lead_day(lead: _Found | None, found: list[_Found], text: str,
 
 
 def _named_day(found: list[_Found], text: str, ref: _dt.date | int | None) -> tuple[_dt.date, _dt.timedelta, bool] | None:
-    """The day of writing from a relative day the text names by its date anywhere, when no news
-    lead gives it: "Chiều qua 21/12" says the text is written on 22/12, so its "chiều nay" is
-    22/12 (see :func:`_lead_day`). None when two such days disagree."""
+    """The day of writing from a relative day the text names by its date anywhere: "Chiều qua
+    21/12" says the text is written on 22/12, so its "chiều nay" is 22/12 (see :func:`_lead_day`),
+    whatever day the news lead tells of ("Tối 18/9, bão đã suy yếu ... Hôm qua (18/9)": the 19th).
+    None when two such days disagree."""
     days = {}
     links = _header_lines(text)[1:]  # related-article links come before the day of writing
     for relative, written in zip(found, found[1:]):
@@ -2279,7 +2297,9 @@ def _written_years(found: list[_Found], text: str, within: tuple[int, int] | Non
                            and not any((y.parts.month, y.parts.day or 1) >= (p.month, p.day) for y in yearless))
             if kind == "month" or holds_since:
                 continue
-        current = kind == "year" and _CURRENT_MARK.match(text, f.end)
+        # "năm 2006 này"; "trong 5 tháng đầu năm 2005", the year so far: the text is written as it ends
+        current = ((kind == "year" and _CURRENT_MARK.match(text, f.end))
+                   or (kind == "nmonths" and p.month == 1 and not coming))
         weights[p.year] += _CURRENT_WEIGHT if current else _WEIGHT[kind] / (2 if weak_vote else 1)
         if dated is not None and kind in _DATED_KINDS and not coming:
             dated.add(p.year)
@@ -2601,12 +2621,17 @@ def recognize(doc: Document) -> list[Span]:
         doc.reference_date, doc.reference_source = ref, source
     if isinstance(ref, _dt.date):
         lead = None
-    lead_day = _lead_day(lead, found, doc.text, ref)
+    # a relative day the text names by its date ("Hôm qua (18/9)") places the day of writing
+    # before the news lead's day, which may tell of an earlier event ("Tối 18/9, ... bão đã suy yếu")
+    lead_day = None if isinstance(ref, _dt.date) else _named_day(found, doc.text, ref)
+    if lead_day is None:
+        lead_day = _lead_day(lead, found, doc.text, ref)
     if lead_day is None and not isinstance(ref, _dt.date):
-        # else a relative day named by its date, the day closing the lead, a "chiều nay" after "chiều 25/5"
-        lead_day = (_named_day(found, doc.text, ref)
-                    or _lead_day(_closing_dateline(found, doc.text), found, doc.text, ref)
-                    or _day_of_same_part(found, doc.text, ref))
+        # else the day closing the lead, a "chiều nay" after "chiều 25/5", the day opening the
+        # paragraph of the first relative day
+        lead_day = (_lead_day(_closing_dateline(found, doc.text), found, doc.text, ref)
+                    or _day_of_same_part(found, doc.text, ref)
+                    or _lead_day(_paragraph_lead(found, doc.text), found, doc.text, ref))
     now_month = _now_month(lead, ref, lead_day)
     writing_month = now_month[1] if now_month is not None and now_month[0] == _ref_year(ref) else None
     # the day of writing without its year, for "từ 11/12 đến nay" in a text of unknown year
