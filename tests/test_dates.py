@@ -698,6 +698,9 @@ def test_school_years(phrase: str, value: str) -> None:
         ("Khảo sát bắt đầu từ ngày 30/7, 31/7 sẽ đo địa hình.", [("ngày 30/7", "2018-07-30"), ("31/7", "2018-07-31")]),
         ("Ngày 12/5, 3/3 đại biểu tán thành.", [("Ngày 12/5", "2018-05-12")]),
         ("Ngày 12/5, 2-3 người đến muộn.", [("Ngày 12/5", "2018-05-12")]),
+        # one early day of a year is no first day; a school year's first day is no calendar day
+        ("Một ngày đầu năm, ông về quê.", []),
+        ("Ngày đầu tiên của năm học, trời mưa.", []),
     ],
 )
 def test_guards_of_the_newer_rules(sentence: str, expected: list[tuple[str, str]]) -> None:
@@ -710,6 +713,13 @@ def test_guards_of_the_newer_rules(sentence: str, expected: list[tuple[str, str]
         # the first days of a month, like the first months of a year
         ("Dự báo trong 10 ngày đầu tháng mười lũ sẽ cao.", "10 ngày đầu tháng mười", "2018-10-01/2018-10-10"),
         ("Mực nước 10 ngày đầu tháng 1 thấp.", "10 ngày đầu tháng 1", "2018-01-01/2018-01-10"),
+        # ... and the first or last days of a year, or its first or last day with its year said
+        ("Bốn ngày đầu năm, 10 người chết.", "Bốn ngày đầu năm", "2018-01-01/2018-01-04"),
+        ("Trong 5 ngày đầu năm mới, tai nạn giảm.", "5 ngày đầu năm mới", "2018-01-01/2018-01-05"),
+        ("Trong 3 ngày cuối năm 2005, chợ đông.", "3 ngày cuối năm 2005", "2005-12-29/2005-12-31"),
+        ("Vào ngày cuối cùng của năm 2004, họ về.", "ngày cuối cùng của năm 2004", "2004-12-31"),
+        ("Hẹn nhau ngày cuối cùng của năm cũ.", "ngày cuối cùng của năm cũ", "2017-12-31"),
+        ("Đón ngày đầu tiên của năm mới.", "ngày đầu tiên của năm mới", "2018-01-01"),
         # from one day-month to another, written with a dash
         ("Hồ mở cửa xả trong các ngày 20/1-20/2 năm nay.", "ngày 20/1-20/2", "2018-01-20/2018-02-20"),
         ("Nghỉ từ 15/12-10/1/2006.", "từ 15/12-10/1/2006", "2005-12-15/2006-01-10"),

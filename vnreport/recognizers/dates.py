@@ -86,7 +86,10 @@ Conventions (see the project README for the user-facing version):
   hơn 3h sáng hôm sau" -> ``2003-02-03``). All are ``year_inferred``;
 * two days of one month are an interval: "ngày 7-10/2", "từ 2 - 4/9", "8 và 9-3";
   so are two day-months joined by a dash, "ngày 20/1-20/2", the first days of a
-  month, "10 ngày đầu tháng 1", and a crop season, "Đông Xuân 2003-2004";
+  month, "10 ngày đầu tháng 1", or of a year, "5 ngày đầu năm mới", and a crop
+  season, "Đông Xuân 2003-2004"; a year's first or last day with its year said is
+  one day ("ngày cuối cùng của năm 2004" -> ``2004-12-31``, "ngày đầu tiên của
+  năm mới"; not "ngày đầu năm", any early day);
   an edition's year is a date ("lần thứ 2/2004" -> ``2004``, the span is the year);
   without "từ", a month that a time word opens joined by "đến"/"tới" to a later date on
   its line is an interval ("vào tháng 5 đến tháng 10"), not two days or a moved date;
@@ -289,6 +292,13 @@ _FORMS: list[tuple[str, str]] = [
                 rf"(?:{_SP}(?:(?P<nmonths_year>{_YEAR})|(?P<nmonths_rel>{_REL_YEAR})){_E})?"),
     ("ndays", rf"{_W}(?P<ndays_n>\d{{1,2}}|{_words(_DATA['count_words'])}){_SP}ngày{_SP}đầu{_SP}tháng{_SP}"
               rf"(?:(?P<ndays_m>{_MONTH})|(?P<ndays_mw>{_MONTH_WORD}))(?:{_YEAR_TAIL})?{_NUM_END}"),
+    # "5 ngày đầu năm mới", "Bốn ngày đầu năm": the first (last) days of a year
+    ("ydays", rf"{_W}(?P<ydays_n>\d{{1,2}}|{_words(_DATA['count_words'])}){_SP}ngày{_SP}"
+              rf"(?P<ydays_side>{_words(_DATA['months_of_year_sides'])}){_SP}năm"
+              rf"(?:{_SP}(?:(?P<ydays_year>{_YEAR})|(?P<ydays_rel>{_REL_YEAR})){_E})?"),
+    # "ngày cuối cùng của năm 2004", "ngày đầu tiên của năm mới": one day, with its year said
+    ("yday", rf"{_W}ngày{_SP}(?P<yday_side>{_words(_DATA['year_day_sides'])}){_SP}(?:của{_SP})?năm{_SP}"
+             rf"(?:(?P<yday_year>{_YEAR})|(?P<yday_rel>{_REL_YEAR}){_E})"),
     ("half", rf"{_W}(?P<half_side>{_words(_DATA['half_year'])})(?:{_SP}(?:(?P<half_year>{_YEAR})|(?P<half_rel>{_REL_YEAR})){_E})?"),
     ("school", rf"{_W}(?P<school_lead>{_words(_DATA['school_year_leads'])})(?:{_SP}(?P<school_rel>{_words(_DATA['relative_school_years'])}){_E})?"
                rf"(?:{_SP}(?P<school_a>{_YEAR})(?:\s*[-–/]\s*(?P<school_b>{_YEAR}))?{_NUM_END})?"),
@@ -342,6 +352,8 @@ _OPENERS: dict[str, tuple[str, ...]] = {
     "nmonths": (_DIGIT, "count_words"),
     "half": ("half_year",),
     "ndays": (_DIGIT, "count_words"),
+    "ydays": (_DIGIT, "count_words"),
+    "yday": ("ngày",),
     "dmrange": (_DIGIT, "day_leads", "parts_of_day", "weekdays"),
     "school": ("school_year_leads",),
     "century": ("thế",),
@@ -716,6 +728,16 @@ def _parts(m: re.Match[str]) -> _Parts:
         month = _int(g["ndays_m"]) or _lookup(_DATA["month_words"], g["ndays_mw"])
         year, off = _year_tail(g, f)
         return _Parts(year=year, year_offset=off, month=month, day=1, last_year=year, last_month=month, last_day=count)
+    if f == "ydays":  # "5 ngày đầu năm mới": the first days of a year
+        count = _count(g["ydays_n"])
+        year, off = _int(g["ydays_year"]), (_lookup(_DATA["relative_years"], g["ydays_rel"]) if g["ydays_rel"] else None)
+        first = _lookup(_DATA["months_of_year_sides"], g["ydays_side"]) == "first"
+        month, lo, hi = (1, 1, count) if first else (12, 32 - count, 31)
+        return _Parts(year=year, year_offset=off, month=month, day=lo, last_year=year, last_month=month, last_day=hi)
+    if f == "yday":  # "ngày cuối cùng của năm 2004"
+        year, off = _int(g["yday_year"]), (_lookup(_DATA["relative_years"], g["yday_rel"]) if g["yday_rel"] else None)
+        first = _lookup(_DATA["year_day_sides"], g["yday_side"]) == "first"
+        return _Parts(year=year, year_offset=off, month=1 if first else 12, day=1 if first else 31)
     if f == "dmrange":  # "ngày 20/1-20/2": from one day-month to another
         time, weekday = _lead_info(g["dmrange_lead"])
         year = _int(g["dmrange_year"])
@@ -838,6 +860,8 @@ def _accepts(m: re.Match[str], text: str, restated: bool = False) -> bool:
                 and (first < last or (g["dmrange_year"] is not None and first[0] > last[0])))
     if f == "ndays":  # "một ngày đầu tháng 3" is one day of it, not the first day
         return 2 <= _count(g["ndays_n"]) <= 28
+    if f == "ydays":
+        return 2 <= _count(g["ydays_n"]) <= 31
     if f == "drange":
         lead = g["drange_lead"]
         if not lead and (_BEFORE_DOC.search(before) or not (_bare_context(m, text) or _opens_line_not_fraction(m, text))):
