@@ -719,7 +719,7 @@ def _parts(m: re.Match[str]) -> _Parts:
     g = m.groupdict()
     if f == "nmonths":
         count = _count(g["nmonths_n"])
-        year, off = _int(g["nmonths_year"]), (_lookup(_DATA["relative_years"], g["nmonths_rel"]) if g["nmonths_rel"] else None)
+        year, off = _year_tail(g, f)
         first = _lookup(_DATA["months_of_year_sides"], g["nmonths_side"]) == "first"
         lo, hi = (1, count) if first else (13 - count, 12)
         return _Parts(year=year, year_offset=off, month=lo, last_year=year, last_month=hi)
@@ -730,12 +730,12 @@ def _parts(m: re.Match[str]) -> _Parts:
         return _Parts(year=year, year_offset=off, month=month, day=1, last_year=year, last_month=month, last_day=count)
     if f == "ydays":  # "5 ngày đầu năm mới": the first days of a year
         count = _count(g["ydays_n"])
-        year, off = _int(g["ydays_year"]), (_lookup(_DATA["relative_years"], g["ydays_rel"]) if g["ydays_rel"] else None)
+        year, off = _year_tail(g, f)
         first = _lookup(_DATA["months_of_year_sides"], g["ydays_side"]) == "first"
         month, lo, hi = (1, 1, count) if first else (12, 32 - count, 31)
         return _Parts(year=year, year_offset=off, month=month, day=lo, last_year=year, last_month=month, last_day=hi)
     if f == "yday":  # "ngày cuối cùng của năm 2004"
-        year, off = _int(g["yday_year"]), (_lookup(_DATA["relative_years"], g["yday_rel"]) if g["yday_rel"] else None)
+        year, off = _year_tail(g, f)
         first = _lookup(_DATA["year_day_sides"], g["yday_side"]) == "first"
         return _Parts(year=year, year_offset=off, month=1 if first else 12, day=1 if first else 31)
     if f == "dmrange":  # "ngày 20/1-20/2": from one day-month to another
@@ -747,7 +747,7 @@ def _parts(m: re.Match[str]) -> _Parts:
                       last_month=int(g["dmrange_m2"]), last_day=int(g["dmrange_d2"]), time=time, weekday=weekday)
     if f == "half":
         lo, hi = _lookup(_DATA["half_year"], g["half_side"])
-        year, off = _int(g["half_year"]), (_lookup(_DATA["relative_years"], g["half_rel"]) if g["half_rel"] else None)
+        year, off = _year_tail(g, f)
         return _Parts(year=year, year_offset=off, month=lo, last_year=year, last_month=hi)
     if f == "century":  # "thế kỷ 15", "thế kỷ XV": the years 1401 to 1500
         n = _century(g["century_n"])
@@ -2646,16 +2646,15 @@ def recognize(doc: Document) -> list[Span]:
     if isinstance(ref, _dt.date):
         lead = None
     # a relative day the text names by its date ("Hôm qua (18/9)") places the day of writing
-    # before the news lead's day, which may tell of an earlier event ("Tối 18/9, ... bão đã suy yếu")
-    lead_day = None if isinstance(ref, _dt.date) else _named_day(found, doc.text, ref)
-    if lead_day is None:
-        lead_day = _lead_day(lead, found, doc.text, ref)
-    if lead_day is None and not isinstance(ref, _dt.date):
-        # else the day closing the lead, a "chiều nay" after "chiều 25/5", the day opening the
-        # paragraph of the first relative day
-        lead_day = (_lead_day(_closing_dateline(found, doc.text), found, doc.text, ref)
-                    or _day_of_same_part(found, doc.text, ref)
-                    or _lead_day(_paragraph_lead(found, doc.text), found, doc.text, ref))
+    # before the news lead's day, which may tell of an earlier event ("Tối 18/9, ... bão đã suy
+    # yếu"); else the day closing the lead, a "chiều nay" after "chiều 25/5", the day opening the
+    # paragraph of the first relative day (a full reference date is the day of writing itself)
+    lead_day = None if isinstance(ref, _dt.date) else (
+        _named_day(found, doc.text, ref)
+        or _lead_day(lead, found, doc.text, ref)
+        or _lead_day(_closing_dateline(found, doc.text), found, doc.text, ref)
+        or _day_of_same_part(found, doc.text, ref)
+        or _lead_day(_paragraph_lead(found, doc.text), found, doc.text, ref))
     now_month = _now_month(lead, ref, lead_day)
     writing_month = now_month[1] if now_month is not None and now_month[0] == _ref_year(ref) else None
     # the day of writing without its year, for "từ 11/12 đến nay" in a text of unknown year
