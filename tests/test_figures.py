@@ -749,6 +749,19 @@ def test_one_time_unit_counts(text, q):
 
 
 @pytest.mark.parametrize(
+    "text, q",
+    [
+        ("Trung bình một ngày có hơn 2.000 khách đến chợ.", "2.000"),
+        ("Bình quân một ngày chị bán được 30 con vịt.", "30"),
+        ("Điều này có nghĩa, trung bình một năm phải tuyển mới 700 học viên.", "700"),
+    ],
+)
+def test_one_time_unit_after_an_average_is_what_the_other_quantity_is_per(text, q):
+    # "trung bình một ngày" is the base of a rate, no count of days (data: rate_bases_before)
+    assert quantity(text, one(text)) == q
+
+
+@pytest.mark.parametrize(
     "text, action",
     [
         ("Dịch bệnh đã xảy ra ở 2.574 xã.", "xảy ra"),

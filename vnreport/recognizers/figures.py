@@ -121,6 +121,7 @@ class Lexicon:
     coordinators: frozenset[str]
     fixed_phrases: dict[str, tuple[tuple[int, Phrase], ...]]  # a token -> (its place, the phrase) of the phrases holding it
     lone_one_left: frozenset[Phrase]
+    rate_bases_before: frozenset[Phrase]
     identifier_markers: frozenset[Phrase]
     rating_nouns: frozenset[Phrase]
     kind_nouns: dict[Phrase, frozenset[Phrase]]
@@ -256,6 +257,7 @@ def lexicon() -> Lexicon:
         coordinators=frozenset(d["coordinators"]),
         fixed_phrases=_by_part(_phrase(p) for p in d["fixed_phrases"]),
         lone_one_left=phrases("lone_one_counting_left"),
+        rate_bases_before=phrases("rate_bases_before"),
         identifier_markers=phrases("identifier_markers") | phrases("phone_labels"),
         rating_nouns=phrases("rating_nouns"),
         kind_nouns={_phrase(noun): frozenset(map(_phrase, owners)) for noun, owners in d["kind_nouns"].items()},
@@ -1441,8 +1443,10 @@ def _counts_as_words(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
     lone_one = q.value == 1 and q.number_end - q.start == 1
     if lone_one and q.unit and q.unit.kind == "time":
         # "chỉ trong một tháng", "dành một ngày lương" count; in "một ngày 3/1/2002"
-        # the unit word opens a date
-        return not (q.end < len(c.toks) and c.toks[q.end].kind == "number")
+        # the unit word opens a date; "trung bình một ngày có hơn 2.000 khách" is what the
+        # other quantity is per, no count of days (data: rate_bases_before)
+        return not (q.end < len(c.toks) and c.toks[q.end].kind == "number"
+                    or _longest_before(c, lex.rate_bases_before, i) is not None)
     if lone_one and q.unit and q.unit.kind in lex.lone_one_kinds:
         return _counting_one(c, lex, i)
     if q.unit or q.multiplier != 1 or q.end - q.start > 1 and q.value != 1:
