@@ -762,6 +762,25 @@ def test_one_time_unit_after_an_average_is_what_the_other_quantity_is_per(text, 
 
 
 @pytest.mark.parametrize(
+    "text, q",
+    [
+        ("Các em phải học 10 âm một tuần.", "10"),
+        ("Hiện quán chỉ tiêu thụ 8 con vịt một ngày, ít hơn trước.", "8"),
+    ],
+)
+def test_one_time_unit_right_after_a_count_is_what_the_count_is_per(text, q):
+    assert quantity(text, one(text)) == q
+
+
+def test_one_time_unit_after_a_count_and_other_words_counts():
+    # a list of durations, or "hơn" between: each counts
+    text = "Trường dạy các khoá học 18 tháng, một năm và hai năm."
+    assert [quantity(text, s) for s in figs(text)] == ["18 tháng", "một năm", "hai năm"]
+    text = "Gần 20.000 cây trầm hương được hơn một năm tuổi."
+    assert [quantity(text, s) for s in figs(text)] == ["20.000", "một năm"]
+
+
+@pytest.mark.parametrize(
     "text, action",
     [
         ("Dịch bệnh đã xảy ra ở 2.574 xã.", "xảy ra"),

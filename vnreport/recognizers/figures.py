@@ -495,7 +495,7 @@ def _sentence_figures(c: _Clause, lex: Lexicon, dates: list[tuple[int, int]]) ->
         if q is None:
             i += 1
             continue
-        if _is_quantity(c, lex, q, dates):
+        if _is_quantity(c, lex, q, dates) and not (quantities and _rate_base_after(c, quantities[-1], q)):
             if (q.whole is not None and q.unit is None and q.multiplier == 1
                     and (q.value < q.total or (q.value == q.total and _counted_next(c, q)))):
                 # "19/20 tỉnh thành", "2/3 đại biểu", "3/3 môn thi": a share of counted things is one
@@ -517,6 +517,18 @@ def _sentence_figures(c: _Clause, lex: Lexicon, dates: list[tuple[int, int]]) ->
         prev = (span, end)
     _share_selected_subject(c, lex, quantities, spans)
     return spans
+
+
+def _rate_base_after(c: _Clause, prev: Quantity, q: Quantity) -> bool:
+    """``q`` is "một" and a unit of time right after the count ``prev`` and the nouns it counts:
+    what that count is per, no count of time ("3 kỳ một năm", "học 10 âm một tuần", "5-10 con
+    vịt một ngày")."""
+    if not (q.value == 1 and q.number_end - q.start == 1 and c.toks[q.start].kind == "word"
+            and q.unit is not None and q.unit.kind == "time"):
+        return False
+    between = range(prev.end, q.start)
+    return len(between) <= 3 and all(c.toks[k].kind == "word" and c.words[c.word_of[k]].pos in _NOUN_HEAD
+                                     for k in between)
 
 
 def _counted_next(c: _Clause, q: Quantity) -> bool:
