@@ -751,24 +751,17 @@ def test_one_time_unit_counts(text, q):
 @pytest.mark.parametrize(
     "text, q",
     [
+        # after an average (data: rate_bases_before) ...
         ("Trung bình một ngày có hơn 2.000 khách đến chợ.", "2.000"),
         ("Bình quân một ngày chị bán được 30 con vịt.", "30"),
         ("Điều này có nghĩa, trung bình một năm phải tuyển mới 700 học viên.", "700"),
-    ],
-)
-def test_one_time_unit_after_an_average_is_what_the_other_quantity_is_per(text, q):
-    # "trung bình một ngày" is the base of a rate, no count of days (data: rate_bases_before)
-    assert quantity(text, one(text)) == q
-
-
-@pytest.mark.parametrize(
-    "text, q",
-    [
+        # ... or right after a count and the nouns it counts
         ("Các em phải học 10 âm một tuần.", "10"),
         ("Hiện quán chỉ tiêu thụ 8 con vịt một ngày, ít hơn trước.", "8"),
     ],
 )
-def test_one_time_unit_right_after_a_count_is_what_the_count_is_per(text, q):
+def test_one_time_unit_as_the_base_of_a_rate_counts_nothing(text, q):
+    # "một ngày" is what the other quantity is per, no count of days: one figure only
     assert quantity(text, one(text)) == q
 
 
