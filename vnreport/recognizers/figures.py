@@ -495,7 +495,7 @@ def _sentence_figures(c: _Clause, lex: Lexicon, dates: list[tuple[int, int]]) ->
         if q is None:
             i += 1
             continue
-        if _is_quantity(c, lex, q, dates) and not (quantities and _rate_base_after(c, quantities[-1], q)):
+        if _is_quantity(c, lex, q, dates) and not _rate_base(c, lex, q, quantities[-1] if quantities else None):
             if (q.whole is not None and q.unit is None and q.multiplier == 1
                     and (q.value < q.total or (q.value == q.total and _counted_next(c, q)))):
                 # "19/20 tỉnh thành", "2/3 đại biểu", "3/3 môn thi": a share of counted things is one
@@ -519,12 +519,17 @@ def _sentence_figures(c: _Clause, lex: Lexicon, dates: list[tuple[int, int]]) ->
     return spans
 
 
-def _rate_base_after(c: _Clause, prev: Quantity, q: Quantity) -> bool:
-    """``q`` is "một" and a unit of time right after the count ``prev`` and the nouns it counts:
-    what that count is per, no count of time ("3 kỳ một năm", "học 10 âm một tuần", "5-10 con
-    vịt một ngày")."""
+def _rate_base(c: _Clause, lex: Lexicon, q: Quantity, prev: Quantity | None) -> bool:
+    """``q`` is "một" and a unit of time that is the base of a rate, what another quantity is
+    per, no count of time: after an average ("trung bình một ngày có hơn 2.000 khách"; data:
+    rate_bases_before) or right after the count ``prev`` and the nouns it counts ("3 kỳ một
+    năm", "học 10 âm một tuần", "5-10 con vịt một ngày")."""
     if not (q.value == 1 and q.number_end - q.start == 1 and c.toks[q.start].kind == "word"
             and q.unit is not None and q.unit.kind == "time"):
+        return False
+    if _longest_before(c, lex.rate_bases_before, q.start) is not None:
+        return True
+    if prev is None:
         return False
     between = range(prev.end, q.start)
     return len(between) <= 3 and all(c.toks[k].kind == "word" and c.words[c.word_of[k]].pos in _NOUN_HEAD
@@ -1455,10 +1460,8 @@ def _counts_as_words(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
     lone_one = q.value == 1 and q.number_end - q.start == 1
     if lone_one and q.unit and q.unit.kind == "time":
         # "chỉ trong một tháng", "dành một ngày lương" count; in "một ngày 3/1/2002"
-        # the unit word opens a date; "trung bình một ngày có hơn 2.000 khách" is what the
-        # other quantity is per, no count of days (data: rate_bases_before)
-        return not (q.end < len(c.toks) and c.toks[q.end].kind == "number"
-                    or _longest_before(c, lex.rate_bases_before, i) is not None)
+        # the unit word opens a date (the base of a rate counts nothing either: see _rate_base)
+        return not (q.end < len(c.toks) and c.toks[q.end].kind == "number")
     if lone_one and q.unit and q.unit.kind in lex.lone_one_kinds:
         return _counting_one(c, lex, i)
     if q.unit or q.multiplier != 1 or q.end - q.start > 1 and q.value != 1:
