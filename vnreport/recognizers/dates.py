@@ -267,6 +267,8 @@ _LEAD = rf"(?P<{{f}}_lead>(?:(?:{_CLOCK}|{_POD}|{_WEEKDAY}|{_words(_DATA['day_le
 # a year after a date: "/2018", "-2004", " năm 2018", " năm nay"
 # (a comma before a written year only: in "ngày 28/12, năm qua ngành đã ..." "năm qua" opens the next clause)
 _YEAR_TAIL = rf"(?:(?:\s*[/-]\s*|\.)(?P<{{f}}_year>{_YEAR})|,?{_SP}năm{_SP}(?P<{{f}}_year2>{_YEAR})|{_SP}năm{_SP}(?P<{{f}}_rel>{_REL_YEAR}){_E})"
+# the year of a period said after "năm" or its side, in digits or relative: "(6 tháng đầu năm) 2005", "(nửa đầu) năm nay"
+_SAID_YEAR = rf"(?:(?P<{{f}}_year>{_YEAR})|(?P<{{f}}_rel>{_REL_YEAR})){_E}"
 
 
 def _form(name: str, pattern: str) -> str:
@@ -289,17 +291,17 @@ def _form(name: str, pattern: str) -> str:
 _FORMS: list[tuple[str, str]] = [
     ("nmonths", rf"{_W}(?P<nmonths_n>\d{{1,2}}|{_words(_DATA['count_words'])}){_SP}tháng{_SP}"
                 rf"(?P<nmonths_side>{_words(_DATA['months_of_year_sides'])}){_SP}năm"
-                rf"(?:{_SP}(?:(?P<nmonths_year>{_YEAR})|(?P<nmonths_rel>{_REL_YEAR})){_E})?"),
+                rf"(?:{_SP}{_SAID_YEAR})?"),
     ("ndays", rf"{_W}(?P<ndays_n>\d{{1,2}}|{_words(_DATA['count_words'])}){_SP}ngày{_SP}đầu{_SP}tháng{_SP}"
               rf"(?:(?P<ndays_m>{_MONTH})|(?P<ndays_mw>{_MONTH_WORD}))(?:{_YEAR_TAIL})?{_NUM_END}"),
     # "5 ngày đầu năm mới", "Bốn ngày đầu năm": the first (last) days of a year
     ("ydays", rf"{_W}(?P<ydays_n>\d{{1,2}}|{_words(_DATA['count_words'])}){_SP}ngày{_SP}"
               rf"(?P<ydays_side>{_words(_DATA['months_of_year_sides'])}){_SP}năm"
-              rf"(?:{_SP}(?:(?P<ydays_year>{_YEAR})|(?P<ydays_rel>{_REL_YEAR})){_E})?"),
+              rf"(?:{_SP}{_SAID_YEAR})?"),
     # "ngày cuối cùng của năm 2004", "ngày đầu tiên của năm mới": one day, with its year said
     ("yday", rf"{_W}ngày{_SP}(?P<yday_side>{_words(_DATA['year_day_sides'])}){_SP}(?:của{_SP})?năm{_SP}"
-             rf"(?:(?P<yday_year>{_YEAR})|(?P<yday_rel>{_REL_YEAR}){_E})"),
-    ("half", rf"{_W}(?P<half_side>{_words(_DATA['half_year'])})(?:{_SP}(?:(?P<half_year>{_YEAR})|(?P<half_rel>{_REL_YEAR})){_E})?"),
+             rf"{_SAID_YEAR}"),
+    ("half", rf"{_W}(?P<half_side>{_words(_DATA['half_year'])})(?:{_SP}{_SAID_YEAR})?"),
     ("school", rf"{_W}(?P<school_lead>{_words(_DATA['school_year_leads'])})(?:{_SP}(?P<school_rel>{_words(_DATA['relative_school_years'])}){_E})?"
                rf"(?:{_SP}(?P<school_a>{_YEAR})(?:\s*[-–/]\s*(?P<school_b>{_YEAR}))?{_NUM_END})?"),
     ("century", rf"{_W}thế{_SP}k[ỷỉ]{_SP}(?P<century_n>\d{{1,2}}|(?-i:X{{0,2}}(?:IX|IV|V?I{{0,3}}))){_NUM_END}(?![^\W\d_])"),
@@ -2643,18 +2645,19 @@ def recognize(doc: Document) -> list[Span]:
     ref, source = reference_year_of(doc, found, lead)
     if doc.reference_source != "given":
         doc.reference_date, doc.reference_source = ref, source
+    lead_day = None
     if isinstance(ref, _dt.date):
-        lead = None
-    # a relative day the text names by its date ("Hôm qua (18/9)") places the day of writing
-    # before the news lead's day, which may tell of an earlier event ("Tối 18/9, ... bão đã suy
-    # yếu"); else the day closing the lead, a "chiều nay" after "chiều 25/5", the day opening the
-    # paragraph of the first relative day (a full reference date is the day of writing itself)
-    lead_day = None if isinstance(ref, _dt.date) else (
-        _named_day(found, doc.text, ref)
-        or _lead_day(lead, found, doc.text, ref)
-        or _lead_day(_closing_dateline(found, doc.text), found, doc.text, ref)
-        or _day_of_same_part(found, doc.text, ref)
-        or _lead_day(_paragraph_lead(found, doc.text), found, doc.text, ref))
+        lead = None  # a full reference date is the day of writing itself
+    else:
+        # a relative day the text names by its date ("Hôm qua (18/9)") places the day of writing
+        # before the news lead's day, which may tell of an earlier event ("Tối 18/9, ... bão đã suy
+        # yếu"); else the day closing the lead, a "chiều nay" after "chiều 25/5", the day opening
+        # the paragraph of the first relative day
+        lead_day = (_named_day(found, doc.text, ref)
+                    or _lead_day(lead, found, doc.text, ref)
+                    or _lead_day(_closing_dateline(found, doc.text), found, doc.text, ref)
+                    or _day_of_same_part(found, doc.text, ref)
+                    or _lead_day(_paragraph_lead(found, doc.text), found, doc.text, ref))
     now_month = _now_month(lead, ref, lead_day)
     writing_month = now_month[1] if now_month is not None and now_month[0] == _ref_year(ref) else None
     # the day of writing without its year, for "từ 11/12 đến nay" in a text of unknown year
