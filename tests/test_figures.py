@@ -1771,8 +1771,13 @@ def test_the_figure_vocabulary_is_read_once_per_process():
         # so does a campus's or a hill's
         ("Trường ĐH Ngoại thương (cơ sở 2) có 25 thí sinh.", [25]),
         ("Trên cao điểm 554 anh bị thương nặng, hai đồng đội hy sinh.", [2]),
+        # and a vaccine's dose (not its count, "tiêm 2 mũi")
+        ("15 tỉnh đã tiêm xong mũi 1, trong đó có Hà Nội.", [15]),
+        ("Mỗi con gà được tiêm 2 mũi văcxin.", [2]),
         # a house number, its letter, then a lane and its number (data: street_nouns)
         ("Địa chỉ: 9 C ngách 61/6 Lạc Trung, có 3 phòng.", [3]),
+        # a house number, its suffix, then the street's name (data: house_number_suffixes)
+        ("Ông Chất phụ trách đăng ký xe tại 42 bis Trần Đình Xu, quận 1, trong 3 ngày.", [3]),
         # a fish's name, no number (data: fixed_phrases)
         ("Nhà máy chế biến cá tra, ba sa thải 5 tấn xác cá.", [5]),
     ],

@@ -131,6 +131,7 @@ class Lexicon:
     identifier_exceptions: frozenset[Phrase]
     ordinal_markers: frozenset[Phrase]
     street_nouns: frozenset[str]
+    house_number_suffixes: frozenset[str]
     ward_words: frozenset[str]
     score_names: frozenset[Phrase]
     date_words: frozenset[Phrase]
@@ -267,6 +268,7 @@ def lexicon() -> Lexicon:
         identifier_exceptions=phrases("identifier_marker_exceptions"),
         ordinal_markers=phrases("ordinal_markers"),
         street_nouns=frozenset(d["street_nouns"]),
+        house_number_suffixes=frozenset(d["house_number_suffixes"]),
         ward_words=frozenset(d["ward_words"]),
         score_names=phrases("score_names"),
         date_words=phrases("date_words"),
@@ -1099,7 +1101,7 @@ def _is_slashed_date_or_address(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
 
 def _is_house_number(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
     """Digits (or a range of them) right before a proper name: a house number in an address
-    ("40 Cát Linh", "ở 109 Nguyễn Kiệm", "557-559 Sư Vạn Hạnh") or a street or lane noun and its
+    ("40 Cát Linh", "ở 109 Nguyễn Kiệm", "557-559 Sư Vạn Hạnh", "42 bis Trần Đình Xu") or a street or lane noun and its
     name ("288 đường 3 tháng 2", "9 C ngách 61/6"; data: street_nouns), not a count. With the street's ward or district
     after its name, an alley's number and a comma between are an address's too ("502/472, Nguyễn
     Đình Chiểu, P.4, Q.3", "169 Nguyễn Tri Phương phường 8").
@@ -1116,6 +1118,8 @@ def _is_house_number(c: _Clause, lex: Lexicon, q: Quantity) -> bool:
     nxt = _word_after(c, q)
     if nxt is None or c.toks[q.end].kind != "word" or _longest(c, lex.units, q.end) is not None:
         return False
+    if c.low[q.end] in lex.house_number_suffixes and q.end + 1 < len(c.toks):
+        nxt = c.words[c.word_of[q.end + 1]]  # "42 bis Trần Đình Xu": the suffix makes the number a house's
     if (nxt.pos == "Np" and all(syllable[:1].isupper() for syllable in nxt.text.split())
             and not _counted_abbreviation(nxt.text)):
         return True  # not "1334 NTU", "80 TNTN": an abbreviation counts or measures, a street has a name
