@@ -54,6 +54,17 @@ def test_a_verb_shared_by_a_list_of_counts_governs_each():
     assert first in ("huy chương", "huy chương (HC) bạc")
 
 
+def test_the_high_end_of_a_range_takes_the_action_read_for_its_low_end():
+    # the rules find no verb for either end; whatever the action CRF reads for the low end, the
+    # high end is governed the same way
+    text = "Lúc trước, 1 cây quế 10 năm tuổi có giá từ 300.000 đến 400.000 đồng/cây."
+    doc = run(text, stages=RULES_ONLY)
+    low, high = [s for s in doc.spans if s.label == "figure"][2:]
+    assert high.shares_action_of is low and low.attrs["action"] is None
+    *_, (_, low_action), (_, high_action) = _full(text)
+    assert high_action == low_action
+
+
 def test_a_change_after_the_amount_measures_the_same_subject():
     text = "Kim ngạch xuẩt khẩu ước đạt trên 26 tỷ USD, tăng 28,9%."
     assert _rules(text) == [("Kim ngạch xuẩt khẩu", "đạt"), (None, "tăng")]

@@ -24,9 +24,10 @@ class Span:
     ``priority`` breaks ties in the overlap policy (higher wins) and
     ``nests_places`` says that the places inside it qualify it, so it is the
     outermost mention and outranks them ("TP.HCM" in "Sở Y tế TP.HCM").
-    ``shares_action_of`` is the figure whose action this one took, being the
+    ``shares_action_of`` is the figure whose action this one takes, being the
     high end of its range or the end of its change ("giảm từ 12% xuống 8%": the
-    8% takes "giảm" from the 12%); :mod:`vnreport.figure_crf` keeps them equal.
+    8% takes "giảm" from the 12%), also when the rules found none for either;
+    :mod:`vnreport.figure_crf` keeps them equal.
 
     >>> s = Span(0, 6, "organization", "Sở Nội", source="demo")
     >>> s.length
