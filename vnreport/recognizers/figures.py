@@ -1638,10 +1638,10 @@ def _figure_span(c: _Clause, lex: Lexicon, q: Quantity, prev: tuple[Span, int] |
     if q.unit is not None:
         attrs["unit_kind"] = q.unit.kind
     span = c.doc.span(start, end, "figure", source="figures", **attrs)
-    if prev is not None and (shares_action and link != "list" or action is None and link in ("range", "change")):
-        # the high end of a range, the end of a change: governed as the figure they follow, also
-        # when the rules found no verb for either ("có giá từ 300.000 đến 400.000 đồng": the
-        # action the models read for the 300.000 is the 400.000's too)
+    if prev is not None and link in ("range", "change") and (shares_action or action is None):
+        # the high end of a range, the end of a change, with no verb of its own: governed as the
+        # figure it follows, also when the rules found no verb for either ("có giá từ 300.000 đến
+        # 400.000 đồng": the action the models read for the 300.000 is the 400.000's too)
         span.shares_action_of = prev[0]
     return span, max(q.end, subject_end)
 
