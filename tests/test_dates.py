@@ -438,6 +438,7 @@ def test_modifier_attr() -> None:
         # a span of years alone in brackets, like "(11.6.1948 - 11.6.2018)" with full dates
         ("Thi đua hướng tới kỷ niệm (1948-2018).", "1948-2018", "1948/2018"),
         ("Khóa đào tạo hệ chính quy (1998-2001) do trường tổ chức.", "1998-2001", "1998/2001"),
+        ("Đồ sứ ký kiểu của triều Nguyễn (1802- 1945) trên nguyệt san.", "1802- 1945", "1802/1945"),  # an era
         ("Tỷ số (2 - 1) nghiêng về đội nhà; giá (2000-3000 đồng) tăng.", None, None),
         ("Giá vàng (1900-1850) giảm; gọi đường dây nóng (1800-1091).", None, None),
         ("Năng suất lúa đạt bình quân (1900-1950)\nkg/ha.", None, None),

@@ -1018,9 +1018,11 @@ def _accepts(m: re.Match[str], text: str, restated: bool = False) -> bool:
         return (BARE_MIN_YEAR <= a < b <= min(a + 100, BARE_MAX_YEAR) and placed
                 and bool(_AFTER_LEVELLED_YEAR.match(after) or _OF_AFTER.match(after))
                 and not _BEFORE_DOC.search(before))
-    if f == "pyrange":  # "(1998-2001)", not "(1500-1800) kg/ha" nor a phone number "(1800-1091)"
+    if f == "pyrange":
+        # "(1998-2001)", an era however long ("triều Nguyễn (1802- 1945)"); not "(1500-1800) kg/ha"
+        # nor a phone number "(1800-1091)"
         a, b = int(g["pyrange_a"]), int(g["pyrange_b"])
-        return (BARE_MIN_YEAR <= a < b <= min(a + 100, BARE_MAX_YEAR)
+        return (BARE_MIN_YEAR <= a < b <= BARE_MAX_YEAR
                 and not _AFTER_QUANT.match(after.lstrip().removeprefix(")")))
     if f == "school":
         if g["school_b"]:
