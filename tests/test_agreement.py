@@ -37,3 +37,17 @@ def test_second_annotation_answers_the_gold_items(path: Path) -> None:
         assert all(f[k] is None or isinstance(f[k], str) for k in ("subject", "action"))
     for d in second["dates"]:
         assert DATE_VALUE.fullmatch(str(d["value"])), d
+
+
+def test_gold_consistency_reads_subjects_that_start_after_their_quantity() -> None:
+    """scripts/gold_consistency.py measures only development subjects written right after the
+    quantity, so that where the phrase ends is the whole question."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("gold_consistency", ROOT / "scripts/gold_consistency.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    items = list(module._subjects_after_quantity())
+    assert len({article for article, *_ in items}) > 500
+    for article, unit, after, subject in items:
+        assert 0 <= after.find(subject) <= 2, (article, subject)
