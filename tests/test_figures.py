@@ -1543,8 +1543,6 @@ def test_phan_that_makes_no_fraction(text, value, unit):
         "Phó Giám đốc cơ sở 2 TPHCM cho biết như vậy.",  # a place's abbreviation after a campus's number
         "Anh Dũng, ở 109 Nguyễn Kiệm, phường 3, nói.",
         "Tại TP HCM: 557-559 Sư Vạn Hạnh, Quận 10.",
-        # ... also at the end of a line without a full stop, a table's cell (tagged as if one followed)
-        "17h30 ngày 14/7 tại Khách sạn Hòa Bình, 27 Lý Thường Kiệt",
         # ... or before a street's name and its ward or district, a comma maybe between
         "Tại TP Hồ Chí Minh: 502/472, Nguyễn Đình Chiểu, P.4, Q.3.",
         "Công ty có trụ sở tại 169 Nguyễn Tri Phương phường 8, quận 5.",

@@ -157,11 +157,3 @@ def test_an_address_number_glued_to_its_period_ends_no_sentence():
     text = "Bạn đọc (413/36 Lê Văn Sỹ, P.12, Q.3, TP.HCM): 1.300.000 đồng. Ông sống ở Q.1. Sau đó ông về."
     assert [text[s.start : s.end] for s in sentences(text)] == [
         "Bạn đọc (413/36 Lê Văn Sỹ, P.12, Q.3, TP.HCM): 1.300.000 đồng.", "Ông sống ở Q.1.", "Sau đó ông về."]
-
-
-@pytest.mark.parametrize("text", ["Khách sạn Sunway, 19 Phạm Đình Hồ", "Khách sạn Sunway, 19 Phạm Đình Hồ."])
-def test_a_sentence_without_a_closing_mark_is_tagged_as_one_with_it(text):
-    from vnreport.pipeline import analyze
-
-    words = analyze(text).sentences[0].words
-    assert [(w.text, w.pos) for w in words if w.text == "Phạm Đình Hồ"] == [("Phạm Đình Hồ", "Np")]

@@ -10,10 +10,6 @@ from .document import Document, Sentence, Word
 from .models import pos_tagger, word_segmenter
 from .numbers import number_words
 
-#: the kinds of token that close a sentence for the POS model (a mark, "..."); a sentence ending
-#: on any other (a word, a number, an abbreviation) is tagged as if a full stop followed it
-_MARKS = frozenset(("punct", "ellipsis"))
-
 
 def tag_words(doc: Document) -> Document:
     """Fill ``words`` (with POS) and ``tags["ws"]`` of every sentence."""
@@ -21,13 +17,7 @@ def tag_words(doc: Document) -> Document:
     for sentence in doc.sentences:
         _segment(sentence, ws.tag([[t.text] for t in sentence.tokens]))
         if sentence.words:
-            words = [[w.text] for w in sentence.words]
-            if sentence.tokens[-1].kind not in _MARKS:
-                # the model learnt sentences that end with a mark: a headline or a table cell
-                # without one is tagged as if it had a full stop, else its last word may come out
-                # as punctuation ("Khách sạn Sunway, 19 Phạm Đình Hồ": the street's name "CH")
-                words.append(["."])
-            tags = pos.tag(words)
+            tags = pos.tag([[w.text] for w in sentence.words])
             for word, tag in zip(sentence.words, tags):
                 word.pos = tag[2:] if tag.startswith(("B-", "I-")) else tag
     return doc
