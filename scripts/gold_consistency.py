@@ -14,10 +14,8 @@ Two measures, over the development gold files whose subject starts right after t
 
 from __future__ import annotations
 
-import json
 import re
 import sys
-import unicodedata
 from collections import Counter, defaultdict
 from itertools import combinations
 from pathlib import Path
@@ -25,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from vnreport.scoring import same_phrase  # noqa: E402
+from vnreport.scoring import read_gold, same_phrase  # noqa: E402
 
 #: words that may open a clause or a phrase after a counted noun
 CLAUSE_OPENERS = ("bị", "được", "đã", "có", "đang", "sẽ", "dành", "tham", "của", "trên", "tại", "ở", "thuộc", "làm",
@@ -37,10 +35,9 @@ def _subjects_after_quantity():
     """(article, unit, the text after the quantity, gold subject) of each development figure whose
     subject starts right after its quantity."""
     for path in sorted((ROOT / "tests/gold").glob("*.json")):
-        gold = json.loads(path.read_text(encoding="utf-8"))
+        gold, text = read_gold(path, ROOT)
         if gold["split"] != "dev":
             continue
-        text = unicodedata.normalize("NFC", (ROOT / gold["source"]).read_bytes().decode("utf-8-sig"))
         for figure in gold["figures"]:
             subject, end = figure.get("subject"), figure["end"]
             if subject and 0 <= text.find(subject, end) - end <= 2:
